@@ -1,0 +1,88 @@
+//! Command-line arguments for every `crib` subcommand (clap derive).
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "crib", version, about = "Cheat-sheet sites with a live Node.js playground")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into a folder of static files.
+    Build(BuildArgs),
+    /// Run a JavaScript file under the simulated Node.js 20 runtime.
+    Run(RunArgs),
+    /// Run every example and verify documented outputs, links and diagrams.
+    Check(CheckArgs),
+    /// Build, serve on localhost and rebuild with live reload on every change.
+    Serve(ServeArgs),
+    /// Create a new site in DIR.
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Site root (holds crib.toml and content/).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Output folder [default: ROOT/dist].
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The JavaScript file to run (.js, .cjs or .mjs).
+    pub file: PathBuf,
+    /// A file whose lines are the program's standard input.
+    #[arg(long)]
+    pub stdin: Option<PathBuf>,
+    /// Print the full event-loop trace (to stderr, or inside --json).
+    #[arg(long)]
+    pub trace: bool,
+    /// Print the structured result as JSON instead of plain output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Site root (holds crib.toml and content/).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Site root (holds crib.toml and content/).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 3000)]
+    pub port: u16,
+    /// Address to bind; anything but loopback is reachable by other machines.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Folder to create the site in.
+    pub dir: PathBuf,
+}
