@@ -456,18 +456,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
-        braces[0] = '[Arguments] [';
+        braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0) {
         return `${braces[0]}}`;
-      }
-      if (types.isArgumentsObject(value)) {
-        braces[1] = ']';
-        extrasType = kArrayExtrasType;
-        keys = keys.filter((k) => !isArrayIndexKey(k));
-        formatter = formatArguments;
       }
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
@@ -889,14 +883,6 @@ function formatArray(ctx, value, recurseTimes) {
     output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
   if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
-  return output;
-}
-
-function formatArguments(ctx, value, recurseTimes) {
-  const output = [];
-  for (let i = 0; i < value.length; i++) {
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
-  }
   return output;
 }
 
