@@ -24,9 +24,9 @@ function renderRow(row, columnWidths) {
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
     const len = getStringWidth(cell);
-    const needed = (columnWidths[i] - len) / 2;
-    // repeat() truncates: floor on the left, ceil on the right.
-    out += ' '.repeat(needed) + cell + ' '.repeat(Math.ceil(needed));
+    const needed = columnWidths[i] - len;
+    // Node 20 left-aligns every cell.
+    out += cell + ' '.repeat(needed);
     if (i !== row.length - 1) out += tableChars.middle;
   }
   out += tableChars.right;
