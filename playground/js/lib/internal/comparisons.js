@@ -283,9 +283,7 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
       const ha = Object.prototype.hasOwnProperty.call(a, i);
       const hb = Object.prototype.hasOwnProperty.call(b, i);
       if (ha !== hb) {
-        if (strict) return false;
-        // Loose mode: a hole equals undefined.
-        if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
+        return false;
       } else if (ha && !innerDeepEqual(a[i], b[i], strict, memos)) {
         return false;
       }
