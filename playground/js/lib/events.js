@@ -59,9 +59,7 @@ Object.defineProperties(EventEmitter, {
       return defaultMaxListeners;
     },
     set(arg) {
-      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-      }
+      validateNumber(arg, 'defaultMaxListeners', 0);
       defaultMaxListeners = arg;
     },
   },
@@ -127,9 +125,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -450,9 +446,7 @@ function getMaxListeners(emitterOrTarget) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {
@@ -649,4 +643,3 @@ EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.EventEmitterAsyncResource = EventEmitter;
-void validateNumber;
