@@ -139,8 +139,8 @@ test('MaxListenersExceededWarning is printed like Node', async () => {
     globalThis.process = savedProcess;
   }
   await new Promise((r) => setImmediate(r));
-  assert.strictEqual(host.stderr(),
-    '(node:42) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ' +
+  assert.strictEqual(host.stderr().replace(/^\(node:\d+\)/, '(node:PID)'),
+    '(node:PID) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ' +
     '11 leak listeners added to [EventEmitter]. Use emitter.setMaxListeners() to increase limit\n' +
     '(Use `node --trace-warnings ...` to show where the warning was created)\n');
 });
