@@ -186,7 +186,9 @@ function log(...args) {
   host.write(1, `${timestamp()} - ${format(...args)}\n`);
 }
 
-function styleText(format, text) {
+// The playground's stdout is never a TTY, so (as Node 20.20 does for
+// non-TTY streams) text comes back unstyled unless validateStream is false.
+function styleText(format, text, { validateStream = true } = {}) {
   if (typeof text !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('text', 'string', text);
   const formats = Array.isArray(format) ? format : [format];
   let left = '';
@@ -200,6 +202,7 @@ function styleText(format, text) {
     left += `\u001b[${code[0]}m`;
     right = `\u001b[${code[1]}m${right}`;
   }
+  if (validateStream) return text;
   return `${left}${text}${right}`;
 }
 
