@@ -1,0 +1,13 @@
+// An unref'd timer does not keep the process alive; ref() undoes it.
+// hasRef() reports the state; unref/ref return the timer itself.
+const keep = setTimeout(() => console.log('ref\'d timer at 50 ms'), 50);
+const dropped = setTimeout(() => console.log('unref\'d timer (never runs)'), 200);
+console.log('hasRef before:', dropped.hasRef());
+console.log('unref returns this:', dropped.unref() === dropped);
+console.log('hasRef after unref:', dropped.hasRef());
+const revived = setTimeout(() => console.log('unref\'d then ref\'d timer at 100 ms'), 100).unref();
+console.log('ref returns this:', revived.ref() === revived, revived.hasRef());
+const iv = setInterval(() => console.log('unref\'d interval (never runs)'), 150);
+iv.unref();
+const imm = setImmediate(() => console.log('immediate hasRef:', imm.hasRef()));
+process.on('exit', () => console.log('exit; keep.hasRef() =', keep.hasRef()));
