@@ -1,8 +1,8 @@
 // clearTimeout works from another timer's callback, on an already-fired
 // timer, with undefined or a stale object, and clearInterval/clearTimeout
 // are interchangeable in Node.
-const late = setTimeout(() => console.log('late (never runs)'), 50);
-const interval = setInterval(() => console.log('interval (never runs)'), 40);
+const late = setTimeout(() => console.log('late (never runs)'), 100);
+const interval = setInterval(() => console.log('interval (never runs)'), 80);
 const first = setTimeout(() => {
   console.log('first fires, clearing late and interval');
   clearTimeout(late);
@@ -16,4 +16,4 @@ const first = setTimeout(() => {
 const sibling = setTimeout(() => console.log('sibling (never runs, cleared by first)'), 5);
 const imm = setImmediate(() => console.log('immediate (never runs)'));
 clearImmediate(imm);
-setTimeout(() => console.log('done'), 80);
+setTimeout(() => console.log('done'), 150);

@@ -2,15 +2,15 @@
 // returns the same object, and can revive a timer that already fired.
 const t0 = Date.now();
 const t = setTimeout(() => {
-  console.log('t fires, waited at least 30 ms:', Date.now() - t0 >= 30);
-}, 20);
+  console.log('t fires, waited at least 150 ms:', Date.now() - t0 >= 150);
+}, 100);
 setTimeout(() => {
   console.log('refresh returns same object:', t.refresh() === t);
-}, 10);
-setTimeout(() => console.log('marker at 25 ms (before t)'), 25);
+}, 50);
+setTimeout(() => console.log('marker at 120 ms (before t)'), 120);
 let fired = 0;
 const again = setTimeout(() => {
   fired++;
   console.log('again fired', fired);
   if (fired === 1) again.refresh();
-}, 50);
+}, 200);
