@@ -11,6 +11,8 @@
 #   LOAD=1        also run it RUNS more times with every core kept busy
 #   ALLOW_ALT=1   the case is nondeterministic: keep every distinct stdout
 #                 (most frequent as NAME.stdout, the others as NAME.altN.stdout)
+#   CHECK=1       write nothing: run each case once and check it against its
+#                 recorded files (NAME "all" = every case); exit 1 on a mismatch
 #
 # Writes next to the program: NAME.stdout (exact bytes), NAME.exit (exit code
 # and a newline), NAME.stderr1 (first line of stderr; empty if none). Stdin is
@@ -24,7 +26,12 @@ NODE="${NODE:-node}"
 RUNS="${RUNS:-5}"
 LOAD="${LOAD:-0}"
 ALLOW_ALT="${ALLOW_ALT:-0}"
-[ "$#" -gt 0 ] || { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+CHECK="${CHECK:-0}"
+[ "$#" -gt 0 ] || { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2; }
+case "$($NODE --version 2>/dev/null)" in
+  v20.*) ;;
+  *) echo "record-case: the oracle must be Node 20 ('$NODE --version' says: $($NODE --version 2>&1))" >&2; exit 2 ;;
+esac
 
 resolve() {
   local arg="$1" base matches
@@ -100,6 +107,37 @@ record() {
   echo "recorded $(basename "$prog"): $n runs, exit $(cat "$base.exit"), ${#distinct[@]} stdout variant(s)"
 }
 
+check() {
+  local prog base stdin ok want
+  prog="$(resolve "$1")" || return 1
+  base="${prog%.*}"
+  stdin=/dev/null; [ -f "$base.stdin" ] && stdin="$base.stdin"
+  run_once "$prog" "$stdin" "$SCRATCH/check"
+  ok=0
+  for want in "$base.stdout" "$base".alt[0-9]*.stdout; do
+    [ -f "$want" ] && cmp -s "$want" "$SCRATCH/check.out" && { ok=1; break; }
+  done
+  local problems=""
+  [ "$ok" = 1 ] || problems="$problems stdout"
+  cmp -s "$base.exit" "$SCRATCH/check.exit" || problems="$problems exit($(cat "$SCRATCH/check.exit"))"
+  cmp -s "$base.stderr1" "$SCRATCH/check.err1" || problems="$problems stderr1"
+  if [ -n "$problems" ]; then
+    echo "FAIL $(basename "$prog"):$problems"
+    [ "$ok" = 1 ] || diff "$base.stdout" "$SCRATCH/check.out" | head -20
+    return 1
+  fi
+  echo "ok   $(basename "$prog")"
+}
+
 status=0
+if [ "$CHECK" = 1 ]; then
+  if [ "$1" = all ]; then
+    set -- $(cd "$CASES" && ls [0-9][0-9][0-9]-*.js [0-9][0-9][0-9]-*.mjs 2>/dev/null | sort)
+  fi
+  pass=0; fail=0
+  for arg in "$@"; do if check "$arg"; then pass=$((pass + 1)); else fail=$((fail + 1)); status=1; fi; done
+  echo "cases: $pass passed, $fail failed"
+  exit "$status"
+fi
 for arg in "$@"; do record "$arg" || status=1; done
 exit "$status"
