@@ -18,32 +18,50 @@ function innerFail(obj) {
   throw new AssertionError(obj);
 }
 
-// Node prints the source of the failing call; that needs the caller's
-// source text, which the host may offer as host.sourceLine(file, line).
-function getErrMessage(fn) {
+// Node prints the source of the failing call ("assert.ok(x > 1)"). The
+// caller's line comes from the host (`host.sourceLine(file, line)`, where
+// the host knows the user's source); without it the call is rebuilt from
+// the function name and the inspected value.
+function getErrMessage(fn, value) {
   const frames = stackFrames(new Error()).split('\n');
+  let code;
   for (const frame of frames) {
+    if (/node:|internal\/|<anonymous>|harness|\[native code\]/.test(frame)) continue;
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(frame);
-    if (!m || /\bnode:|harness|playground\/js\/lib/.test(m[1])) continue;
+    if (!m) continue;
     if (host && typeof host.sourceLine === 'function') {
       const line = host.sourceLine(m[1], Number(m[2]));
-      if (typeof line === 'string') {
-        const code = extractCall(line.slice(Number(m[3]) - 1));
-        if (code) return `The expression evaluated to a falsy value:\n\n  ${code}\n`;
-      }
+      if (typeof line === 'string') code = extractCall(line, Number(m[3]) - 1);
     }
     break;
   }
-  return undefined;
+  if (code === undefined) {
+    code = `${fn === ok ? 'assert.ok' : 'assert'}(${inspect(value)})`;
+  }
+  return `The expression evaluated to a falsy value:\n\n  ${code}\n`;
 }
 
-function extractCall(text) {
-  const open = text.indexOf('(');
+// The call expression around `column`: back over the callee's member chain,
+// forward to the matching parenthesis.
+function extractCall(line, column) {
+  let start = Math.min(column, line.length - 1);
+  while (start > 0 && /[\w$.]/.test(line[start - 1])) start--;
+  const open = line.indexOf('(', start);
   if (open === -1) return undefined;
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return text.slice(0, i + 1);
+  let quote = null;
+  for (let i = open; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')' && --depth === 0) {
+      return line.slice(start, i + 1);
+    }
   }
   return undefined;
 }
@@ -56,7 +74,7 @@ function innerOk(fn, argLen, value, message) {
       message = 'No value argument passed to `assert.ok()`';
     } else if (message == null) {
       generatedMessage = true;
-      message = getErrMessage(fn);
+      message = getErrMessage(fn, value);
     } else if (types.isError(message)) {
       throw message;
     }

@@ -7,6 +7,7 @@
 'use strict';
 
 const types = require('internal/types');
+const introspection = require('internal/introspection');
 
 const inspectDefaultOptions = {
   showHidden: false,
@@ -265,6 +266,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize('null', 'null');
   }
   const context = value;
+  const proxy = introspection.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy === null || proxy[0] === null) {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
+    if (ctx.showProxy) {
+      return formatProxy(ctx, proxy, recurseTimes);
+    }
+    value = proxy[0];
+  }
 
   if (ctx.customInspect) {
     let maybeCustom;
@@ -303,6 +314,68 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
 
   return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    return ctx.stylize('Proxy [Array]', 'special');
+  }
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const res = [
+    formatValue(ctx, proxy[0], recurseTimes),
+    formatValue(ctx, proxy[1], recurseTimes),
+  ];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
+function getIteratorBraces(type, tag) {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== '') tag += '] [';
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, '}'];
+}
+
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const preview = introspection.previewEntries(value);
+  if (preview === undefined) return [];
+  const entries = preview[0];
+  if (preview[1]) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatMapIterInner(ctx, recurseTimes, entries);
+  }
+  return formatSetIterInner(ctx, recurseTimes, entries);
+}
+
+function formatSetIterInner(ctx, recurseTimes, entries) {
+  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const maxLength = Math.min(maxArrayLength, entries.length);
+  const output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
+  ctx.indentationLvl -= 2;
+  const remaining = entries.length - maxLength;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+function formatMapIterInner(ctx, recurseTimes, entries) {
+  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const len = entries.length / 2;
+  const remaining = len - maxArrayLength;
+  const maxLength = Math.min(maxArrayLength, len);
+  const output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    const pos = i * 2;
+    const res = [formatValue(ctx, entries[pos], recurseTimes), formatValue(ctx, entries[pos + 1], recurseTimes)];
+    output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
+  }
+  ctx.indentationLvl -= 2;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
 }
 
 function isInstanceof(object, proto) {
@@ -447,6 +520,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = formatTypedArray.bind(null, value, size);
       extrasType = kArrayExtrasType;
+    } else if (types.isMapIterator(value) && introspection.previewEntries(value) !== undefined) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Map', tag);
+      formatter = formatIterator.bind(null, braces);
+    } else if (types.isSetIterator(value) && introspection.previewEntries(value) !== undefined) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Set', tag);
+      formatter = formatIterator.bind(null, braces);
     } else {
       noIterator = true;
     }
@@ -1283,6 +1364,11 @@ function stripVTControlCharacters(str) {
 }
 
 function hasBuiltInToString(value) {
+  const proxyTarget = introspection.proxyDetails(value);
+  if (proxyTarget !== undefined) {
+    if (proxyTarget === null) return true;
+    value = proxyTarget[0];
+  }
   if (typeof value.toString !== 'function') return true;
   if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
   let pointer = value;

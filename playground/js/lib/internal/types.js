@@ -134,8 +134,8 @@ function isPromise(v) {
 }
 
 function isProxy(v) {
-  if (typeof host === 'object' && host && typeof host.isProxy === 'function') return !!host.isProxy(v);
-  return false;
+  if (!isObjectLike(v)) return false;
+  return require('internal/introspection').proxyDetails(v) !== undefined;
 }
 
 function internalClassName(v) {
