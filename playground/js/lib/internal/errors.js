@@ -27,7 +27,11 @@ function stackFrames(error) {
   if (typeof stack !== 'string' || stack === '') return '';
   const lines = stack.split('\n').filter((l) => l !== '');
   const first = lines.findIndex((l) => l.startsWith('    at '));
-  return first === -1 ? '' : lines.slice(first).join('\n');
+  if (first === -1) return '';
+  let frames = lines.slice(first);
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
+  return frames.join('\n');
 }
 
 function setStack(error, header, frames) {

@@ -730,7 +730,11 @@ function getStackString(error) {
       } catch {
         header = 'Error';
       }
-      stack = `${header}\n${stack.replace(/^\n+/, '')}`;
+      let frames = stack.replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
+      // Boa has no Error.stackTraceLimit; honour it when printing.
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
+      stack = frames.length > 0 ? `${header}\n${frames.join('\n')}` : header;
     }
     return stack.replace(/\n+$/, '');
   }
