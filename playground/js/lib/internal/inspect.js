@@ -681,6 +681,9 @@ function getFunctionBase(value, constructor, tag) {
       return getClassBase(value, constructor, tag);
     }
   }
+  if (isNativeLookingClass(value, stringified)) {
+    return getClassBase(value, constructor, tag);
+  }
   let type = 'Function';
   if (types.isGeneratorFunction(value)) type = `Generator${type}`;
   if (types.isAsyncFunction(value)) type = `Async${type}`;
@@ -695,6 +698,31 @@ function getFunctionBase(value, constructor, tag) {
   if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
+}
+
+// Boa prints every class as "function Foo() { [native code] }". A class's
+// `prototype` is read-only, which an ordinary function's is not; built-in
+// constructors (Map, Error...) look the same, so they are recognised by
+// identity.
+const builtinConstructors = new Set();
+for (const name of Object.getOwnPropertyNames(globalThis)) {
+  let v;
+  try {
+    v = globalThis[name];
+  } catch {
+    continue;
+  }
+  if (typeof v === 'function') builtinConstructors.add(v);
+}
+for (const f of [async function () {}, function* () {}, async function* () {}]) {
+  builtinConstructors.add(Object.getPrototypeOf(f).constructor);
+}
+builtinConstructors.add(Object.getPrototypeOf(Uint8Array));
+
+function isNativeLookingClass(value, stringified) {
+  if (!stringified.endsWith('{ [native code] }')) return false;
+  const d = Object.getOwnPropertyDescriptor(value, 'prototype');
+  return d !== undefined && d.writable === false && !builtinConstructors.has(value);
 }
 
 function getClassBase(value, constructor, tag) {
