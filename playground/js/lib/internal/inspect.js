@@ -548,7 +548,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (types.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      base = regExpToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -659,6 +659,32 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     ctx.depth = -1;
   }
   return res;
+}
+
+// Boa 0.22 escapes every '/' of a pattern again when building `source`, so
+// the literal /a\/b/ reads back as "a\\/b". Undo that and escape as V8 does.
+const boaSourceQuirk = /a\/b/.source !== 'a\\/b';
+
+function regExpToString(re) {
+  let source = re.source;
+  if (boaSourceQuirk) {
+    const raw = source.replace(/\\\//g, '/');
+    let fixed = '';
+    let inClass = false;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw[i];
+      if (c === '\\') {
+        fixed += c + (raw[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      fixed += c === '/' && !inClass ? '\\/' : c;
+    }
+    source = fixed;
+  }
+  return `/${source}/${re.flags}`;
 }
 
 function getEmptyFormatArray() {
