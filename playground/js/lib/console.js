@@ -5,13 +5,22 @@
 // time/timeEnd durations from the virtual clock (host.now()).
 'use strict';
 
-const { inspect, formatWithOptions } = require('internal/inspect');
-const { codes, E, stackFrames } = require('internal/errors');
-const types = require('internal/types');
-const cliTable = require('internal/cli_table');
-
-if (!codes.ERR_CONSOLE_WRITABLE_STREAM) {
-  E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+// Everything but this file loads on first need: a program that only logs
+// strings never parses util.inspect.
+let inspectModule;
+function lazyInspect() {
+  if (inspectModule === undefined) inspectModule = require('internal/inspect');
+  return inspectModule;
+}
+function inspect(value, options) {
+  return lazyInspect().inspect(value, options);
+}
+function errorCodes() {
+  const errors = require('internal/errors');
+  if (!errors.codes.ERR_CONSOLE_WRITABLE_STREAM) {
+    errors.E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+  }
+  return errors.codes;
 }
 
 const kSecond = 1000;
@@ -92,13 +101,13 @@ class Console {
       groupIndentation = 2,
     } = options;
     if (!stdout || typeof stdout.write !== 'function') {
-      throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+      throw new (errorCodes().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
     }
     if (!errStream || typeof errStream.write !== 'function') {
-      throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+      throw new (errorCodes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
     }
     if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
+      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('options.inspectOptions', 'object', inspectOptions);
     }
     initConsole(this, stdout, errStream, ignore, inspectOptions, groupIndentation);
   }
@@ -121,7 +130,11 @@ class Console {
   }
 
   _format(args) {
-    return formatWithOptions(this._inspectOptions, ...args);
+    // Fast path: plain strings with no format specifier print as they are.
+    let plain = args.length === 0 || typeof args[0] !== 'string' || !args[0].includes('%');
+    for (let i = 0; plain && i < args.length; i++) plain = typeof args[i] === 'string';
+    if (plain) return args.join(' ');
+    return lazyInspect().formatWithOptions(this._inspectOptions, ...args);
   }
 
   log(...args) {
@@ -163,7 +176,7 @@ class Console {
   trace(...args) {
     const message = this._format(args);
     const header = message === '' ? 'Trace' : `Trace: ${message}`;
-    const frames = stackFrames(new Error());
+    const frames = require('internal/errors').stackFrames(new Error());
     this.error(frames ? `${header}\n${frames}` : header);
   }
 
@@ -211,10 +224,12 @@ class Console {
 
   table(tabularData, properties) {
     if (properties !== undefined && !Array.isArray(properties)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('properties', 'Array', properties);
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
 
+    const cliTable = require('internal/cli_table');
+    const types = require('internal/types');
     const final = (k, v) => this.log(cliTable(k, v));
     const _inspect = (v) => {
       const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;

@@ -5,9 +5,27 @@
 // iterator), getEventListeners, setMaxListeners and listenerCount.
 'use strict';
 
-const { inspect } = require('internal/inspect');
-const { codes, AbortError } = require('internal/errors');
-const { validateFunction, validateNumber, validateAbortSignal, validateBoolean } = require('internal/validators');
+// Helpers load on first need, so creating emitters parses nothing else.
+function inspect(value, options) {
+  return require('internal/inspect').inspect(value, options);
+}
+const codes = new Proxy({}, { get: (_, key) => require('internal/errors').codes[key] });
+function AbortError(message, options) {
+  const { AbortError: Impl } = require('internal/errors');
+  return new Impl(message, options);
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+function validateNumber(...args) {
+  return require('internal/validators').validateNumber(...args);
+}
+function validateAbortSignal(...args) {
+  return require('internal/validators').validateAbortSignal(...args);
+}
+function validateBoolean(...args) {
+  return require('internal/validators').validateBoolean(...args);
+}
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');

@@ -80,13 +80,21 @@ function makeNodeErrorWithCode(Base, key) {
   return NodeError;
 }
 
+// Constructors are made on first use: most runs never build most codes.
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
-  const Base = makeNodeErrorWithCode(def, sym);
-  for (const clazz of otherClasses) {
-    Base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
-  }
-  codes[sym] = Base;
+  Object.defineProperty(codes, sym, {
+    get() {
+      const Base = makeNodeErrorWithCode(def, sym);
+      for (const clazz of otherClasses) {
+        Base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+      }
+      Object.defineProperty(codes, sym, { value: Base, writable: true, enumerable: true, configurable: true });
+      return Base;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];

@@ -732,13 +732,10 @@ function getFunctionBase(value, constructor, tag) {
 // identity.
 const builtinConstructors = new Set();
 for (const name of Object.getOwnPropertyNames(globalThis)) {
-  let v;
-  try {
-    v = globalThis[name];
-  } catch {
-    continue;
-  }
-  if (typeof v === 'function') builtinConstructors.add(v);
+  // Data properties only: reading an accessor could load a lazy global
+  // (console itself, while it is being loaded).
+  const d = Object.getOwnPropertyDescriptor(globalThis, name);
+  if (d && typeof d.value === 'function') builtinConstructors.add(d.value);
 }
 for (const f of [async function () {}, function* () {}, async function* () {}]) {
   builtinConstructors.add(Object.getPrototypeOf(f).constructor);
