@@ -70,9 +70,11 @@ Object.defineProperties(EventEmitter, {
       EventEmitter.prototype[kCapture] = value;
     },
     enumerable: true,
+    configurable: true,
   },
   defaultMaxListeners: {
     enumerable: true,
+    configurable: true,
     get() {
       return defaultMaxListeners;
     },
@@ -653,11 +655,48 @@ function removeListener(emitter, event, listener) {
 }
 
 module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.EventEmitterAsyncResource = EventEmitter;
+
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (EventEmitterAsyncResource === undefined) {
+      EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+        constructor(options = undefined) {
+          super(options);
+          this.asyncResource = { type: (options && options.name) || new.target.name };
+        }
+
+        emitDestroy() {}
+
+        get asyncId() {
+          return 1;
+        }
+
+        get triggerAsyncId() {
+          return 0;
+        }
+      };
+    }
+    return EventEmitterAsyncResource;
+  },
+});
+
+// Node's key order and anonymous functions, so `util.inspect(events)` matches.
+Object.defineProperty(setMaxListeners, 'name', { value: '' });
+Object.defineProperty(EventEmitter.init, 'name', { value: '' });
+for (const key of ['addAbortListener', 'once', 'on', 'getEventListeners', 'getMaxListeners', 'EventEmitter',
+  'usingDomains', 'captureRejectionSymbol', 'captureRejections', 'EventEmitterAsyncResource', 'errorMonitor',
+  'defaultMaxListeners', 'setMaxListeners', 'init', 'listenerCount']) {
+  const d = Object.getOwnPropertyDescriptor(EventEmitter, key);
+  delete EventEmitter[key];
+  Object.defineProperty(EventEmitter, key, d);
+}
