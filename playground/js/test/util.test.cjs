@@ -124,3 +124,17 @@ test('misc exports', () => {
     'deprecate', 'debuglog', 'types', 'TextEncoder', 'TextDecoder', 'stripVTControlCharacters', 'toUSVString'].filter((k) => !(k in ours));
   assert.deepStrictEqual(missing, []);
 });
+
+test('built-in objects inspect like Node', () => {
+  const te = rt.require('internal/text_encoding');
+  const pairs = [
+    ['events module', require('node:events'), rt.require('events')],
+    ['path module', require('node:path'), rt.require('path')],
+    ['TextEncoder', new TextEncoder(), new te.TextEncoder()],
+    ['TextDecoder', new TextDecoder(), new te.TextDecoder()],
+    ['StringDecoder', new (require('node:string_decoder').StringDecoder)('hex'), new (rt.require('string_decoder').StringDecoder)('hex')],
+    ['EventEmitter instance', new (require('node:events'))(), new (rt.require('events'))()],
+  ];
+  const failures = pairs.filter(([, a, b]) => util.inspect(a) !== ours.inspect(b)).map(([l, a, b]) => `${l}\n${util.inspect(a)}\n${ours.inspect(b)}`);
+  assert.deepStrictEqual(failures, []);
+});
