@@ -1,0 +1,353 @@
+// `fs/promises` (also `fs.promises`): async functions over the virtual file
+// system. Each file-system round trip is one poll-phase `host.io`, and the
+// multi-step operations (readFile: open, fstat, read, close) await the same
+// steps Node's implementation awaits, so they interleave with timers,
+// immediates and other promises as in Node. FileHandle included.
+'use strict'
+
+const { Buffer } = require('buffer')
+const EventEmitter = require('events')
+const fs = require('fs')
+const vfsModule = require('internal/vfs')
+const { codes } = require('internal/streams/errors')
+const { ERR_INVALID_ARG_TYPE } = codes
+
+const vfs = () => vfsModule.get()
+const IO_LATENCY = 0
+
+/** One round trip: `op` runs in a later poll phase; the promise settles there. */
+function call(op) {
+  return new Promise((resolve, reject) => {
+    host.io(() => {
+      let result
+      try {
+        result = op()
+      } catch (err) {
+        reject(err)
+        return
+      }
+      resolve(result)
+    }, IO_LATENCY)
+  })
+}
+
+function getOptions(options, defaults) {
+  if (options == null) return defaults
+  if (typeof options === 'string') return { ...defaults, encoding: options }
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options)
+  return { ...defaults, ...options }
+}
+
+function checkAborted(signal) {
+  if (signal && signal.aborted) {
+    const err = new Error('The operation was aborted')
+    err.name = 'AbortError'
+    err.code = 'ABORT_ERR'
+    err.cause = signal.reason
+    throw err
+  }
+}
+
+function toBytes(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8')
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data)
+}
+
+/** Closes after `opPromise` settles, keeping the operation's result or error. */
+function handleFdClose(opPromise, close) {
+  return opPromise.then(
+    (result) => close().then(() => result),
+    (opError) => close().then(() => Promise.reject(opError))
+  )
+}
+
+const kFd = Symbol('kFd')
+const kClosePromise = Symbol('kClosePromise')
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super()
+    this[kFd] = fd
+    this[kClosePromise] = null
+  }
+
+  get fd() {
+    return this[kFd]
+  }
+
+  getAsyncId() {
+    return this[kFd]
+  }
+
+  close() {
+    if (this[kFd] === -1) return Promise.resolve()
+    if (this[kClosePromise]) return this[kClosePromise]
+    const fd = this[kFd]
+    this[kFd] = -1
+    this[kClosePromise] = call(() => vfs().close(fd)).finally(() => {
+      this[kClosePromise] = null
+    })
+    this.emit('close')
+    return this[kClosePromise]
+  }
+
+  async [Symbol.asyncDispose]() {
+    return this.close()
+  }
+
+  async read(buffer, offset, length, position) {
+    if (buffer == null || (!ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
+      const o = buffer || {}
+      buffer = o.buffer || Buffer.alloc(16384)
+      offset = o.offset
+      length = o.length
+      position = o.position
+    } else if (offset !== null && typeof offset === 'object') {
+      ;({ offset, length, position } = offset)
+    }
+    if (offset === undefined || offset === null) offset = 0
+    if (length === undefined || length === null) length = buffer.byteLength - offset
+    if (position === undefined) position = null
+    if (length === 0) return { bytesRead: 0, buffer }
+    const fd = this[kFd]
+    const bytesRead = await call(() =>
+      vfs().read(fd, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), offset, length, typeof position === 'bigint' ? Number(position) : position)
+    )
+    return { bytesRead, buffer }
+  }
+
+  async write(buffer, offset, length, position) {
+    const fd = this[kFd]
+    if (typeof buffer === 'string') {
+      const bytes = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8')
+      const pos = typeof offset === 'number' ? offset : null
+      const bytesWritten = await call(() => vfs().write(fd, bytes, pos))
+      return { bytesWritten, buffer }
+    }
+    if (offset !== null && typeof offset === 'object') {
+      ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
+    }
+    if (offset == null) offset = 0
+    if (length == null) length = buffer.byteLength - offset
+    if (length === 0) return { bytesWritten: 0, buffer }
+    const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length)
+    const bytesWritten = await call(() => vfs().write(fd, view, typeof position === 'number' ? position : null))
+    return { bytesWritten, buffer }
+  }
+
+  async writev(buffers, position) {
+    const all = Buffer.concat(buffers)
+    const fd = this[kFd]
+    const bytesWritten = await call(() => vfs().write(fd, all, typeof position === 'number' ? position : null))
+    return { bytesWritten, buffers }
+  }
+
+  async readv(buffers, position) {
+    let bytesRead = 0
+    for (const b of buffers) {
+      const r = await this.read(b, 0, b.byteLength, position == null ? null : position + bytesRead)
+      bytesRead += r.bytesRead
+      if (r.bytesRead < b.byteLength) break
+    }
+    return { bytesRead, buffers }
+  }
+
+  async stat() {
+    const fd = this[kFd]
+    return call(() => fs.fstatSync(fd))
+  }
+
+  async truncate(len = 0) {
+    const fd = this[kFd]
+    return call(() => fs.ftruncateSync(fd, len))
+  }
+
+  async sync() {
+    const fd = this[kFd]
+    return call(() => void vfs().fd(fd, 'fsync'))
+  }
+
+  async datasync() {
+    return this.sync()
+  }
+
+  async chmod(mode) {
+    const entry = vfs().fd(this[kFd], 'fchmod')
+    return call(() => {
+      entry.node.mode = (entry.node.mode & 0o170000) | mode
+    })
+  }
+
+  async readFile(options) {
+    return readFileHandle(this, getOptions(options, { encoding: null }))
+  }
+
+  async writeFile(data, options) {
+    const opts = getOptions(options, { encoding: 'utf8' })
+    return writeFileHandle(this, data, opts.signal, opts.encoding)
+  }
+
+  async appendFile(data, options) {
+    return this.writeFile(data, options)
+  }
+
+  createReadStream(options) {
+    return fs.createReadStream(null, { ...options, fd: this, fs: fileHandleOperations(this) })
+  }
+
+  createWriteStream(options) {
+    return fs.createWriteStream(null, { ...options, fd: this, fs: fileHandleOperations(this) })
+  }
+
+  readLines(options) {
+    const { Interface } = require('readline')
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity })
+  }
+}
+
+/** The fs-like operations a stream uses over a FileHandle (as Node does). */
+function fileHandleOperations(handle) {
+  return {
+    open() {
+      throw new Error('open() is not implemented for a FileHandle')
+    },
+    close(fd, cb) {
+      handle.close().then(() => cb(), cb)
+    },
+    read(fd, buf, offset, length, pos, cb) {
+      handle.read(buf, offset, length, pos).then(
+        (r) => cb(null, r.bytesRead, r.buffer),
+        (err) => cb(err, 0, buf)
+      )
+    },
+    write(fd, buf, offset, length, pos, cb) {
+      handle.write(buf, offset, length, pos).then(
+        (r) => cb(null, r.bytesWritten, r.buffer),
+        (err) => cb(err, 0, buf)
+      )
+    }
+  }
+}
+
+async function readFileHandle(handle, options) {
+  checkAborted(options.signal)
+  const fd = handle.fd
+  const node = await call(() => vfs().fd(fd, 'fstat').node)
+  checkAborted(options.signal)
+  const size = node.type === 'file' ? node.data.length : 0
+  const chunks = []
+  let total = 0
+  for (;;) {
+    checkAborted(options.signal)
+    const want = size === 0 ? 64 * 1024 : Math.min(size - total, 512 * 1024)
+    const buf = Buffer.alloc(want)
+    const bytesRead = await call(() => {
+      if (node.type === 'dir') throw vfsModule.uvError('EISDIR', 'read')
+      return vfs().read(fd, buf, 0, want, -1)
+    })
+    total += bytesRead
+    if (bytesRead > 0) chunks.push(buf.subarray(0, bytesRead))
+    if (bytesRead === 0 || total === size || (size > 0 && bytesRead !== want)) break
+  }
+  const all = Buffer.concat(chunks)
+  return options.encoding && options.encoding !== 'buffer' ? all.toString(options.encoding) : all
+}
+
+async function writeFileHandle(handle, data, signal, encoding) {
+  checkAborted(signal)
+  if (data != null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
+      (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
+    for await (const chunk of data) {
+      checkAborted(signal)
+      await handle.write(toBytes(chunk, encoding))
+    }
+    return
+  }
+  const bytes = toBytes(data, encoding)
+  if (bytes.byteLength === 0) return
+  await handle.write(bytes, 0, bytes.byteLength)
+}
+
+async function open(path, flags, mode) {
+  const p = toPath(path)
+  return new FileHandle(await call(() => fs.openSync(p, flags === undefined ? 'r' : flags, mode)))
+}
+
+function toPath(p) {
+  // validation only: fs's sync functions throw the right argument errors
+  if (typeof p !== 'string' && !(p instanceof Uint8Array) && !(p && p.protocol === 'file:')) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], p)
+  }
+  return p instanceof Uint8Array ? Buffer.from(p).toString() : p && p.protocol === 'file:' ? decodeURIComponent(p.pathname) : p
+}
+
+async function readFile(path, options) {
+  const opts = getOptions(options, { encoding: null, flag: 'r' })
+  if (path instanceof FileHandle) return readFileHandle(path, opts)
+  checkAborted(opts.signal)
+  const fh = await open(path, opts.flag, 0o666)
+  return handleFdClose(readFileHandle(fh, opts), () => fh.close())
+}
+
+async function writeFile(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' })
+  if (path instanceof FileHandle) return writeFileHandle(path, data, opts.signal, opts.encoding)
+  checkAborted(opts.signal)
+  const fh = await open(path, opts.flag, opts.mode)
+  return handleFdClose(writeFileHandle(fh, data, opts.signal, opts.encoding), () => fh.close())
+}
+
+async function appendFile(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })
+  return writeFile(path, data, opts)
+}
+
+function simple(syncName) {
+  return async function (...args) {
+    if (args.length && typeof args[0] !== 'number') toPath(args[0])
+    return call(() => fs[syncName](...args))
+  }
+}
+
+async function rm(path, options) {
+  const p = toPath(path)
+  const opts = getOptions(options, { force: false, recursive: false })
+  // Node 20: lstat first, then the removal.
+  const node = await call(() => {
+    try {
+      return vfs().stat(p, false)
+    } catch (err) {
+      if (err.code === 'ENOENT' && opts.force) return null
+      throw vfsModule.uvError(err.code, 'lstat', p)
+    }
+  })
+  if (node === null) return
+  return call(() => fs.rmSync(p, opts))
+}
+
+module.exports = {
+  access: simple('accessSync'),
+  appendFile,
+  chmod: simple('chmodSync'),
+  copyFile: simple('copyFileSync'),
+  cp: simple('cpSync'),
+  lstat: simple('lstatSync'),
+  mkdir: simple('mkdirSync'),
+  mkdtemp: simple('mkdtempSync'),
+  open,
+  readdir: simple('readdirSync'),
+  readFile,
+  readlink: simple('readlinkSync'),
+  realpath: simple('realpathSync'),
+  rename: simple('renameSync'),
+  rm,
+  rmdir: simple('rmdirSync'),
+  stat: simple('statSync'),
+  symlink: simple('symlinkSync'),
+  truncate: simple('truncateSync'),
+  unlink: simple('unlinkSync'),
+  utimes: simple('utimesSync'),
+  writeFile,
+  constants: fs.constants
+}
