@@ -6,11 +6,13 @@
 
 const kListeners = Symbol('kListeners')
 
-function abortError() {
-  const err = new Error('This operation was aborted')
-  err.name = 'AbortError'
-  err.code = 20
-  return err
+/** Node's AbortError (code ABORT_ERR), thrown by promise APIs on abort. */
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options)
+    this.code = 'ABORT_ERR'
+    this.name = 'AbortError'
+  }
 }
 
 function domException(message, name, code) {
@@ -115,4 +117,4 @@ class AbortController {
   get [Symbol.toStringTag]() { return 'AbortController' }
 }
 
-module.exports = { AbortController, AbortSignal, abortError }
+module.exports = { AbortController, AbortSignal, AbortError }
