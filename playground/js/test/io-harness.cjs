@@ -176,5 +176,6 @@ function main() {
   fn(userRequire, module, module.exports, program, nodePath.dirname(program), fakeProcess)
 }
 
-if (require.main === module) main()
+// Without a program (as when `node --test` loads this folder) it does nothing.
+if (require.main === module && process.argv.length > 2) main()
 module.exports = { makeHost, makeLoader, seedFiles }

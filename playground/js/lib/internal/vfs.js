@@ -281,11 +281,16 @@ class VFS {
   mkdir(p, recursive = false, mode = 0o777) {
     const abs = this.resolve(p)
     if (recursive) {
-      // Returns the first directory created, like Node (undefined if none).
+      // Returns the first directory created, like Node (undefined if none),
+      // spelled the way the caller spelled the path.
       let node = this.root
       let first
       let walked = ''
-      for (const part of abs.split('/').filter(Boolean)) {
+      const parts = abs.split('/').filter(Boolean)
+      const given = String(p).startsWith('/') ? null : normalize(String(p)).split('/')
+      const cwdDepth = parts.length - (given ? given.length : 0)
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]
         walked += '/' + part
         let next = node.entries.get(part)
         if (next && next.type === 'link') next = this.tryLookup(walked)
@@ -294,7 +299,7 @@ class VFS {
           node.entries.set(part, next)
           node.nlink++
           touch(node)
-          if (first === undefined) first = walked
+          if (first === undefined) first = given && i >= cwdDepth ? given.slice(0, i - cwdDepth + 1).join('/') : walked
         } else if (next.type !== 'dir') {
           throw uvError(first === undefined && walked === abs ? 'EEXIST' : 'ENOTDIR', 'mkdir', p)
         }
