@@ -157,7 +157,7 @@ function main() {
   const fakeProcess = new Proxy(process, {
     get(target, key) {
       if (key === 'stdin') {
-        if (!stdinStream) stdinStream = requireBuiltin('internal/stdin').createStdin()
+        if (!stdinStream) stdinStream = requireBuiltin('internal/stdin')
         return stdinStream
       }
       const v = Reflect.get(target, key)

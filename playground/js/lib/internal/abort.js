@@ -24,46 +24,88 @@ function domException(message, name, code) {
 }
 
 class Event {
-  constructor(type) {
-    this.type = type
+  constructor(type, options) {
+    if (arguments.length === 0) throw new TypeError('The "type" argument must be specified')
+    this.type = String(type)
+    this.bubbles = !!(options && options.bubbles)
+    this.cancelable = !!(options && options.cancelable)
     this.defaultPrevented = false
     this.target = null
     this.currentTarget = null
     this.timeStamp = host.now()
+    this.isTrusted = false
   }
-  preventDefault() { this.defaultPrevented = true }
+  preventDefault() {
+    if (this.cancelable) this.defaultPrevented = true
+  }
   stopPropagation() {}
-  stopImmediatePropagation() { this._stop = true }
+  stopImmediatePropagation() {
+    this[kStop] = true
+  }
 }
 
-class AbortSignal {
-  constructor(key) {
-    if (key !== kListeners) throw new TypeError('Illegal constructor')
-    this[kListeners] = []
-    this.aborted = false
-    this.reason = undefined
-    this.onabort = null
+const kStop = Symbol('kStop')
+const kOnAbort = Symbol('kOnAbort')
+
+/** A minimal EventTarget: listeners by type, `once`, handleEvent objects. */
+class EventTarget {
+  constructor() {
+    this[kListeners] = new Map()
   }
   addEventListener(type, listener, options) {
-    if (type !== 'abort' || listener == null) return
+    if (listener == null) return
     const once = typeof options === 'object' && options !== null && !!options.once
-    if (this[kListeners].some((l) => l.listener === listener)) return
-    this[kListeners].push({ listener, once })
+    let list = this[kListeners].get(type)
+    if (!list) this[kListeners].set(type, (list = []))
+    if (list.some((l) => l.listener === listener)) return
+    list.push({ listener, once })
+    const signal = typeof options === 'object' && options !== null ? options.signal : undefined
+    if (signal) signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true })
   }
   removeEventListener(type, listener) {
-    if (type !== 'abort') return
-    this[kListeners] = this[kListeners].filter((l) => l.listener !== listener)
+    const list = this[kListeners].get(type)
+    if (!list) return
+    const i = list.findIndex((l) => l.listener === listener)
+    if (i >= 0) list.splice(i, 1)
   }
   dispatchEvent(event) {
     event.target = event.currentTarget = this
-    if (typeof this.onabort === 'function') this.onabort.call(this, event)
-    for (const entry of this[kListeners].slice()) {
+    for (const entry of (this[kListeners].get(event.type) || []).slice()) {
       if (entry.once) this.removeEventListener(event.type, entry.listener)
       if (typeof entry.listener === 'function') entry.listener.call(this, event)
       else if (entry.listener && typeof entry.listener.handleEvent === 'function') entry.listener.handleEvent(event)
-      if (event._stop) break
+      if (event[kStop]) break
     }
     return !event.defaultPrevented
+  }
+}
+
+class AbortSignal extends EventTarget {
+  constructor(key) {
+    if (key !== kListeners) throw new TypeError('Illegal constructor')
+    super()
+    this.aborted = false
+    this.reason = undefined
+    this[kOnAbort] = null
+  }
+  // An event handler attribute takes its place among the listeners when set.
+  get onabort() {
+    return this[kOnAbort] ? this[kOnAbort].handler : null
+  }
+  set onabort(fn) {
+    if (this[kOnAbort]) {
+      if (typeof fn === 'function') {
+        this[kOnAbort].handler = fn
+        return
+      }
+      this.removeEventListener('abort', this[kOnAbort])
+      this[kOnAbort] = null
+    }
+    if (typeof fn === 'function') {
+      const wrapper = { handler: fn, handleEvent: (event) => wrapper.handler.call(this, event) }
+      this[kOnAbort] = wrapper
+      this.addEventListener('abort', wrapper)
+    }
   }
   throwIfAborted() {
     if (this.aborted) throw this.reason
@@ -117,4 +159,4 @@ class AbortController {
   get [Symbol.toStringTag]() { return 'AbortController' }
 }
 
-module.exports = { AbortController, AbortSignal, AbortError }
+module.exports = { AbortController, AbortSignal, AbortError, Event, EventTarget }

@@ -33,4 +33,7 @@ function createStdin() {
   return stdin
 }
 
-module.exports = { createStdin }
+// Loading this module (lazily, on first access to process.stdin) creates the
+// stream; `createStdin` is kept for hosts and tests that want a fresh one.
+module.exports = createStdin()
+Object.defineProperty(module.exports, 'createStdin', { value: createStdin, enumerable: false, configurable: true, writable: true })
