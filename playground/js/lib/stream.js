@@ -1,6 +1,5 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// Vendored by playground/js/tools/vendor-streams.py from Node.js v20.20.2 lib/stream.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -22,125 +21,135 @@
 // OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
 // USE OR OTHER DEALINGS IN THE SOFTWARE.
 
-'use strict'
+'use strict';
+const primordials = require('internal/streams/primordials');
 
-/* replacement start */
-
-const { Buffer } = require('buffer')
-
-/* replacement end */
-
-const { ObjectDefineProperty, ObjectKeys, ReflectApply } = require('internal/streams/primordials')
 const {
-  promisify: { custom: customPromisify }
-} = require('internal/streams/util')
-const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators')
+  ObjectDefineProperty,
+  ObjectKeys,
+  ReflectApply,
+} = primordials;
+
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR }
-} = require('internal/streams/errors')
-const compose = require('internal/streams/compose')
-const { setDefaultHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state')
-const { pipeline } = require('internal/streams/pipeline')
-const { destroyer } = require('internal/streams/destroy')
-const eos = require('internal/streams/end-of-stream')
-const internalBuffer = {}
-const promises = require('stream/promises')
-const utils = require('internal/streams/utils')
-const Stream = (module.exports = require('internal/streams/legacy').Stream)
-Stream.isDestroyed = utils.isDestroyed
-Stream.isDisturbed = utils.isDisturbed
-Stream.isErrored = utils.isErrored
-Stream.isReadable = utils.isReadable
-Stream.isWritable = utils.isWritable
-Stream.Readable = require('internal/streams/readable')
-for (const key of ObjectKeys(streamReturningOperators)) {
-  const op = streamReturningOperators[key]
+  promisify: { custom: customPromisify },
+} = require('internal/streams/util');
+
+const {
+  streamReturningOperators,
+  promiseReturningOperators,
+} = require('internal/streams/operators');
+
+const {
+  codes: {
+    ERR_ILLEGAL_CONSTRUCTOR,
+  },
+} = require('internal/streams/errors');
+const compose = require('internal/streams/compose');
+const { setDefaultHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { pipeline } = require('internal/streams/pipeline');
+const { destroyer } = require('internal/streams/destroy');
+const eos = require('internal/streams/end-of-stream');
+const internalBuffer = require('internal/streams/util');
+
+const promises = require('stream/promises');
+const utils = require('internal/streams/utils');
+const { isArrayBufferView, isUint8Array } = require('internal/streams/util');
+
+const Stream = module.exports = require('internal/streams/legacy').Stream;
+
+Stream.isDestroyed = utils.isDestroyed;
+Stream.isDisturbed = utils.isDisturbed;
+Stream.isErrored = utils.isErrored;
+Stream.isReadable = utils.isReadable;
+Stream.isWritable = utils.isWritable;
+
+Stream.Readable = require('internal/streams/readable');
+const streamKeys = ObjectKeys(streamReturningOperators);
+for (let i = 0; i < streamKeys.length; i++) {
+  const key = streamKeys[i];
+  const op = streamReturningOperators[key];
   function fn(...args) {
     if (new.target) {
-      throw ERR_ILLEGAL_CONSTRUCTOR()
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
     }
-    return Stream.Readable.from(ReflectApply(op, this, args))
+    return Stream.Readable.from(ReflectApply(op, this, args));
   }
-  ObjectDefineProperty(fn, 'name', {
-    __proto__: null,
-    value: op.name
-  })
-  ObjectDefineProperty(fn, 'length', {
-    __proto__: null,
-    value: op.length
-  })
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: op.name });
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: op.length });
   ObjectDefineProperty(Stream.Readable.prototype, key, {
     __proto__: null,
     value: fn,
     enumerable: false,
     configurable: true,
-    writable: true
-  })
+    writable: true,
+  });
 }
-for (const key of ObjectKeys(promiseReturningOperators)) {
-  const op = promiseReturningOperators[key]
+const promiseKeys = ObjectKeys(promiseReturningOperators);
+for (let i = 0; i < promiseKeys.length; i++) {
+  const key = promiseKeys[i];
+  const op = promiseReturningOperators[key];
   function fn(...args) {
     if (new.target) {
-      throw ERR_ILLEGAL_CONSTRUCTOR()
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
     }
-    return ReflectApply(op, this, args)
+    return ReflectApply(op, this, args);
   }
-  ObjectDefineProperty(fn, 'name', {
-    __proto__: null,
-    value: op.name
-  })
-  ObjectDefineProperty(fn, 'length', {
-    __proto__: null,
-    value: op.length
-  })
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: op.name });
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: op.length });
   ObjectDefineProperty(Stream.Readable.prototype, key, {
     __proto__: null,
     value: fn,
     enumerable: false,
     configurable: true,
-    writable: true
-  })
+    writable: true,
+  });
 }
-Stream.Writable = require('internal/streams/writable')
-Stream.Duplex = require('internal/streams/duplex')
-Stream.Transform = require('internal/streams/transform')
-Stream.PassThrough = require('internal/streams/passthrough')
-Stream.pipeline = pipeline
-const { addAbortSignal } = require('internal/streams/add-abort-signal')
-Stream.addAbortSignal = addAbortSignal
-Stream.finished = eos
-Stream.destroy = destroyer
-Stream.compose = compose
-Stream.setDefaultHighWaterMark = setDefaultHighWaterMark
-Stream.getDefaultHighWaterMark = getDefaultHighWaterMark
+Stream.Writable = require('internal/streams/writable');
+Stream.Duplex = require('internal/streams/duplex');
+Stream.Transform = require('internal/streams/transform');
+Stream.PassThrough = require('internal/streams/passthrough');
+Stream.duplexPair = require('internal/streams/duplexpair');
+Stream.pipeline = pipeline;
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
+Stream.addAbortSignal = addAbortSignal;
+Stream.finished = eos;
+Stream.destroy = destroyer;
+Stream.compose = compose;
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+
 ObjectDefineProperty(Stream, 'promises', {
   __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
-    return promises
-  }
-})
+    return promises;
+  },
+});
+
 ObjectDefineProperty(pipeline, customPromisify, {
   __proto__: null,
   enumerable: true,
   get() {
-    return promises.pipeline
-  }
-})
+    return promises.pipeline;
+  },
+});
+
 ObjectDefineProperty(eos, customPromisify, {
   __proto__: null,
   enumerable: true,
   get() {
-    return promises.finished
-  }
-})
+    return promises.finished;
+  },
+});
 
 // Backwards-compat with node 0.4.x
-Stream.Stream = Stream
-Stream._isUint8Array = function isUint8Array(value) {
-  return value instanceof Uint8Array
-}
+Stream.Stream = Stream;
+
+Stream._isArrayBufferView = isArrayBufferView;
+Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-}
+  return new internalBuffer.FastBuffer(chunk.buffer,
+                                       chunk.byteOffset,
+                                       chunk.byteLength);
+};

@@ -159,4 +159,8 @@ class AbortController {
   get [Symbol.toStringTag]() { return 'AbortController' }
 }
 
-module.exports = { AbortController, AbortSignal, AbortError, Event, EventTarget }
+// Options Node's internal event_target knows; accepted and ignored here.
+const kWeakHandler = Symbol('kWeak')
+const kResistStopPropagation = Symbol('kResistStopPropagation')
+
+module.exports = { AbortController, AbortSignal, AbortError, Event, EventTarget, kWeakHandler, kResistStopPropagation }

@@ -1,33 +1,48 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
-'use strict'
-
-/* replacement start */
-
-const process = require('internal/streams/process')
-
-/* replacement end */
+// Vendored by playground/js/tools/vendor-streams.py from Node.js v20.20.2 lib/internal/streams/destroy.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
+'use strict';
+const primordials = require('internal/streams/primordials');
+const process = require('internal/streams/process');
 
 const {
   aggregateTwoErrors,
-  codes: { ERR_MULTIPLE_CALLBACK },
-  AbortError
-} = require('internal/streams/errors')
-const { Symbol } = require('internal/streams/primordials')
-const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils')
-const kDestroy = Symbol('kDestroy')
-const kConstruct = Symbol('kConstruct')
+  codes: {
+    ERR_MULTIPLE_CALLBACK,
+  },
+  AbortError,
+} = require('internal/streams/errors');
+const {
+  Symbol,
+} = primordials;
+const {
+  kIsDestroyed,
+  isDestroyed,
+  isFinished,
+  isServerRequest,
+  kState,
+  kErrorEmitted,
+  kEmitClose,
+  kClosed,
+  kCloseEmitted,
+  kConstructed,
+  kDestroyed,
+  kAutoDestroy,
+  kErrored,
+} = require('internal/streams/utils');
+
+const kDestroy = Symbol('kDestroy');
+const kConstruct = Symbol('kConstruct');
+
 function checkError(err, w, r) {
   if (err) {
     // Avoid V8 leak, https://github.com/nodejs/node/pull/34103#issuecomment-652002364
-    err.stack // eslint-disable-line no-unused-expressions
+    err.stack; // eslint-disable-line no-unused-expressions
 
     if (w && !w.errored) {
-      w.errored = err
+      w.errored = err;
     }
     if (r && !r.errored) {
-      r.errored = err
+      r.errored = err;
     }
   }
 }
@@ -35,127 +50,160 @@ function checkError(err, w, r) {
 // Backwards compat. cb() is undocumented and unused in core but
 // unfortunately might be used by modules.
 function destroy(err, cb) {
-  const r = this._readableState
-  const w = this._writableState
+  const r = this._readableState;
+  const w = this._writableState;
   // With duplex streams we use the writable side for state.
-  const s = w || r
-  if ((w !== null && w !== undefined && w.destroyed) || (r !== null && r !== undefined && r.destroyed)) {
+  const s = w || r;
+
+  if (
+    (w && (w[kState] & kDestroyed) !== 0) ||
+    (r && (r[kState] & kDestroyed) !== 0)
+  ) {
     if (typeof cb === 'function') {
-      cb()
+      cb();
     }
-    return this
+
+    return this;
   }
+
 
   // We set destroyed to true before firing error callbacks in order
   // to make it re-entrance safe in case destroy() is called within callbacks
-  checkError(err, w, r)
+  checkError(err, w, r);
+
   if (w) {
-    w.destroyed = true
+    w[kState] |= kDestroyed;
   }
   if (r) {
-    r.destroyed = true
+    r[kState] |= kDestroyed;
   }
 
   // If still constructing then defer calling _destroy.
-  if (!s.constructed) {
-    this.once(kDestroy, function (er) {
-      _destroy(this, aggregateTwoErrors(er, err), cb)
-    })
+  if ((s[kState] & kConstructed) === 0) {
+    this.once(kDestroy, function(er) {
+      _destroy(this, aggregateTwoErrors(er, err), cb);
+    });
   } else {
-    _destroy(this, err, cb)
+    _destroy(this, err, cb);
   }
-  return this
+
+  return this;
 }
+
 function _destroy(self, err, cb) {
-  let called = false
+  let called = false;
+
   function onDestroy(err) {
     if (called) {
-      return
+      return;
     }
-    called = true
-    const r = self._readableState
-    const w = self._writableState
-    checkError(err, w, r)
+    called = true;
+
+    const r = self._readableState;
+    const w = self._writableState;
+
+    checkError(err, w, r);
+
     if (w) {
-      w.closed = true
+      w[kState] |= kClosed;
     }
     if (r) {
-      r.closed = true
+      r[kState] |= kClosed;
     }
+
     if (typeof cb === 'function') {
-      cb(err)
+      cb(err);
     }
+
     if (err) {
-      process.nextTick(emitErrorCloseNT, self, err)
+      process.nextTick(emitErrorCloseNT, self, err);
     } else {
-      process.nextTick(emitCloseNT, self)
+      process.nextTick(emitCloseNT, self);
     }
   }
   try {
-    self._destroy(err || null, onDestroy)
+    self._destroy(err || null, onDestroy);
   } catch (err) {
-    onDestroy(err)
+    onDestroy(err);
   }
 }
+
 function emitErrorCloseNT(self, err) {
-  emitErrorNT(self, err)
-  emitCloseNT(self)
+  emitErrorNT(self, err);
+  emitCloseNT(self);
 }
+
 function emitCloseNT(self) {
-  const r = self._readableState
-  const w = self._writableState
+  const r = self._readableState;
+  const w = self._writableState;
+
   if (w) {
-    w.closeEmitted = true
+    w[kState] |= kCloseEmitted;
   }
   if (r) {
-    r.closeEmitted = true
+    r[kState] |= kCloseEmitted;
   }
-  if ((w !== null && w !== undefined && w.emitClose) || (r !== null && r !== undefined && r.emitClose)) {
-    self.emit('close')
+
+  if (
+    (w && (w[kState] & kEmitClose) !== 0) ||
+    (r && (r[kState] & kEmitClose) !== 0)
+  ) {
+    self.emit('close');
   }
 }
+
 function emitErrorNT(self, err) {
-  const r = self._readableState
-  const w = self._writableState
-  if ((w !== null && w !== undefined && w.errorEmitted) || (r !== null && r !== undefined && r.errorEmitted)) {
-    return
+  const r = self._readableState;
+  const w = self._writableState;
+
+  if (
+    (w && (w[kState] & kErrorEmitted) !== 0) ||
+    (r && (r[kState] & kErrorEmitted) !== 0)
+  ) {
+    return;
   }
+
   if (w) {
-    w.errorEmitted = true
+    w[kState] |= kErrorEmitted;
   }
   if (r) {
-    r.errorEmitted = true
+    r[kState] |= kErrorEmitted;
   }
-  self.emit('error', err)
+
+  self.emit('error', err);
 }
+
 function undestroy() {
-  const r = this._readableState
-  const w = this._writableState
+  const r = this._readableState;
+  const w = this._writableState;
+
   if (r) {
-    r.constructed = true
-    r.closed = false
-    r.closeEmitted = false
-    r.destroyed = false
-    r.errored = null
-    r.errorEmitted = false
-    r.reading = false
-    r.ended = r.readable === false
-    r.endEmitted = r.readable === false
+    r.constructed = true;
+    r.closed = false;
+    r.closeEmitted = false;
+    r.destroyed = false;
+    r.errored = null;
+    r.errorEmitted = false;
+    r.reading = false;
+    r.ended = r.readable === false;
+    r.endEmitted = r.readable === false;
   }
+
   if (w) {
-    w.constructed = true
-    w.destroyed = false
-    w.closed = false
-    w.closeEmitted = false
-    w.errored = null
-    w.errorEmitted = false
-    w.finalCalled = false
-    w.prefinished = false
-    w.ended = w.writable === false
-    w.ending = w.writable === false
-    w.finished = w.writable === false
+    w.constructed = true;
+    w.destroyed = false;
+    w.closed = false;
+    w.closeEmitted = false;
+    w.errored = null;
+    w.errorEmitted = false;
+    w.finalCalled = false;
+    w.prefinished = false;
+    w.ended = w.writable === false;
+    w.ending = w.writable === false;
+    w.finished = w.writable === false;
   }
 }
+
 function errorOrDestroy(stream, err, sync) {
   // We have tests that rely on errors being emitted
   // in the same tick, so changing this is semver major.
@@ -163,131 +211,154 @@ function errorOrDestroy(stream, err, sync) {
   // the error to be emitted nextTick. In a future
   // semver major update we should change the default to this.
 
-  const r = stream._readableState
-  const w = stream._writableState
-  if ((w !== null && w !== undefined && w.destroyed) || (r !== null && r !== undefined && r.destroyed)) {
-    return this
-  }
-  if ((r !== null && r !== undefined && r.autoDestroy) || (w !== null && w !== undefined && w.autoDestroy))
-    stream.destroy(err)
-  else if (err) {
-    // Avoid V8 leak, https://github.com/nodejs/node/pull/34103#issuecomment-652002364
-    err.stack // eslint-disable-line no-unused-expressions
+  const r = stream._readableState;
+  const w = stream._writableState;
 
-    if (w && !w.errored) {
-      w.errored = err
+  if (
+    (w && (w[kState] ? (w[kState] & kDestroyed) !== 0 : w.destroyed)) ||
+    (r && (r[kState] ? (r[kState] & kDestroyed) !== 0 : r.destroyed))
+  ) {
+    return this;
+  }
+
+  if (
+    (r && (r[kState] & kAutoDestroy) !== 0) ||
+    (w && (w[kState] & kAutoDestroy) !== 0)
+  ) {
+    stream.destroy(err);
+  } else if (err) {
+    // Avoid V8 leak, https://github.com/nodejs/node/pull/34103#issuecomment-652002364
+    err.stack; // eslint-disable-line no-unused-expressions
+
+    if (w && (w[kState] & kErrored) === 0) {
+      w.errored = err;
     }
-    if (r && !r.errored) {
-      r.errored = err
+    if (r && (r[kState] & kErrored) === 0) {
+      r.errored = err;
     }
     if (sync) {
-      process.nextTick(emitErrorNT, stream, err)
+      process.nextTick(emitErrorNT, stream, err);
     } else {
-      emitErrorNT(stream, err)
+      emitErrorNT(stream, err);
     }
   }
 }
+
 function construct(stream, cb) {
   if (typeof stream._construct !== 'function') {
-    return
+    return;
   }
-  const r = stream._readableState
-  const w = stream._writableState
+
+  const r = stream._readableState;
+  const w = stream._writableState;
+
   if (r) {
-    r.constructed = false
+    r[kState] &= ~kConstructed;
   }
   if (w) {
-    w.constructed = false
+    w[kState] &= ~kConstructed;
   }
-  stream.once(kConstruct, cb)
+
+  stream.once(kConstruct, cb);
+
   if (stream.listenerCount(kConstruct) > 1) {
     // Duplex
-    return
+    return;
   }
-  process.nextTick(constructNT, stream)
+
+  process.nextTick(constructNT, stream);
 }
+
 function constructNT(stream) {
-  let called = false
+  let called = false;
+
   function onConstruct(err) {
     if (called) {
-      errorOrDestroy(stream, err !== null && err !== undefined ? err : new ERR_MULTIPLE_CALLBACK())
-      return
+      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      return;
     }
-    called = true
-    const r = stream._readableState
-    const w = stream._writableState
-    const s = w || r
+    called = true;
+
+    const r = stream._readableState;
+    const w = stream._writableState;
+    const s = w || r;
+
     if (r) {
-      r.constructed = true
+      r[kState] |= kConstructed;
     }
     if (w) {
-      w.constructed = true
+      w[kState] |= kConstructed;
     }
+
     if (s.destroyed) {
-      stream.emit(kDestroy, err)
+      stream.emit(kDestroy, err);
     } else if (err) {
-      errorOrDestroy(stream, err, true)
+      errorOrDestroy(stream, err, true);
     } else {
-      process.nextTick(emitConstructNT, stream)
+      stream.emit(kConstruct);
     }
   }
+
   try {
     stream._construct((err) => {
-      process.nextTick(onConstruct, err)
-    })
+      process.nextTick(onConstruct, err);
+    });
   } catch (err) {
-    process.nextTick(onConstruct, err)
+    process.nextTick(onConstruct, err);
   }
 }
-function emitConstructNT(stream) {
-  stream.emit(kConstruct)
-}
+
 function isRequest(stream) {
-  return (stream === null || stream === undefined ? undefined : stream.setHeader) && typeof stream.abort === 'function'
+  return stream?.setHeader && typeof stream.abort === 'function';
 }
+
 function emitCloseLegacy(stream) {
-  stream.emit('close')
+  stream.emit('close');
 }
+
 function emitErrorCloseLegacy(stream, err) {
-  stream.emit('error', err)
-  process.nextTick(emitCloseLegacy, stream)
+  stream.emit('error', err);
+  process.nextTick(emitCloseLegacy, stream);
 }
 
 // Normalize destroy for legacy.
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) {
-    return
+    return;
   }
+
   if (!err && !isFinished(stream)) {
-    err = new AbortError()
+    err = new AbortError();
   }
 
   // TODO: Remove isRequest branches.
   if (isServerRequest(stream)) {
-    stream.socket = null
-    stream.destroy(err)
+    stream.socket = null;
+    stream.destroy(err);
   } else if (isRequest(stream)) {
-    stream.abort()
+    stream.abort();
   } else if (isRequest(stream.req)) {
-    stream.req.abort()
+    stream.req.abort();
   } else if (typeof stream.destroy === 'function') {
-    stream.destroy(err)
+    stream.destroy(err);
   } else if (typeof stream.close === 'function') {
     // TODO: Don't lose err?
-    stream.close()
+    stream.close();
   } else if (err) {
-    process.nextTick(emitErrorCloseLegacy, stream, err)
+    process.nextTick(emitErrorCloseLegacy, stream, err);
   } else {
-    process.nextTick(emitCloseLegacy, stream)
+    process.nextTick(emitCloseLegacy, stream);
   }
+
   if (!stream.destroyed) {
-    stream[kIsDestroyed] = true
+    stream[kIsDestroyed] = true;
   }
 }
+
 module.exports = {
   construct,
   destroyer,
   destroy,
   undestroy,
-  errorOrDestroy
-}
+  errorOrDestroy,
+};

@@ -1,6 +1,5 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// Vendored by playground/js/tools/vendor-streams.py from Node.js v20.20.2 lib/internal/streams/duplex.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -27,120 +26,184 @@
 // prototypically inherits from Readable, and then parasitically from
 // Writable.
 
-'use strict'
+'use strict';
+const primordials = require('internal/streams/primordials');
 
 const {
   ObjectDefineProperties,
   ObjectGetOwnPropertyDescriptor,
   ObjectKeys,
-  ObjectSetPrototypeOf
-} = require('internal/streams/primordials')
-module.exports = Duplex
-const Readable = require('internal/streams/readable')
-const Writable = require('internal/streams/writable')
-ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype)
-ObjectSetPrototypeOf(Duplex, Readable)
+  ObjectSetPrototypeOf,
+} = primordials;
+
+module.exports = Duplex;
+
+const Stream = require('internal/streams/legacy').Stream;
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+
+const {
+  addAbortSignal,
+} = require('internal/streams/add-abort-signal');
+
+const destroyImpl = require('internal/streams/destroy');
+const { kOnConstructed } = require('internal/streams/utils');
+
+ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
+ObjectSetPrototypeOf(Duplex, Readable);
+
 {
-  const keys = ObjectKeys(Writable.prototype)
+  const keys = ObjectKeys(Writable.prototype);
   // Allow the keys array to be GC'ed.
   for (let i = 0; i < keys.length; i++) {
-    const method = keys[i]
-    if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method]
+    const method = keys[i];
+    if (!Duplex.prototype[method])
+      Duplex.prototype[method] = Writable.prototype[method];
   }
 }
+
+// Use the `destroy` method of `Writable`.
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
 function Duplex(options) {
-  if (!(this instanceof Duplex)) return new Duplex(options)
-  Readable.call(this, options)
-  Writable.call(this, options)
+  if (!(this instanceof Duplex))
+    return new Duplex(options);
+
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+    // Skip uncommon events...
+    // pause: undefined,
+    // resume: undefined,
+    // pipe: undefined,
+    // unpipe: undefined,
+    // [destroyImpl.kConstruct]: undefined,
+    // [destroyImpl.kDestroy]: undefined,
+  };
+
+  this._readableState = new Readable.ReadableState(options, this, true);
+  this._writableState = new Writable.WritableState(options, this, true);
+
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+
     if (options.readable === false) {
-      this._readableState.readable = false
-      this._readableState.ended = true
-      this._readableState.endEmitted = true
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
     }
+
     if (options.writable === false) {
-      this._writableState.writable = false
-      this._writableState.ending = true
-      this._writableState.ended = true
-      this._writableState.finished = true
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
     }
+
+    if (typeof options.read === 'function')
+      this._read = options.read;
+
+    if (typeof options.write === 'function')
+      this._write = options.write;
+
+    if (typeof options.writev === 'function')
+      this._writev = options.writev;
+
+    if (typeof options.destroy === 'function')
+      this._destroy = options.destroy;
+
+    if (typeof options.final === 'function')
+      this._final = options.final;
+
+    if (typeof options.construct === 'function')
+      this._construct = options.construct;
+
+    if (options.signal)
+      addAbortSignal(options.signal, this);
   } else {
-    this.allowHalfOpen = true
+    this.allowHalfOpen = true;
+  }
+
+  Stream.call(this, options);
+
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+      this._writableState[kOnConstructed](this);
+    });
   }
 }
+
 ObjectDefineProperties(Duplex.prototype, {
-  writable: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writable')
-  },
-  writableHighWaterMark: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableHighWaterMark')
-  },
-  writableObjectMode: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableObjectMode')
-  },
-  writableBuffer: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableBuffer')
-  },
-  writableLength: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableLength')
-  },
-  writableFinished: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableFinished')
-  },
-  writableCorked: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableCorked')
-  },
-  writableEnded: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableEnded')
-  },
-  writableNeedDrain: {
-    __proto__: null,
-    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableNeedDrain')
-  },
+  writable:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writable') },
+  writableHighWaterMark:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableHighWaterMark') },
+  writableObjectMode:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableObjectMode') },
+  writableBuffer:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableBuffer') },
+  writableLength:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableLength') },
+  writableFinished:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableFinished') },
+  writableCorked:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableCorked') },
+  writableEnded:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableEnded') },
+  writableNeedDrain:
+    { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, 'writableNeedDrain') },
+
   destroyed: {
     __proto__: null,
     get() {
-      if (this._readableState === undefined || this._writableState === undefined) {
-        return false
+      if (this._readableState === undefined ||
+        this._writableState === undefined) {
+        return false;
       }
-      return this._readableState.destroyed && this._writableState.destroyed
+      return this._readableState.destroyed && this._writableState.destroyed;
     },
     set(value) {
       // Backward compatibility, the user is explicitly
       // managing destroyed.
       if (this._readableState && this._writableState) {
-        this._readableState.destroyed = value
-        this._writableState.destroyed = value
+        this._readableState.destroyed = value;
+        this._writableState.destroyed = value;
       }
-    }
-  }
-})
-let webStreamsAdapters
+    },
+  },
+});
+
+let webStreamsAdapters;
 
 // Lazy to avoid circular references
 function lazyWebStreams() {
-  if (webStreamsAdapters === undefined) webStreamsAdapters = {}
-  return webStreamsAdapters
+  if (webStreamsAdapters === undefined)
+    webStreamsAdapters = require('internal/streams/webstreams');
+  return webStreamsAdapters;
 }
-Duplex.fromWeb = function (pair, options) {
-  return lazyWebStreams().newStreamDuplexFromReadableWritablePair(pair, options)
-}
-Duplex.toWeb = function (duplex) {
-  return lazyWebStreams().newReadableWritablePairFromDuplex(duplex)
-}
-let duplexify
-Duplex.from = function (body) {
+
+Duplex.fromWeb = function(pair, options) {
+  return lazyWebStreams().newStreamDuplexFromReadableWritablePair(
+    pair,
+    options);
+};
+
+Duplex.toWeb = function(duplex) {
+  return lazyWebStreams().newReadableWritablePairFromDuplex(duplex);
+};
+
+let duplexify;
+
+Duplex.from = function(body) {
   if (!duplexify) {
-    duplexify = require('internal/streams/duplexify')
+    duplexify = require('internal/streams/duplexify');
   }
-  return duplexify(body, 'body')
-}
+  return duplexify(body, 'body');
+};

@@ -1,6 +1,5 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// Vendored by playground/js/tools/vendor-streams.py from readable-stream 4.7.0 lib/ours/errors.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
 'use strict'
 
 const { format, inspect } = require('internal/streams/inspect')
@@ -15,7 +14,7 @@ const { AggregateError: CustomAggregateError } = require('internal/streams/primo
   with the upstream file.
 */
 
-const AggregateError = globalThis.AggregateError || CustomAggregateError
+const AggregateError = CustomAggregateError
 const kIsNodeError = Symbol('kIsNodeError')
 const kTypes = [
   'string',

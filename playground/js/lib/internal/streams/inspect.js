@@ -1,6 +1,5 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// Vendored by playground/js/tools/vendor-streams.py from readable-stream 4.7.0 lib/ours/util/inspect.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
 'use strict'
 
 /*

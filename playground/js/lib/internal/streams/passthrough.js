@@ -1,6 +1,5 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// Vendored by playground/js/tools/vendor-streams.py from Node.js v20.20.2 lib/internal/streams/passthrough.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -26,17 +25,26 @@
 // basically just the most minimal sort of Transform stream.
 // Every written chunk gets output as-is.
 
-'use strict'
+'use strict';
+const primordials = require('internal/streams/primordials');
 
-const { ObjectSetPrototypeOf } = require('internal/streams/primordials')
-module.exports = PassThrough
-const Transform = require('internal/streams/transform')
-ObjectSetPrototypeOf(PassThrough.prototype, Transform.prototype)
-ObjectSetPrototypeOf(PassThrough, Transform)
+const {
+  ObjectSetPrototypeOf,
+} = primordials;
+
+module.exports = PassThrough;
+
+const Transform = require('internal/streams/transform');
+ObjectSetPrototypeOf(PassThrough.prototype, Transform.prototype);
+ObjectSetPrototypeOf(PassThrough, Transform);
+
 function PassThrough(options) {
-  if (!(this instanceof PassThrough)) return new PassThrough(options)
-  Transform.call(this, options)
+  if (!(this instanceof PassThrough))
+    return new PassThrough(options);
+
+  Transform.call(this, options);
 }
-PassThrough.prototype._transform = function (chunk, encoding, cb) {
-  cb(null, chunk)
-}
+
+PassThrough.prototype._transform = function(chunk, encoding, cb) {
+  cb(null, chunk);
+};

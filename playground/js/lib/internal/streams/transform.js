@@ -1,6 +1,5 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// Vendored by playground/js/tools/vendor-streams.py from Node.js v20.20.2 lib/internal/streams/transform.js
+// (MIT, (c) Node.js contributors). Do not edit by hand.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -64,23 +63,34 @@
 // would be consumed, and then the rest would wait (un-transformed) until
 // the results of the previous transformed chunk were consumed.
 
-'use strict'
+'use strict';
+const primordials = require('internal/streams/primordials');
+const process = require('internal/streams/process');
 
-const { ObjectSetPrototypeOf, Symbol } = require('internal/streams/primordials')
-module.exports = Transform
-const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/streams/errors').codes
-const Duplex = require('internal/streams/duplex')
-const { getHighWaterMark } = require('internal/streams/state')
-ObjectSetPrototypeOf(Transform.prototype, Duplex.prototype)
-ObjectSetPrototypeOf(Transform, Duplex)
-const kCallback = Symbol('kCallback')
+const {
+  ObjectSetPrototypeOf,
+  Symbol,
+} = primordials;
+
+module.exports = Transform;
+const {
+  ERR_METHOD_NOT_IMPLEMENTED,
+} = require('internal/streams/errors').codes;
+const Duplex = require('internal/streams/duplex');
+const { getHighWaterMark } = require('internal/streams/state');
+ObjectSetPrototypeOf(Transform.prototype, Duplex.prototype);
+ObjectSetPrototypeOf(Transform, Duplex);
+
+const kCallback = Symbol('kCallback');
+
 function Transform(options) {
-  if (!(this instanceof Transform)) return new Transform(options)
+  if (!(this instanceof Transform))
+    return new Transform(options);
 
   // TODO (ronag): This should preferably always be
   // applied but would be semver-major. Or even better;
   // make Transform a Readable with the Writable interface.
-  const readableHighWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', true) : null
+  const readableHighWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
   if (readableHighWaterMark === 0) {
     // A Duplex will buffer both on the writable and readable side while
     // a Transform just wants to buffer hwm number of elements. To avoid
@@ -89,95 +99,110 @@ function Transform(options) {
       ...options,
       highWaterMark: null,
       readableHighWaterMark,
-      // TODO (ronag): 0 is not optimal since we have
-      // a "bug" where we check needDrain before calling _write and not after.
-      // Refs: https://github.com/nodejs/node/pull/32887
-      // Refs: https://github.com/nodejs/node/pull/35941
-      writableHighWaterMark: options.writableHighWaterMark || 0
-    }
+      writableHighWaterMark: options.writableHighWaterMark || 0,
+    };
   }
-  Duplex.call(this, options)
+
+  Duplex.call(this, options);
 
   // We have implemented the _read method, and done the other things
   // that Readable wants before the first _read call, so unset the
   // sync guard flag.
-  this._readableState.sync = false
-  this[kCallback] = null
+  this._readableState.sync = false;
+
+  this[kCallback] = null;
+
   if (options) {
-    if (typeof options.transform === 'function') this._transform = options.transform
-    if (typeof options.flush === 'function') this._flush = options.flush
+    if (typeof options.transform === 'function')
+      this._transform = options.transform;
+
+    if (typeof options.flush === 'function')
+      this._flush = options.flush;
   }
 
   // When the writable side finishes, then flush out anything remaining.
   // Backwards compat. Some Transform streams incorrectly implement _final
   // instead of or in addition to _flush. By using 'prefinish' instead of
   // implementing _final we continue supporting this unfortunate use case.
-  this.on('prefinish', prefinish)
+  this.on('prefinish', prefinish);
 }
+
 function final(cb) {
   if (typeof this._flush === 'function' && !this.destroyed) {
     this._flush((er, data) => {
       if (er) {
         if (cb) {
-          cb(er)
+          cb(er);
         } else {
-          this.destroy(er)
+          this.destroy(er);
         }
-        return
+        return;
       }
+
       if (data != null) {
-        this.push(data)
+        this.push(data);
       }
-      this.push(null)
+      this.push(null);
       if (cb) {
-        cb()
+        cb();
       }
-    })
+    });
   } else {
-    this.push(null)
+    this.push(null);
     if (cb) {
-      cb()
+      cb();
     }
   }
 }
+
 function prefinish() {
   if (this._final !== final) {
-    final.call(this)
+    final.call(this);
   }
 }
-Transform.prototype._final = final
-Transform.prototype._transform = function (chunk, encoding, callback) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()')
-}
-Transform.prototype._write = function (chunk, encoding, callback) {
-  const rState = this._readableState
-  const wState = this._writableState
-  const length = rState.length
+
+Transform.prototype._final = final;
+
+Transform.prototype._transform = function(chunk, encoding, callback) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
+};
+
+Transform.prototype._write = function(chunk, encoding, callback) {
+  const rState = this._readableState;
+  const wState = this._writableState;
+  const length = rState.length;
+
   this._transform(chunk, encoding, (err, val) => {
     if (err) {
-      callback(err)
-      return
+      callback(err);
+      return;
     }
+
     if (val != null) {
-      this.push(val)
+      this.push(val);
     }
-    if (
-      wState.ended ||
-      // Backwards compat.
-      length === rState.length ||
-      // Backwards compat.
+
+    if (rState.ended) {
+      // If user has called this.push(null) we have to
+      // delay the callback to properly propagate the new
+      // state.
+      process.nextTick(callback);
+    } else if (
+      wState.ended || // Backwards compat.
+      length === rState.length || // Backwards compat.
       rState.length < rState.highWaterMark
     ) {
-      callback()
+      callback();
     } else {
-      this[kCallback] = callback
+      this[kCallback] = callback;
     }
-  })
-}
-Transform.prototype._read = function () {
+  });
+};
+
+Transform.prototype._read = function() {
   if (this[kCallback]) {
-    const callback = this[kCallback]
-    this[kCallback] = null
-    callback()
+    const callback = this[kCallback];
+    this[kCallback] = null;
+    callback();
   }
-}
+};

@@ -1,151 +1,119 @@
-// Vendored from the readable-stream npm package 4.7.0 (MIT, (c) Node.js
-// contributors), a copy of Node's lib/internal/streams, by
-// playground/js/tools/vendor-streams.py. Do not edit by hand.
+// The slice of Node's internal/util, util/types, util/debuglog, blob,
+// buffer and events/abort_listener that the vendored stream code uses.
 'use strict'
 
-const bufferModule = require('buffer')
-const { format, inspect } = require('internal/streams/inspect')
-const {
-  codes: { ERR_INVALID_ARG_TYPE }
-} = require('internal/streams/errors')
-const { kResistStopPropagation, AggregateError, SymbolDispose } = require('internal/streams/primordials')
-const AbortSignal = require('internal/abort').AbortSignal
-const AbortController = require('internal/abort').AbortController
+const { Buffer } = require('buffer')
+const { SymbolDispose, SymbolAsyncDispose } = require('internal/streams/primordials')
+
+const kEmptyObject = Object.freeze({ __proto__: null })
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor
-const Blob = bufferModule.Blob
-/* eslint-disable indent */
-const isBlob =
-  typeof Blob !== 'undefined'
-    ? function isBlob(b) {
-        // eslint-disable-next-line indent
-        return b instanceof Blob
-      }
-    : function isBlob(b) {
-        return false
-      }
-/* eslint-enable indent */
 
-const validateAbortSignal = (signal, name) => {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal)
+function once(callback) {
+  let called = false
+  return function (...args) {
+    if (called) return
+    called = true
+    return Reflect.apply(callback, this, args)
   }
 }
-const validateFunction = (value, name) => {
-  if (typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Function', value)
+
+function createDeferredPromise() {
+  let resolve
+  let reject
+  const promise = new Promise((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+function isArrayBufferView(value) {
+  return ArrayBuffer.isView(value)
+}
+
+function isUint8Array(value) {
+  return value instanceof Uint8Array
+}
+
+function normalizeEncoding(enc) {
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8'
+  switch (String(enc).toLowerCase()) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'base64url':
+    case 'ascii':
+    case 'hex':
+      return String(enc).toLowerCase()
+    default:
+      return undefined
   }
 }
+
+/** Runs `listener` once `signal` aborts (at once, as a microtask, if it already has). */
+function addAbortListener(signal, listener) {
+  if (signal === undefined || signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/streams/errors').codes
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal)
+  }
+  let removeEventListener
+  if (signal.aborted) {
+    host.queueMicrotask(() => listener())
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true })
+    removeEventListener = () => signal.removeEventListener('abort', listener)
+  }
+  return {
+    __proto__: null,
+    [SymbolDispose]() {
+      if (removeEventListener) removeEventListener()
+    }
+  }
+}
+
+function debuglog() {
+  const noop = () => {}
+  noop.enabled = false
+  return noop
+}
+
+/** `new FastBuffer(arrayBuffer, offset, length)`: a Buffer over that memory. */
+function FastBuffer(buffer, byteOffset, length) {
+  return Buffer.from(buffer, byteOffset, length)
+}
+
+function promisify() {
+  throw new Error('internal promisify is not available here')
+}
+promisify.custom = Symbol.for('nodejs.util.promisify.custom')
+
 module.exports = {
-  AggregateError,
-  kEmptyObject: Object.freeze({}),
-  once(callback) {
-    let called = false
-    return function (...args) {
-      if (called) {
-        return
-      }
-      called = true
-      callback.apply(this, args)
-    }
-  },
-  createDeferredPromise: function () {
-    let resolve
-    let reject
-
-    // eslint-disable-next-line promise/param-names
-    const promise = new Promise((res, rej) => {
-      resolve = res
-      reject = rej
-    })
-    return {
-      promise,
-      resolve,
-      reject
-    }
-  },
-  promisify(fn) {
-    return new Promise((resolve, reject) => {
-      fn((err, ...args) => {
-        if (err) {
-          return reject(err)
-        }
-        return resolve(...args)
-      })
-    })
-  },
-  debuglog() {
-    return function () {}
-  },
-  format,
-  inspect,
+  kEmptyObject,
+  promisify,
+  once,
+  createDeferredPromise,
+  deprecate: (fn) => fn,
+  SymbolDispose,
+  SymbolAsyncDispose,
+  isArrayBufferView,
+  isUint8Array,
+  normalizeEncoding,
+  addAbortListener,
+  debuglog,
+  isBlob: () => false,
+  FastBuffer,
   types: {
-    isAsyncFunction(fn) {
-      return fn instanceof AsyncFunction
-    },
-    isArrayBufferView(arr) {
-      return ArrayBuffer.isView(arr)
-    }
-  },
-  isBlob,
-  deprecate(fn, message) {
-    return fn
-  },
-  addAbortListener:
-    require('events').addAbortListener ||
-    function addAbortListener(signal, listener) {
-      if (signal === undefined) {
-        throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal)
-      }
-      validateAbortSignal(signal, 'signal')
-      validateFunction(listener, 'listener')
-      let removeEventListener
-      if (signal.aborted) {
-        host.queueMicrotask(() => listener())
-      } else {
-        signal.addEventListener('abort', listener, {
-          __proto__: null,
-          once: true,
-          [kResistStopPropagation]: true
-        })
-        removeEventListener = () => {
-          signal.removeEventListener('abort', listener)
-        }
-      }
-      return {
-        __proto__: null,
-        [SymbolDispose]() {
-          var _removeEventListener
-          ;(_removeEventListener = removeEventListener) === null || _removeEventListener === undefined
-            ? undefined
-            : _removeEventListener()
-        }
-      }
-    },
-  AbortSignalAny:
-    AbortSignal.any ||
-    function AbortSignalAny(signals) {
-      // Fast path if there is only one signal.
-      if (signals.length === 1) {
-        return signals[0]
-      }
-      const ac = new AbortController()
-      const abort = () => ac.abort()
-      signals.forEach((signal) => {
-        validateAbortSignal(signal, 'signals')
-        signal.addEventListener('abort', abort, {
-          once: true
-        })
-      })
-      ac.signal.addEventListener(
-        'abort',
-        () => {
-          signals.forEach((signal) => signal.removeEventListener('abort', abort))
-        },
-        {
-          once: true
-        }
-      )
-      return ac.signal
-    }
+    isArrayBufferView,
+    isUint8Array,
+    isAsyncFunction: (fn) => fn instanceof AsyncFunction
+  }
 }
-module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
