@@ -364,6 +364,10 @@ function symlinkSync(target, path) {
   vfs().symlink(toPath(target, 'target'), toPath(path))
 }
 
+function linkSync(existingPath, newPath) {
+  vfs().link(toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath'))
+}
+
 function readlinkSync(path) {
   return vfs().readlink(toPath(path))
 }
@@ -569,6 +573,7 @@ const chmod = wrap1(chmodSync, 2)
 const utimes = wrap1(utimesSync, 3)
 const symlink = wrap1(symlinkSync, 2)
 const readlink = wrap1(readlinkSync, 1)
+const link = wrap1(linkSync, 2)
 const realpath = wrap1(realpathSync, 1)
 realpath.native = realpath
 const mkdtemp = wrap1(mkdtempSync, 1)
@@ -649,6 +654,75 @@ function fsync(fd, cb) {
   })
 }
 
+// ---------------------------------------------------------------- Dir
+
+/** fs.Dir: entries read one at a time, each read a round trip. */
+class Dir {
+  constructor(path, entries) {
+    this.path = path
+    this._entries = entries
+    this._closed = false
+  }
+  _next() {
+    if (this._closed) {
+      const err = new Error('Directory handle was closed')
+      err.code = 'ERR_DIR_CLOSED'
+      throw err
+    }
+    return this._entries.length ? this._entries.shift() : null
+  }
+  readSync() {
+    return this._next()
+  }
+  read(cb) {
+    if (typeof cb === 'function') return later(cb, () => this._next())
+    return new Promise((resolve, reject) => later((err, d) => (err ? reject(err) : resolve(d)), () => this._next()))
+  }
+  closeSync() {
+    this._next()
+    this._closed = true
+  }
+  close(cb) {
+    if (typeof cb === 'function') return later(cb, () => this.closeSync())
+    return new Promise((resolve, reject) => later((err) => (err ? reject(err) : resolve()), () => this.closeSync()))
+  }
+  async *entries() {
+    try {
+      for (;;) {
+        const d = await this.read()
+        if (d === null) break
+        yield d
+      }
+    } finally {
+      if (!this._closed) await this.close()
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this.entries()
+  }
+}
+
+function opendirSync(path) {
+  const p = toPath(path)
+  const node = vfs().lookup(p, 'opendir', p)
+  if (node.type !== 'dir') throw uvError('ENOTDIR', 'opendir', p)
+  return new Dir(p, readdirResult(p, { withFileTypes: true }))
+}
+
+function opendir(path, options, cb) {
+  cb = checkCb(typeof options === 'function' ? options : cb)
+  const p = toPath(path)
+  later(cb, () => opendirSync(p))
+}
+
+function unsupported(name) {
+  return function () {
+    const err = new Error(`fs.${name}() is not available in the playground (its file system is simulated)`)
+    err.code = 'ERR_METHOD_NOT_IMPLEMENTED'
+    throw err
+  }
+}
+
 // ---------------------------------------------------------------- streams
 
 const constants = {
@@ -667,8 +741,9 @@ const fs = module.exports = {
   lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, read, readSync, readdir, readdirSync,
   readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, write, writeSync,
-  writeFile, writeFileSync,
-  Stats, Dirent, constants,
+  writeFile, writeFileSync, link, linkSync, opendir, opendirSync,
+  watch: unsupported('watch'), watchFile: unsupported('watchFile'), unwatchFile: unsupported('unwatchFile'),
+  Stats, Dirent, Dir, constants,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 }
 

@@ -337,6 +337,8 @@ module.exports = {
   mkdtemp: simple('mkdtempSync'),
   open,
   readdir: simple('readdirSync'),
+  link: simple('linkSync'),
+  opendir: simple('opendirSync'),
   readFile,
   readlink: simple('readlinkSync'),
   realpath: simple('realpathSync'),

@@ -396,6 +396,21 @@ class VFS {
     dir.entries.set(name, node)
   }
 
+  link(existing, p) {
+    let node
+    try {
+      node = this.lookup(existing, 'link', existing, false)
+    } catch (err) {
+      throw uvError(err.code, 'link', existing, p)
+    }
+    if (node.type === 'dir') throw uvError('EPERM', 'link', existing, p)
+    const { dir, name } = this.lookupParent(p, 'link', existing, p)
+    if (dir.entries.has(name)) throw uvError('EEXIST', 'link', existing, p)
+    dir.entries.set(name, node)
+    node.nlink++
+    node.ctimeMs = clock()
+  }
+
   readlink(p) {
     const node = this.lookup(p, 'readlink', p, false)
     if (node.type !== 'link') throw uvError('EINVAL', 'readlink', p)
