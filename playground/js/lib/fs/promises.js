@@ -15,8 +15,20 @@ const { ERR_INVALID_ARG_TYPE } = codes
 const vfs = () => vfsModule.get()
 const IO_LATENCY = 0
 
-/** One round trip: `op` runs in a later poll phase; the promise settles there. */
+function handleErrorFromBinding(err) {
+  throw err
+}
+
+/**
+ * One round trip: `op` runs in a later poll phase, where the promise settles;
+ * like Node's `PromisePrototypeThen(binding.x(..., kUsePromises), undefined,
+ * handleErrorFromBinding)`, including its extra microtask hop.
+ */
 function call(op) {
+  return bindingCall(op).then(undefined, handleErrorFromBinding)
+}
+
+function bindingCall(op) {
   return new Promise((resolve, reject) => {
     host.io(() => {
       let result
@@ -85,8 +97,8 @@ class FileHandle extends EventEmitter {
     if (this[kClosePromise]) return this[kClosePromise]
     const fd = this[kFd]
     this[kFd] = -1
-    this[kClosePromise] = call(() => vfs().close(fd)).finally(() => {
-      this[kClosePromise] = null
+    this[kClosePromise] = bindingCall(() => vfs().close(fd)).finally(() => {
+      this[kClosePromise] = undefined
     })
     this.emit('close')
     return this[kClosePromise]
@@ -96,100 +108,41 @@ class FileHandle extends EventEmitter {
     return this.close()
   }
 
-  async read(buffer, offset, length, position) {
-    if (buffer == null || (!ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
-      const o = buffer || {}
-      buffer = o.buffer || Buffer.alloc(16384)
-      offset = o.offset
-      length = o.length
-      position = o.position
-    } else if (offset !== null && typeof offset === 'object') {
-      ;({ offset, length, position } = offset)
-    }
-    if (offset === undefined || offset === null) offset = 0
-    if (length === undefined || length === null) length = buffer.byteLength - offset
-    if (position === undefined) position = null
-    if (length === 0) return { bytesRead: 0, buffer }
-    const fd = this[kFd]
-    const bytesRead = await call(() =>
-      vfs().read(fd, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), offset, length, typeof position === 'bigint' ? Number(position) : position)
-    )
-    return { bytesRead, buffer }
+  appendFile(data, options) {
+    return fsCall(writeFile, this, data, options)
   }
-
-  async write(buffer, offset, length, position) {
-    const fd = this[kFd]
-    if (typeof buffer === 'string') {
-      const bytes = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8')
-      const pos = typeof offset === 'number' ? offset : null
-      const bytesWritten = await call(() => vfs().write(fd, bytes, pos))
-      return { bytesWritten, buffer }
-    }
-    if (offset !== null && typeof offset === 'object') {
-      ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
-    }
-    if (offset == null) offset = 0
-    if (length == null) length = buffer.byteLength - offset
-    if (length === 0) return { bytesWritten: 0, buffer }
-    const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length)
-    const bytesWritten = await call(() => vfs().write(fd, view, typeof position === 'number' ? position : null))
-    return { bytesWritten, buffer }
+  chmod(mode) {
+    return fsCall(fchmod, this, mode)
   }
-
-  async writev(buffers, position) {
-    const all = Buffer.concat(buffers)
-    const fd = this[kFd]
-    const bytesWritten = await call(() => vfs().write(fd, all, typeof position === 'number' ? position : null))
-    return { bytesWritten, buffers }
+  datasync() {
+    return fsCall(fsync, this)
   }
-
-  async readv(buffers, position) {
-    let bytesRead = 0
-    for (const b of buffers) {
-      const r = await this.read(b, 0, b.byteLength, position == null ? null : position + bytesRead)
-      bytesRead += r.bytesRead
-      if (r.bytesRead < b.byteLength) break
-    }
-    return { bytesRead, buffers }
+  sync() {
+    return fsCall(fsync, this)
   }
-
-  async stat() {
-    const fd = this[kFd]
-    return call(() => fs.fstatSync(fd))
+  read(buffer, offset, length, position) {
+    return fsCall(read, this, buffer, offset, length, position)
   }
-
-  async truncate(len = 0) {
-    const fd = this[kFd]
-    return call(() => fs.ftruncateSync(fd, len))
+  readv(buffers, position) {
+    return fsCall(readv, this, buffers, position)
   }
-
-  async sync() {
-    const fd = this[kFd]
-    return call(() => void vfs().fd(fd, 'fsync'))
+  readFile(options) {
+    return fsCall(readFile, this, options)
   }
-
-  async datasync() {
-    return this.sync()
+  stat(options) {
+    return fsCall(fstat, this, options)
   }
-
-  async chmod(mode) {
-    const entry = vfs().fd(this[kFd], 'fchmod')
-    return call(() => {
-      entry.node.mode = (entry.node.mode & 0o170000) | mode
-    })
+  truncate(len = 0) {
+    return fsCall(ftruncate, this, len)
   }
-
-  async readFile(options) {
-    return readFileHandle(this, getOptions(options, { encoding: null }))
+  write(buffer, offset, length, position) {
+    return fsCall(write, this, buffer, offset, length, position)
   }
-
-  async writeFile(data, options) {
-    const opts = getOptions(options, { encoding: 'utf8' })
-    return writeFileHandle(this, data, opts.signal, opts.encoding)
+  writev(buffers, position) {
+    return fsCall(writev, this, buffers, position)
   }
-
-  async appendFile(data, options) {
-    return this.writeFile(data, options)
+  writeFile(data, options) {
+    return fsCall(writeFile, this, data, options)
   }
 
   createReadStream(options) {
@@ -204,6 +157,109 @@ class FileHandle extends EventEmitter {
     const { Interface } = require('readline')
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity })
   }
+}
+
+async function fsCall(fn, handle, ...args) {
+  if (handle.fd === -1) {
+    const err = new Error('file closed')
+    err.code = 'EBADF'
+    err.syscall = fn.name
+    throw err
+  }
+  return await fn(handle, ...args)
+}
+
+async function fstat(handle) {
+  const fd = handle.fd
+  return call(() => fs.fstatSync(fd))
+}
+
+async function ftruncate(handle, len) {
+  const fd = handle.fd
+  return call(() => fs.ftruncateSync(fd, len))
+}
+
+async function fsync(handle) {
+  const fd = handle.fd
+  return call(() => void vfs().fd(fd, 'fsync'))
+}
+
+async function fchmod(handle, mode) {
+  const fd = handle.fd
+  return call(() => {
+    const entry = vfs().fd(fd, 'fchmod')
+    entry.node.mode = (entry.node.mode & 0o170000) | mode
+  })
+}
+
+async function read(handle, bufferOrParams, offset, length, position) {
+  let buffer = bufferOrParams
+  if (!ArrayBuffer.isView(buffer)) {
+    ;({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } =
+      bufferOrParams ?? {})
+  }
+  if (offset !== null && typeof offset === 'object') {
+    ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
+  }
+  if (offset == null) offset = 0
+  length ??= buffer.byteLength - offset
+  if (length === 0) return { __proto__: null, bytesRead: length, buffer }
+  if (typeof position === 'bigint') position = Number(position)
+  if (!Number.isSafeInteger(position)) position = -1
+  const fd = handle.fd
+  const view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  const bytesRead = (await call(() => vfs().read(fd, view, offset, length, position))) || 0
+  return { __proto__: null, bytesRead, buffer }
+}
+
+async function readv(handle, buffers, position) {
+  let bytesRead = 0
+  const fd = handle.fd
+  const pos = typeof position === 'number' ? position : null
+  bytesRead = await call(() => {
+    let total = 0
+    for (const b of buffers) {
+      const view = new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+      const n = vfs().read(fd, view, 0, b.byteLength, pos === null ? null : pos + total)
+      total += n
+      if (n < b.byteLength) break
+    }
+    return total
+  })
+  return { __proto__: null, bytesRead, buffers }
+}
+
+async function write(handle, buffer, offsetOrOptions, length, position) {
+  if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer }
+  const fd = handle.fd
+  let offset = offsetOrOptions
+  if (ArrayBuffer.isView(buffer)) {
+    if (typeof offset === 'object') {
+      ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {})
+    }
+    if (offset == null) offset = 0
+    if (typeof length !== 'number') length = buffer.byteLength - offset
+    if (typeof position !== 'number') position = null
+    const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length)
+    const bytesWritten = (await call(() => vfs().write(fd, view, position))) || 0
+    return { __proto__: null, bytesWritten, buffer }
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer)
+  }
+  // write(string[, position[, encoding]])
+  const bytes = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8')
+  const pos = typeof offset === 'number' ? offset : null
+  const bytesWritten = (await call(() => vfs().write(fd, bytes, pos))) || 0
+  return { __proto__: null, bytesWritten, buffer }
+}
+
+async function writev(handle, buffers, position) {
+  const fd = handle.fd
+  if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers }
+  const all = Buffer.concat(buffers)
+  const bytesWritten = (await call(() => vfs().write(fd, all, typeof position === 'number' ? position : null))) || 0
+  return { __proto__: null, bytesWritten, buffers }
 }
 
 /** The fs-like operations a stream uses over a FileHandle (as Node does). */
@@ -231,27 +287,30 @@ function fileHandleOperations(handle) {
 }
 
 async function readFileHandle(handle, options) {
-  checkAborted(options.signal)
+  const signal = options?.signal
+  const encoding = options?.encoding
+  checkAborted(signal)
   const fd = handle.fd
   const node = await call(() => vfs().fd(fd, 'fstat').node)
-  checkAborted(options.signal)
+  checkAborted(signal)
   const size = node.type === 'file' ? node.data.length : 0
   const chunks = []
   let total = 0
   for (;;) {
-    checkAborted(options.signal)
+    checkAborted(signal)
     const want = size === 0 ? 64 * 1024 : Math.min(size - total, 512 * 1024)
     const buf = Buffer.alloc(want)
-    const bytesRead = await call(() => {
-      if (node.type === 'dir') throw vfsModule.uvError('EISDIR', 'read')
-      return vfs().read(fd, buf, 0, want, -1)
-    })
+    const bytesRead =
+      (await call(() => {
+        if (node.type === 'dir') throw vfsModule.uvError('EISDIR', 'read')
+        return vfs().read(fd, buf, 0, want, -1)
+      })) ?? 0
     total += bytesRead
     if (bytesRead > 0) chunks.push(buf.subarray(0, bytesRead))
     if (bytesRead === 0 || total === size || (size > 0 && bytesRead !== want)) break
   }
-  const all = Buffer.concat(chunks)
-  return options.encoding && options.encoding !== 'buffer' ? all.toString(options.encoding) : all
+  const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)
+  return encoding && encoding !== 'buffer' ? all.toString(encoding) : all
 }
 
 async function writeFileHandle(handle, data, signal, encoding) {
@@ -260,13 +319,16 @@ async function writeFileHandle(handle, data, signal, encoding) {
       (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
     for await (const chunk of data) {
       checkAborted(signal)
-      await handle.write(toBytes(chunk, encoding))
+      const toWrite = ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, encoding || 'utf8')
+      if (toWrite.byteLength) await write(handle, toWrite, 0, toWrite.byteLength)
+      checkAborted(signal)
     }
     return
   }
   const bytes = toBytes(data, encoding)
   if (bytes.byteLength === 0) return
-  await handle.write(bytes, 0, bytes.byteLength)
+  checkAborted(signal)
+  await write(handle, bytes, 0, bytes.byteLength)
 }
 
 async function open(path, flags, mode) {
@@ -304,10 +366,14 @@ async function appendFile(path, data, options) {
 }
 
 function simple(syncName) {
-  return async function (...args) {
+  const name = syncName.slice(0, -4)
+  const fn = async function (...args) {
     if (args.length && typeof args[0] !== 'number') toPath(args[0])
-    return call(() => fs[syncName](...args))
+    const result = await call(() => fs[syncName](...args))
+    return result
   }
+  Object.defineProperty(fn, 'name', { value: name })
+  return fn
 }
 
 async function rm(path, options) {
@@ -323,7 +389,7 @@ async function rm(path, options) {
     }
   })
   if (node === null) return
-  return call(() => fs.rmSync(p, opts))
+  await call(() => fs.rmSync(p, opts))
 }
 
 module.exports = {
