@@ -420,7 +420,8 @@ function readFile(path, options, cb) {
     cb(null, result)
   }
   const closeThen = (err) => {
-    if (userFd) return finish(err)
+    // A descriptor the caller owns is not closed: Node finishes on a tick.
+    if (userFd) return host.nextTick(() => finish(err))
     io(() => {
       try {
         vfs().close(fd)
@@ -457,7 +458,7 @@ function readFile(path, options, cb) {
       }
       readNext()
     })
-  if (userFd) return afterOpen()
+  if (userFd) return host.nextTick(afterOpen)
   io(() => {
     try {
       fd = vfs().open(p, opts.flag)
