@@ -151,7 +151,7 @@ function main() {
   if (!program.startsWith(cwd + '/')) files.push([program, realFs.readFileSync(program, 'utf8')])
   const host = makeHost({ cwd, stdin, files, filename: program })
   const requireBuiltin = makeLoader(host)
-  const OURS = new Set(['fs', 'fs/promises', 'stream', 'stream/promises', 'readline', 'readline/promises', 'timers', 'timers/promises', 'string_decoder'])
+  const OURS = new Set(['fs', 'fs/promises', 'stream', 'stream/promises', 'readline', 'readline/promises', 'timers', 'timers/promises', 'string_decoder', 'stream/consumers'])
 
   let stdinStream = null
   const fakeProcess = new Proxy(process, {
