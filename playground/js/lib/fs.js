@@ -8,8 +8,14 @@
 const { Buffer } = require('buffer')
 const vfsModule = require('internal/vfs')
 const { uvError, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, O } = vfsModule
-const { codes } = require('internal/streams/errors')
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes
+// Error classes load on first use: they pull in the stream error table.
+const lazyError = (name) =>
+  function (...args) {
+    return new (require('internal/streams/errors').codes[name])(...args)
+  }
+const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
+const ERR_INVALID_ARG_VALUE = lazyError('ERR_INVALID_ARG_VALUE')
+const ERR_OUT_OF_RANGE = lazyError('ERR_OUT_OF_RANGE')
 
 /** Virtual latency of one file-system round trip (ms): the next poll phase. */
 const IO_LATENCY = 0

@@ -7,8 +7,13 @@
 
 const EventEmitter = require('events')
 const { StringDecoder } = require('string_decoder')
-const { codes } = require('internal/streams/errors')
-const { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } = codes
+// Error classes load on first use: they pull in the stream error table.
+const lazyError = (name) =>
+  function (...args) {
+    return new (require('internal/streams/errors').codes[name])(...args)
+  }
+const ERR_INVALID_ARG_VALUE = lazyError('ERR_INVALID_ARG_VALUE')
+const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
 
 const kQuestionCallback = Symbol('_questionCallback')
 const kOldPrompt = Symbol('_oldPrompt')

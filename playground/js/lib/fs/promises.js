@@ -9,8 +9,12 @@ const { Buffer } = require('buffer')
 const EventEmitter = require('events')
 const fs = require('fs')
 const vfsModule = require('internal/vfs')
-const { codes } = require('internal/streams/errors')
-const { ERR_INVALID_ARG_TYPE } = codes
+// Error classes load on first use: they pull in the stream error table.
+const lazyError = (name) =>
+  function (...args) {
+    return new (require('internal/streams/errors').codes[name])(...args)
+  }
+const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
 
 const vfs = () => vfsModule.get()
 const IO_LATENCY = 0

@@ -4,8 +4,12 @@
 'use strict'
 
 const { AbortError } = require('internal/abort')
-const { codes } = require('internal/streams/errors')
-const { ERR_INVALID_ARG_TYPE } = codes
+// Error classes load on first use: they pull in the stream error table.
+const lazyError = (name) =>
+  function (...args) {
+    return new (require('internal/streams/errors').codes[name])(...args)
+  }
+const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
 
 const TIMEOUT_MAX = 2 ** 31 - 1
 
