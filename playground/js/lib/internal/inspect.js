@@ -1013,10 +1013,11 @@ function formatArray(ctx, value, recurseTimes) {
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
-    if (!Object.prototype.hasOwnProperty.call(value, i)) {
+    const desc = Object.getOwnPropertyDescriptor(value, i);
+    if (desc === undefined) {
       return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
     }
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType, desc));
   }
   if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
   return output;
@@ -1364,7 +1365,10 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 }
 
 // Display width: full-width and zero-width characters as Node counts them.
+const printableAscii = /^[\x20-\x7e]*$/;
+
 function getStringWidth(str, removeControlChars = true) {
+  if (printableAscii.test(str)) return str.length;
   let width = 0;
   if (removeControlChars) str = stripVTControlCharacters(str);
   str = str.normalize('NFC');
