@@ -223,7 +223,36 @@ function lazyTextEncoding() {
   return textEncoding;
 }
 
+// util.parseEnv: the dotenv format Node 20 reads (KEY=VALUE lines, `export`
+// prefixes, # comments, single/double/backtick quotes, \n in double quotes).
+function parseEnv(content) {
+  if (typeof content !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('content', 'string', content);
+  const result = {};
+  const lines = content.replace(/\r\n?/g, '\n');
+  const re = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"\\])*"|'[^']*'|`[^`]*`|[^#\n]*)/gm;
+  let m;
+  while ((m = re.exec(lines)) !== null) {
+    let value = m[2].trim();
+    const q = value[0];
+    if ((q === '"' || q === "'" || q === '`') && value.endsWith(q) && value.length >= 2) {
+      value = value.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, '\n');
+    }
+    result[m[1]] = value;
+  }
+  return result;
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
 module.exports = {
+  _extend,
   format,
   formatWithOptions,
   inspect,
@@ -237,6 +266,8 @@ module.exports = {
   types: typesModule,
   stripVTControlCharacters,
   toUSVString,
+  parseArgs: (...args) => require('internal/parse_args').parseArgs(...args),
+  parseEnv,
   getSystemErrorName,
   getSystemErrorMap,
   styleText,
