@@ -453,12 +453,29 @@ function getKeys(value, showHidden) {
 }
 
 function isArrayIndexKey(key) {
-  return typeof key === 'string' && numberRegExp.test(key) && Number(key) < 4294967295;
+  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
+  const first = key.charCodeAt(0);
+  if (first < 48 || first > 57 || (first === 48 && key.length > 1)) return false;
+  for (let i = 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return Number(key) < 4294967295;
 }
 
+// Own keys that are not array indices. Index keys always come first in
+// property order, so a binary search finds where they end: a million-element
+// array costs ~20 checks, not a million.
 function getOwnNonIndexProperties(value, showHidden) {
-  const names = Object.getOwnPropertyNames(value).filter((k) => !isArrayIndexKey(k));
-  const all = names.concat(Object.getOwnPropertySymbols(value));
+  const names = Object.getOwnPropertyNames(value);
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isArrayIndexKey(names[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  const all = names.slice(lo).concat(Object.getOwnPropertySymbols(value));
   if (showHidden) return all;
   return all.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
 }
@@ -1570,6 +1587,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
 }
 
 module.exports = {
+  getOwnNonIndexProperties,
   inspect,
   inspectDefaultOptions,
   format,
