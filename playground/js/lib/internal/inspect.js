@@ -1258,12 +1258,23 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = `[${escapeNoQuotes(String(key))}]`;
-  } else if (keyStrRegExp.exec(key) !== null) {
+  } else if (isIdentifierKey(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(String(key)), 'string');
   }
   return `${name}:${extra}${str}`;
+}
+
+// Same as keyStrRegExp (/^[a-zA-Z_][a-zA-Z_0-9]*$/), without a regex per key.
+function isIdentifierKey(key) {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!alpha && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 function groupArrayElements(ctx, output, value) {
