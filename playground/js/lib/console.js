@@ -298,6 +298,11 @@ class Console {
   profile() {}
 
   profileEnd() {}
+
+  // The global console is a plain object, yet `console instanceof Console`.
+  static [Symbol.hasInstance](instance) {
+    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
+  }
 }
 
 Console.prototype.debug = Console.prototype.log;
@@ -310,7 +315,10 @@ for (const key of ['_write', '_format']) {
   Object.defineProperty(Console.prototype, key, { enumerable: false });
 }
 
+const kIsConsole = Symbol('kIsConsole');
+
 function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, groupIndentation) {
+  define(target, kIsConsole, true);
   define(target, '_stdout', stdout);
   define(target, '_stderr', stderr);
   define(target, '_ignoreErrors', ignoreErrors !== false);
@@ -319,7 +327,7 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
   define(target, '_groupIndent', '');
   define(target, '_groupIndentation', groupIndentation);
   define(target, '_inspectOptions', inspectOptions ? { ...inspectOptions } : {});
-  if (!(target instanceof Console)) {
+  if (!Console.prototype.isPrototypeOf(target)) {
     define(target, '_write', Console.prototype._write);
     define(target, '_format', Console.prototype._format);
   }
