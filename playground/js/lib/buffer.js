@@ -965,6 +965,13 @@ module.exports = {
   constants,
 };
 delete module.exports.transcode;
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => require('internal/blob')[name],
+  });
+}
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   configurable: true,
   enumerable: true,
