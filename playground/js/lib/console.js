@@ -23,6 +23,25 @@ function errorCodes() {
   return errors.codes;
 }
 
+// How util.format prints a primitive argument, or undefined when it needs
+// util.inspect (objects, functions, symbols).
+function simpleFormat(value) {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+      return Object.is(value, -0) ? '-0' : `${value}`;
+    case 'bigint':
+      return `${value}n`;
+    case 'boolean':
+      return `${value}`;
+    case 'undefined':
+      return 'undefined';
+    default:
+      return value === null ? 'null' : undefined;
+  }
+}
+
 const kSecond = 1000;
 const kMinute = 60 * kSecond;
 const kHour = 60 * kMinute;
@@ -130,10 +149,17 @@ class Console {
   }
 
   _format(args) {
-    // Fast path: plain strings with no format specifier print as they are.
-    let plain = args.length === 0 || typeof args[0] !== 'string' || !args[0].includes('%');
-    for (let i = 0; plain && i < args.length; i++) plain = typeof args[i] === 'string';
-    if (plain) return args.join(' ');
+    // Fast path: strings, numbers, booleans, bigints, null and undefined,
+    // with no format specifier, print without loading util.inspect.
+    if (args.length === 0 || typeof args[0] !== 'string' || !args[0].includes('%')) {
+      let out = '';
+      for (let i = 0; i < args.length; i++) {
+        const piece = simpleFormat(args[i]);
+        if (piece === undefined) return lazyInspect().formatWithOptions(this._inspectOptions, ...args);
+        out += i === 0 ? piece : ` ${piece}`;
+      }
+      return out;
+    }
     return lazyInspect().formatWithOptions(this._inspectOptions, ...args);
   }
 
