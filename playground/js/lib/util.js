@@ -10,10 +10,17 @@ const {
   stripVTControlCharacters,
 } = require('internal/inspect');
 const { codes, uvErrors } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
-const { isDeepStrictEqual } = require('internal/comparisons');
 const typesModule = require('util/types');
 const internalTypes = require('internal/types');
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+// Loaded on first use: most programs never compare deeply.
+function isDeepStrictEqual(a, b) {
+  return require('internal/comparisons').isDeepStrictEqual(a, b);
+}
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 // Built-ins that call back with several values (fs.read...) set this to the
