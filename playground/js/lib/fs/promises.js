@@ -39,6 +39,8 @@ function bindingCall(op) {
       try {
         result = op()
       } catch (err) {
+        // Created by the request, as Node's C++ does: no JS frames.
+        if (err && err.errno !== undefined && typeof err.stack === 'string') err.stack = `${err.name}: ${err.message}`
         reject(err)
         return
       }
