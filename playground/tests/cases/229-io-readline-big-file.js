@@ -3,7 +3,7 @@
 const fs = require('fs');
 const readline = require('readline');
 const lines = [];
-for (let i = 0; i < 20000; i++) lines.push('line number ' + i);
+for (let i = 0; i < 5000; i++) lines.push('line number ' + i);
 fs.writeFileSync('big.txt', lines.join('\n') + '\n');
 const rs = fs.createReadStream('big.txt');
 let chunks = 0;
