@@ -35,7 +35,7 @@ const lineEnding = /\r?\n|\r(?!\n)/g
 function useAfterClose() {
   const err = new Error('readline was closed')
   err.code = 'ERR_USE_AFTER_CLOSE'
-  err.name = 'Error'
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(/^Error: /, 'Error [ERR_USE_AFTER_CLOSE]: ')
   return err
 }
 
@@ -229,7 +229,6 @@ class Interface extends EventEmitter {
   }
 
   write(d) {
-    if (this.closed) throw useAfterClose()
     if (this.paused) this.resume()
     this[kNormalWrite](d)
   }
