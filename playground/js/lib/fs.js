@@ -77,13 +77,18 @@ function modeNum(mode, def) {
   return mode
 }
 
+/** Replaces `stack` without making it an enumerable own property. */
+function setStack(err, stack) {
+  Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
+}
+
 /**
  * An error reported by a completed request, not thrown by a call: Node
  * creates these in C++, so their stack is the message line alone.
  */
 function detach(err) {
   if (err && err.errno !== undefined && typeof err.stack === 'string') {
-    err.stack = `${err.name}: ${err.message}`
+    setStack(err, `${err.name}: ${err.message}`)
   }
   return err
 }

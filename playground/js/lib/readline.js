@@ -35,7 +35,10 @@ const lineEnding = /\r?\n|\r(?!\n)/g
 function useAfterClose() {
   const err = new Error('readline was closed')
   err.code = 'ERR_USE_AFTER_CLOSE'
-  if (typeof err.stack === 'string') err.stack = err.stack.replace(/^Error: /, 'Error [ERR_USE_AFTER_CLOSE]: ')
+  if (typeof err.stack === 'string') {
+    const stack = err.stack.replace(/^Error: /, 'Error [ERR_USE_AFTER_CLOSE]: ')
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
+  }
   return err
 }
 

@@ -97,7 +97,8 @@ for src, dst in (RS_FILES.items() if RS != '-' else []):
             "      super(getMessage(code, message, args))\n",
             "      super(getMessage(code, message, args))\n"
             "      if (typeof this.stack === 'string') {\n"
-            "        this.stack = this.stack.replace(/^[^\\n:]*: /, Base.name + ' [' + code + ']: ')\n"
+            "        const stack = this.stack.replace(/^[^\\n:]*: /, Base.name + ' [' + code + ']: ')\n"
+            "        Object.defineProperty(this, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })\n"
             "      }\n")
         text = text.replace("E('ERR_INVALID_ARG_TYPE',",
                             "E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError)\nE('ERR_INVALID_ARG_TYPE',")
