@@ -438,16 +438,17 @@
   host.internals = { Timeout, Immediate, TimersList, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess };
 
   // ---------------------------------------------------------------- globals
+  // Lazy globals stay accessors for good: turning an accessor into a data
+  // property confuses Boa's cached global lookups in already-compiled code.
   function lazyGlobal(name, get) {
+    let loaded = false;
+    let value;
     Object.defineProperty(global, name, {
       get() {
-        const value = get();
-        Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+        if (!loaded) { value = get(); loaded = true; }
         return value;
       },
-      set(value) {
-        Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-      },
+      set(v) { value = v; loaded = true; },
       configurable: true,
       enumerable: false,
     });
