@@ -105,14 +105,19 @@ fn timers_phase(context: &mut Context, st: &State) {
             break;
         }
         let Some(timer) = st.timers.borrow_mut().remove(id) else { continue };
-        let task = if timer.repeat {
+        if timer.repeat {
             let task = Task { id: timer.task.id, func: timer.task.func.clone(), this: timer.task.this.clone(), args: timer.task.args.clone() };
             st.timers.borrow_mut().reinsert(timer, st.clock.peek_ns());
-            task
+            run_macrotask(context, st, &task, Phase::Timers);
         } else {
-            timer.task
-        };
-        run_macrotask(context, st, &task, Phase::Timers);
+            st.running_timer.set(Some(id));
+            st.rearm.set(false);
+            run_macrotask(context, st, &timer.task, Phase::Timers);
+            st.running_timer.set(None);
+            if st.rearm.replace(false) {
+                st.timers.borrow_mut().reinsert(timer, st.clock.peek_ns());
+            }
+        }
         ran = true;
     }
     // Boa's own timeout jobs (e.g. Atomics.waitAsync).

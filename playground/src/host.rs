@@ -51,6 +51,28 @@ fn task_from(st: &State, args: &[JsValue], at: usize, this_at: Option<usize>, ar
     Ok(Task { id: st.fresh_id(), func, this, args: call_args })
 }
 
+/// The function a trace should name for a task: an explicit label function
+/// (argument `label_at`) when the task runs through a shared wrapper.
+fn enqueue_trace_labelled(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>, label_fn: &JsValue) {
+    if st.trace_on {
+        let label = match label_fn.as_callable() {
+            Some(f) => trace::label(&f, context),
+            None => trace::label(&task.func, context),
+        };
+        let (line, column) = trace::caller_location(context, &st.filename);
+        let id = task.id;
+        st.trace(|t| TraceEvent::Enqueue { queue, id, label: format_label(label, line, column), due_ms, time_ms: t });
+        st.labels.borrow_mut().insert(id, label_fn.as_callable());
+    }
+}
+
+fn format_label(label: String, line: Option<u32>, column: Option<u32>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!("{label} @ {l}:{c}"),
+        _ => label,
+    }
+}
+
 fn enqueue_trace(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>) {
     if st.trace_on {
         let label = trace::label(&task.func, context);
@@ -112,7 +134,7 @@ fn timer_start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     }
     let repeat = arg(args, 2).to_boolean();
     let now = st.clock.peek_ns();
-    enqueue_trace(&st, context, Phase::Timers, &task, Some(now as f64 / 1e6 + delay));
+    enqueue_trace_labelled(&st, context, Phase::Timers, &task, Some(now as f64 / 1e6 + delay), &arg(args, 5));
     let id = st.timers.borrow_mut().insert(task, delay, repeat, now);
     Ok(JsValue::from(id as f64))
 }
@@ -141,14 +163,19 @@ fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let st = State::of(context);
     let id = id_arg(args, 0, context)?;
     let now = st.clock.peek_ns();
-    st.timers.borrow_mut().refresh(id, now);
+    let mut timers = st.timers.borrow_mut();
+    if timers.has(id) {
+        timers.refresh(id, now);
+    } else if st.running_timer.get() == Some(id) {
+        st.rearm.set(true);
+    }
     Ok(JsValue::undefined())
 }
 
 fn immediate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let task = task_from(&st, args, 0, Some(1), Some(2), context)?;
-    enqueue_trace(&st, context, Phase::Check, &task, None);
+    enqueue_trace_labelled(&st, context, Phase::Check, &task, None, &arg(args, 3));
     let id = task.id;
     st.immediates.borrow_mut().push_back((task, true));
     Ok(JsValue::from(id as f64))
@@ -279,12 +306,12 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         ("hrtimeNs", hrtime_ns, 0),
         ("nextTick", next_tick, 2),
         ("queueMicrotask", queue_microtask, 1),
-        ("timerStart", timer_start, 5),
+        ("timerStart", timer_start, 6),
         ("timerClear", timer_clear, 1),
         ("timerRef", timer_ref, 2),
         ("timerHasRef", timer_has_ref, 1),
         ("timerRefresh", timer_refresh, 1),
-        ("immediate", immediate, 3),
+        ("immediate", immediate, 4),
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
         ("io", io, 2),
