@@ -787,6 +787,35 @@
     if (len > 1e6) guardArray(len);
     return origFill.call(this, value, start, end);
   } }.fill);
+  const ARRAY_MAX = Math.floor(ALLOC / 8);
+  const origFrom = Array.from;
+  defineMethod(Array, 'from', { from(items, mapFn, thisArg) {
+    if (items !== null && items !== undefined && typeof items === 'object' && !(Symbol.iterator in Object(items))) {
+      const len = Number(items.length);
+      if (len > ARRAY_MAX) guardArray(len);
+    }
+    return Reflect.apply(origFrom, this, arguments);
+  } }.from);
+  const origConcat = Array.prototype.concat;
+  defineMethod(Array.prototype, 'concat', { concat(...items) {
+    let total = this.length >>> 0;
+    for (const it of items) if (Array.isArray(it)) total += it.length;
+    if (total > ARRAY_MAX) guardArray(total);
+    return Reflect.apply(origConcat, this, items);
+  } }.concat);
+  // `Array(n)` / `new Array(n)`: Boa would fill huge arrays element by element.
+  const OrigArray = Array;
+  const checkArrayArgs = (args) => {
+    if (args.length === 1 && typeof args[0] === 'number' && args[0] > ARRAY_MAX) guardArray(args[0]);
+  };
+  Object.defineProperty(global, 'Array', {
+    value: new Proxy(OrigArray, {
+      apply(target, thisArg, args) { checkArrayArgs(args); return Reflect.apply(target, thisArg, args); },
+      construct(target, args, newTarget) { checkArrayArgs(args); return Reflect.construct(target, args, newTarget === ArrayProxyRef.value ? target : newTarget); },
+    }),
+    writable: true, configurable: true, enumerable: false,
+  });
+  const ArrayProxyRef = { value: global.Array };
   const origJoin = Array.prototype.join;
   defineMethod(Array.prototype, 'join', { join(sep) {
     const len = this.length >>> 0;
