@@ -138,7 +138,7 @@ fn timers_phase(context: &mut Context, st: &State) {
         && st.timers.borrow().next_not_due(now).is_some_and(|d| d <= now + 1_000_000)
     {
         st.add_note(
-            "setTimeout(fn, 0) versus setImmediate from the main module is a race in real Node: the timer fires first              if the process took over 1 ms to reach the event loop. Node printed the immediate first about 80% of the              time, which is the order shown.",
+            "setTimeout(fn, 0) versus setImmediate from the main module is a race in real Node: the timer fires first if the process took over 1 ms to reach the event loop. Node printed the immediate first about 80% of the time, which is the order shown.",
         );
     }
     // Timers created a fraction of a millisecond apart may or may not share
