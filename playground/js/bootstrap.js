@@ -154,7 +154,7 @@
     Object.setPrototypeOf(processProto, EventEmitter.prototype);
     if (typeof EventEmitter.init === 'function') EventEmitter.init.call(process);
     else Object.assign(process, new EventEmitter());
-    process.on('warning', defaultWarningListener);
+    process.on('warning', hasBuiltin('internal/warning') ? loadBuiltin('internal/warning').onWarning : defaultWarningListener);
   }
   for (const m of eventMethods) {
     Object.defineProperty(processProto, m, {
@@ -182,7 +182,7 @@
     execArgv: [],
     execPath: '/usr/local/bin/node',
     env: { HOME: '/home/crib', USER: 'crib', LOGNAME: 'crib', SHELL: '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8', PWD: cwd, TERM: 'dumb' },
-    pid: 4242,
+    pid: host.pid,
     ppid: 4241,
     exitCode: undefined,
     config: { variables: {} },
@@ -240,6 +240,10 @@
   }
   memoryUsage.rss = () => 45678592;
   function emitWarning(warning, type, code) {
+    if (hasBuiltin('internal/warning')) {
+      upgradeProcess();
+      return loadBuiltin('internal/warning').emitWarning.apply(this, arguments);
+    }
     let w = warning;
     if (typeof w === 'string') {
       let name = 'Warning';
@@ -822,6 +826,9 @@
     if (len > 1e6) guardArray(len);
     return origJoin.call(this, sep);
   } }.join);
+
+  // What util.inspect needs from V8 (proxy targets, iterator previews).
+  if (hasBuiltin('internal/introspection')) loadBuiltin('internal/introspection').install(global);
 
   // ---------------------------------------------------------------- hooks
   host.setHooks({

@@ -297,6 +297,32 @@ fn limit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     Err(limits::unwind_error())
 }
 
+fn promise_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::builtins::promise::PromiseState;
+    use boa_engine::object::builtins::JsPromise;
+    let Some(obj) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
+    let Ok(p) = JsPromise::from_object(obj) else { return Ok(JsValue::undefined()) };
+    let (state, value) = match p.state() {
+        PromiseState::Pending => (0, JsValue::undefined()),
+        PromiseState::Fulfilled(v) => (1, v),
+        PromiseState::Rejected(v) => (2, v),
+    };
+    Ok(JsArray::from_iter([JsValue::from(state), value], context).into())
+}
+
+fn source_line(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    let file = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    let line = num(args, 1, context)?;
+    if file != st.filename || !(line >= 1.0) {
+        return Ok(JsValue::undefined());
+    }
+    Ok(match st.source.lines().nth(line as usize - 1) {
+        Some(l) => JsString::from(l).into(),
+        None => JsValue::undefined(),
+    })
+}
+
 /// Creates the host object.
 pub(crate) fn create(context: &mut Context) -> JsObject {
     let st = State::of(context);
@@ -326,6 +352,8 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         ("note", note, 1),
         ("missing", missing, 1),
         ("limit", limit, 2),
+        ("promiseState", promise_state, 1),
+        ("sourceLine", source_line, 2),
     ];
     let argv = JsArray::from_iter(st.argv.iter().map(|a| JsValue::from(JsString::from(a.as_str()))), context);
     let mut init = ObjectInitializer::new(context);
@@ -338,6 +366,7 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         .property(js_string!("dirname"), JsString::from(st.dirname.as_str()), ro)
         .property(js_string!("argv"), argv, ro)
         .property(js_string!("version"), js_string!(NODE_VERSION), ro)
+        .property(js_string!("pid"), 4242, ro)
         .property(js_string!("epochMs"), st.clock.epoch_ms(), ro)
         .property(js_string!("wrapperPrefix"), modules::CJS_PREFIX.len() as f64, ro)
         .property(js_string!("allocationBytes"), st.limits.allocation_bytes as f64, ro)
