@@ -4,6 +4,9 @@
 //! real Node, which must then carry an "order can vary" note), exit with
 //! the recorded code, and write the recorded first stderr line.
 //!
+//! A case may come with `NNN-name.files/`: files its working directory
+//! starts with (seeded into the virtual file system, or copied for `node`).
+//!
 //! When `node` is on PATH, each case also runs under real Node, to prove the
 //! recorded expectation is still what Node prints. `CRIB_CASES=prefix,...`
 //! limits the run to some cases.
@@ -19,6 +22,8 @@ struct Case {
     exit: i32,
     stderr1: String,
     stdin: Option<Vec<u8>>,
+    /// `NNN-name.files/`: files the working directory starts with.
+    files: Vec<(String, String)>,
 }
 
 fn cases_dir() -> PathBuf {
@@ -57,7 +62,15 @@ fn load_cases() -> Vec<Case> {
         let exit = String::from_utf8_lossy(&read(sibling("exit"))).trim().parse().expect("exit file holds a number");
         let stderr1 = String::from_utf8_lossy(&read(sibling("stderr1"))).lines().next().unwrap_or("").to_string();
         let stdin = sibling("stdin").exists().then(|| read(sibling("stdin")));
-        cases.push(Case { name, program, stdouts, exit, stderr1, stdin });
+        let mut files = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(dir.join(format!("{name}.files"))) {
+            for entry in entries.flatten() {
+                let file_name = entry.file_name().to_string_lossy().into_owned();
+                files.push((file_name, String::from_utf8_lossy(&read(entry.path())).into_owned()));
+            }
+        }
+        files.sort();
+        cases.push(Case { name, program, stdouts, exit, stderr1, stdin, files });
     }
     cases
 }
@@ -70,6 +83,7 @@ fn run_crib(case: &Case) -> RunResult {
         filename: file_name,
         cwd: format!("/tmp/crib-case-{}", case.name),
         stdin: Some(String::from_utf8_lossy(case.stdin.as_deref().unwrap_or(b"")).into_owned()),
+        files: case.files.clone(),
         ..RunOptions::default()
     };
     // Deep recursion in the engine needs a big stack, as in `crib run`.
@@ -114,6 +128,9 @@ fn run_node(case: &Case) -> Outcome {
     let dir = std::env::temp_dir().join(format!("crib-node-case-{}-{}", std::process::id(), case.name));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, text) in &case.files {
+        std::fs::write(dir.join(name), text).expect("seed file");
+    }
     let mut child = Command::new("node")
         .arg(&case.program)
         .current_dir(&dir)
