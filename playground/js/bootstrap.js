@@ -713,7 +713,8 @@
       get() {
         const frames = rawStack.call(this);
         if (frames === undefined) return undefined;
-        const lines = rewriteFrames(frames);
+        const limit = Number(Error.stackTraceLimit);
+        const lines = rewriteFrames(frames).slice(0, limit >= 0 ? limit : 0);
         return [errorHeader(this), ...lines].join('\n');
       },
       set(value) {
