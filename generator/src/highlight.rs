@@ -66,7 +66,7 @@ fn emit_line(line: &str, ops: &[(usize, ScopeStackOp)], stack: &mut ScopeStack, 
     let mut open: Option<&'static str> = None;
     let mut pos = 0;
     let mut current = category(stack);
-    let mut push = |text: &str, class: Option<&'static str>, open: &mut Option<&'static str>, out: &mut String| {
+    let push = |text: &str, class: Option<&'static str>, open: &mut Option<&'static str>, out: &mut String| {
         if text.is_empty() {
             return;
         }
@@ -83,8 +83,10 @@ fn emit_line(line: &str, ops: &[(usize, ScopeStackOp)], stack: &mut ScopeStack, 
         }
         crate::markdown::escape_into(out, text);
     };
+    // The newline stays outside any span.
+    let end = line.strip_suffix('\n').map_or(line.len(), str::len);
     for (at, op) in ops {
-        let at = (*at).min(line.len());
+        let at = (*at).min(end);
         if at > pos {
             push(&line[pos..at], current, &mut open, out);
             pos = at;
@@ -93,17 +95,11 @@ fn emit_line(line: &str, ops: &[(usize, ScopeStackOp)], stack: &mut ScopeStack, 
             current = category(stack);
         }
     }
-    // The newline stays outside any span.
-    let rest = &line[pos..];
-    let (text, newline) = match rest.strip_suffix('\n') {
-        Some(t) => (t, "\n"),
-        None => (rest, ""),
-    };
-    push(text, current, &mut open, out);
+    push(&line[pos..end], current, &mut open, out);
     if open.is_some() {
         out.push_str("</span>");
     }
-    out.push_str(newline);
+    out.push_str(&line[end..]);
 }
 
 /// Languages that render as plain, escaped text without a warning.

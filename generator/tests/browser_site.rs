@@ -109,3 +109,33 @@ fn phone_width_layout_has_a_menu_and_no_sideways_scroll() {
     // The inline TOC replaces the side TOC on narrow screens.
     assert_eq!(eval(&tab, "getComputedStyle(document.querySelector('.toc-inline')).display"), "block");
 }
+
+/// The README's first command on this repository: `content/` opens from
+/// `file://` with working navigation and theme toggle.
+#[test]
+fn repository_content_opens_from_file_urls() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    if !repo.join("content").is_dir() {
+        eprintln!("skipped: no content/ in this checkout");
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let dist = out.path().join("dist");
+    let run = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(&repo).arg("--out").arg(&dist).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&dist.join("index.html")));
+    let links = eval(&tab, "Array.from(document.querySelectorAll('#sidebar a')).map(a => a.getAttribute('href'))");
+    let links: Vec<String> = links.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    assert!(!links.is_empty());
+    for href in &links {
+        assert!(href.ends_with(".html") && !href.starts_with('/'), "{href}");
+        assert!(dist.join(href).exists(), "sidebar link {href} points at nothing");
+    }
+    click(&tab, ".theme-toggle");
+    let theme = eval(&tab, "document.documentElement.dataset.theme");
+    let last = links.last().unwrap().clone();
+    click(&tab, &format!("#sidebar a[href='{last}']"));
+    wait_for(&tab, &format!("location.href.endsWith('/{last}')"), WAIT, "navigated");
+    assert_eq!(eval(&tab, "document.documentElement.dataset.theme"), theme, "theme remembered");
+}
