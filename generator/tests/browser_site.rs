@@ -4,6 +4,7 @@
 
 mod support;
 
+use headless_chrome::protocol::cdp::Emulation;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -54,7 +55,7 @@ fn navigation_toc_and_theme_toggle_from_file_urls() {
     // Sidebar navigation: home -> guide section -> a page inside it.
     click(&tab, "#sidebar a[href='guide/index.html']");
     wait_for(&tab, "location.href.endsWith('/guide/index.html')", WAIT, "guide landing page");
-    wait_for(&tab, "document.querySelector('#sidebar a[href=\"events.html\"]')", WAIT, "section opened in the sidebar");
+    wait_for(&tab, "!!document.querySelector('#sidebar a[href=\"events.html\"]')", WAIT, "section opened in the sidebar");
     click(&tab, "#sidebar a[href='events.html']");
     wait_for(&tab, "document.title === 'Events · Fixture Site'", WAIT, "events page");
     assert_eq!(eval(&tab, "document.querySelector('#sidebar [aria-current=page]').textContent"), "Events");
@@ -68,7 +69,8 @@ fn navigation_toc_and_theme_toggle_from_file_urls() {
     wait_for(&tab, "location.hash === '#repeated-1'", WAIT, "hash after TOC click");
     wait_for(
         &tab,
-        "Math.abs(document.getElementById('repeated-1').getBoundingClientRect().top) < 120",
+        "(function () { var r = document.getElementById('repeated-1').getBoundingClientRect(); \
+          return r.top >= 0 && r.bottom <= innerHeight && (scrollY > 0 || document.documentElement.scrollHeight <= innerHeight); })()",
         WAIT,
         "heading scrolled into view",
     );
@@ -90,9 +92,10 @@ fn navigation_toc_and_theme_toggle_from_file_urls() {
 
     // Every code block got a copy button.
     let tab = browser.open(&file_url(&dist.join("guide/cheatsheet.html")));
-    let counts = eval(&tab, "[document.querySelectorAll('.code-block').length, document.querySelectorAll('.code-block .copy-button').length]");
-    assert_eq!(counts[0], counts[1], "{counts}");
-    assert!(counts[0].as_u64().unwrap() >= 5, "{counts}");
+    let blocks = eval(&tab, "document.querySelectorAll('.code-block').length").as_u64().unwrap();
+    let buttons = eval(&tab, "document.querySelectorAll('.code-block .copy-button').length").as_u64().unwrap();
+    assert_eq!(blocks, buttons);
+    assert!(blocks >= 5, "{blocks}");
 }
 
 #[test]
@@ -100,6 +103,24 @@ fn phone_width_layout_has_a_menu_and_no_sideways_scroll() {
     let (_dir, dist) = built_site();
     let browser = Browser::launch_with_size(360, 740);
     let tab = browser.open(&file_url(&dist.join("guide/cheatsheet.html")));
+    // Headless windows have a minimum width; emulate a 360 px phone screen.
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width: 360,
+        height: 740,
+        device_scale_factor: 2.0,
+        mobile: true,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
     assert_eq!(eval(&tab, "innerWidth"), 360);
     assert_eq!(eval(&tab, "getComputedStyle(document.getElementById('sidebar')).display"), "none");
     assert_eq!(eval(&tab, "document.documentElement.scrollWidth <= innerWidth"), true, "no horizontal scrolling");
@@ -125,8 +146,8 @@ fn repository_content_opens_from_file_urls() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&dist.join("index.html")));
-    let links = eval(&tab, "Array.from(document.querySelectorAll('#sidebar a')).map(a => a.getAttribute('href'))");
-    let links: Vec<String> = links.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    let links = eval(&tab, "Array.from(document.querySelectorAll('#sidebar a')).map(a => a.getAttribute('href')).join('\\n')");
+    let links: Vec<String> = links.as_str().unwrap().lines().map(str::to_string).collect();
     assert!(!links.is_empty());
     for href in &links {
         assert!(href.ends_with(".html") && !href.starts_with('/'), "{href}");
