@@ -10,15 +10,20 @@
 //!    under a placeholder id, and `theme` merges the two drawings into one
 //!    SVG whose differing colours become CSS `light-dark()` pairs, so the
 //!    diagram follows the page's `color-scheme` (see `diagrams.css`).
-//!    `ids` then makes sure every element id carries the placeholder.
+//!    `contrast` gives labels on author-coloured nodes a readable colour,
+//!    `minify` rounds geometry to hundredths of a pixel (about half the
+//!    bytes), and `ids` makes sure every element id starts with the
+//!    placeholder.
 //! 3. `ids::assign` swaps the placeholder for the caller's id (a string
 //!    replace, so cache hits stay cheap) and `figure` adds the accessible
 //!    title/description and the "show source" toggle.
 
 mod cache;
+mod contrast;
 pub mod engine;
 mod figure;
 mod ids;
+mod minify;
 mod theme;
 
 use std::path::Path;
@@ -73,12 +78,18 @@ fn draw_themed(source: &str, diagram_id: &str) -> Result<String, DiagramError> {
     let light = engine::draw(source, diagram_id, engine::Scheme::Light)?;
     let dark = engine::draw(source, diagram_id, engine::Scheme::Dark)?;
     match theme::merge(&light, &dark) {
-        Some(merged) => Ok(figure::accessible_svg(&ids::scope_all_ids(&merged, diagram_id), diagram_id)),
+        Some(merged) => {
+            let merged = contrast::fix_author_fills(&merged);
+            let scoped = ids::scope_all_ids(&minify::round_geometry(&merged), diagram_id);
+            Ok(figure::accessible_svg(&scoped, diagram_id))
+        }
         None => {
             // The drawings differ beyond colours: ship both, switched by
             // CSS; the dark one draws under its own id so no id repeats.
             let dark_id = format!("{diagram_id}-dark");
             let dark = engine::draw(source, &dark_id, engine::Scheme::Dark)?;
+            let light = minify::round_geometry(&light);
+            let dark = minify::round_geometry(&dark);
             let light = figure::accessible_svg(&ids::scope_all_ids(&light, diagram_id), diagram_id);
             let dark = figure::accessible_svg(&ids::scope_all_ids(&dark, &dark_id), &dark_id);
             Ok(format!(
