@@ -1,0 +1,214 @@
+//! Diagrams in a real browser (headless Chromium): a page with every
+//! gallery diagram (and the shared samples when `../shared` exists), built
+//! from `render_fence` output plus `themes/default/static/diagrams.css`,
+//! checked for labels inside their shapes (`getBBox`), ids unique across
+//! the page, legible text in both themes, and a working source toggle.
+//! Screenshots of both themes land in `target/diagram-screenshots/` for a
+//! human to look at.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use crib::diagrams::render_fence;
+use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
+use support::browser::{Browser, eval, file_url};
+
+fn mermaid_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "mmd"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Writes the gallery page and its stylesheet into `dir`.
+fn write_gallery_page(dir: &Path) -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = mermaid_files(&manifest.join("tests/diagrams/gallery"));
+    files.extend(mermaid_files(Path::new("/work/shared/samples/mermaid")));
+    let mut body = String::new();
+    for (n, path) in files.iter().enumerate() {
+        let source = std::fs::read_to_string(path).unwrap();
+        let name = path.file_stem().unwrap().to_string_lossy();
+        let html = render_fence(&source, &format!("d{n}-{name}"))
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        body.push_str(&format!("<section><h2>{name}</h2>\n{html}\n</section>\n"));
+    }
+    std::fs::copy(manifest.join("../themes/default/static/diagrams.css"), dir.join("diagrams.css")).unwrap();
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Diagram gallery</title>\
+         <meta name=\"viewport\" content=\"width=device-width\">\
+         <link rel=\"stylesheet\" href=\"diagrams.css\"><style>\
+         body{{font-family:system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;background:#fff;color:#1f2328}}\
+         :root[data-theme=dark] body{{background:#0d1117;color:#e6edf3}}\
+         </style></head><body>\n{body}</body></html>"
+    );
+    let path = dir.join("gallery.html");
+    std::fs::write(&path, page).unwrap();
+    path
+}
+
+/// JavaScript helpers shared by the checks: `box(el)` is the element's
+/// `getBBox()` mapped to page coordinates.
+const HELPERS: &str = r#"
+function box(el) {
+  const b = el.getBBox(), m = el.getScreenCTM();
+  const pts = [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]
+    .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+  const xs = pts.map(p => p[0]), ys = pts.map(p => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+function inside(inner, outer, tol) {
+  return inner.x0 >= outer.x0 - tol && inner.y0 >= outer.y0 - tol && inner.x1 <= outer.x1 + tol && inner.y1 <= outer.y1 + tol;
+}
+function visibleSvgs() { return [...document.querySelectorAll('figure.diagram > svg')].filter(s => s.getBoundingClientRect().width > 0); }
+"#;
+
+/// Text boxes that overflow their shape: flowchart/class/state/ER/mindmap
+/// nodes, sequence actors and notes, flowchart edge labels.
+const LABEL_OVERFLOWS: &str = r#"
+(() => {
+  const bad = [];
+  let checked = 0;
+  for (const svg of visibleSvgs()) {
+    const pairs = [];
+    for (const node of svg.querySelectorAll('g.node, g.mindmap-node, g.timeline-node')) {
+      const shape = [...node.querySelectorAll('rect, polygon, circle, ellipse, path')]
+        .filter(s => !s.closest('.label, text') && s.getBBox().width > 0)
+        .sort((a, b) => b.getBBox().width * b.getBBox().height - a.getBBox().width * a.getBBox().height)[0];
+      if (!shape) continue;
+      for (const t of node.querySelectorAll('text')) if (t.textContent.trim()) pairs.push([t, shape, node.id || node.getAttribute('class')]);
+    }
+    for (const t of svg.querySelectorAll('text.actor')) {
+      const rect = t.parentElement.querySelector('rect');
+      if (rect) pairs.push([t, rect, 'actor ' + t.textContent]);
+    }
+    for (const g of svg.querySelectorAll('g.edgeLabel')) {
+      const rect = g.querySelector('rect.background, rect');
+      const t = g.querySelector('text');
+      if (rect && t && t.textContent.trim() && rect.getBBox().width > 0) pairs.push([t, rect, 'edge label ' + t.textContent]);
+    }
+    for (const [t, shape, what] of pairs) {
+      checked++;
+      const tb = box(t), sb = box(shape);
+      if (!inside(tb, sb, 1.5)) bad.push(`${svg.id}: "${t.textContent.trim()}" (${what}) text ${JSON.stringify(tb)} outside shape ${JSON.stringify(sb)}`);
+    }
+  }
+  return JSON.stringify({ checked, bad });
+})()
+"#;
+
+/// Text whose colour contrasts too little with the shape behind it.
+const LOW_CONTRAST: &str = r#"
+(() => {
+  function rgb(c) { const m = c.match(/[\d.]+/g); return m ? m.slice(0, 4).map(Number) : null; }
+  function lum([r, g, b]) { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); }
+  function ratio(a, b) { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
+  const page = rgb(getComputedStyle(document.body).backgroundColor);
+  const bad = [];
+  let checked = 0;
+  for (const svg of visibleSvgs()) {
+    for (const t of svg.querySelectorAll('text')) {
+      if (!t.textContent.trim() || t.getBBox().width === 0) continue;
+      const tb = box(t);
+      const cx = (tb.x0 + tb.x1) / 2, cy = (tb.y0 + tb.y1) / 2;
+      // The topmost filled shape under the text's centre, else the page.
+      let bg = page;
+      const under = document.elementsFromPoint(cx - window.scrollX, cy - window.scrollY);
+      for (const el of under) {
+        if (el === t || el.closest('text')) continue;
+        if (el.tagName === 'svg' || el === document.body) break;
+        const st = getComputedStyle(el);
+        const fill = rgb(st.fill || '');
+        if (fill && st.fill !== 'none' && (fill[3] === undefined || fill[3] > 0.5) && parseFloat(st.fillOpacity || '1') > 0.5 && parseFloat(st.opacity || '1') > 0.5) { bg = fill.slice(0, 3); break; }
+      }
+      const fg = rgb(getComputedStyle(t).fill);
+      if (!fg) continue;
+      checked++;
+      const r = ratio(fg.slice(0, 3), bg);
+      if (r < 3) bad.push(`${svg.id}: "${t.textContent.trim()}" ${getComputedStyle(t).fill} on rgb(${bg}) = ${r.toFixed(2)}`);
+    }
+  }
+  return JSON.stringify({ checked, bad });
+})()
+"#;
+
+fn screenshots_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/diagram-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn gallery_in_headless_chromium() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = write_gallery_page(tmp.path());
+    let browser = Browser::launch_with_size(1000, 900);
+    let tab = browser.open(&file_url(&page));
+    // Function declarations in a global script become page globals.
+    tab.evaluate(HELPERS, false).unwrap();
+
+    let figures = eval(&tab, "document.querySelectorAll('figure.diagram').length").as_u64().unwrap();
+    assert!(figures >= 10, "only {figures} diagrams on the page");
+
+    // No two elements on the page share an id.
+    let dupes = eval(
+        &tab,
+        "JSON.stringify(Object.entries([...document.querySelectorAll('[id]')].reduce((m, e) => (m[e.id] = (m[e.id] || 0) + 1, m), {})).filter(([, n]) => n > 1))",
+    );
+    assert_eq!(dupes.as_str().unwrap(), "[]", "duplicate ids on the page");
+
+    // Every diagram is an accessible image whose label resolves.
+    let unlabelled = eval(
+        &tab,
+        "JSON.stringify([...document.querySelectorAll('figure.diagram > svg')].filter(s => s.getAttribute('role') !== 'img' || !(s.getAttribute('aria-labelledby') || '').split(' ').every(id => document.getElementById(id)?.textContent.trim())).map(s => s.id))",
+    );
+    assert_eq!(unlabelled.as_str().unwrap(), "[]", "diagrams without a resolvable accessible name");
+
+    // Scales to the content width: nothing wider than its figure.
+    let overflowing = eval(
+        &tab,
+        "JSON.stringify([...document.querySelectorAll('figure.diagram > svg')].filter(s => s.getBoundingClientRect().width > s.parentElement.getBoundingClientRect().width + 1).map(s => s.id))",
+    );
+    assert_eq!(overflowing.as_str().unwrap(), "[]", "diagrams wider than the column");
+
+    for theme in ["light", "dark"] {
+        eval(&tab, &format!("document.documentElement.dataset.theme = '{theme}'; 1"));
+        let overflows: serde_json::Value =
+            serde_json::from_str(eval(&tab, LABEL_OVERFLOWS).as_str().unwrap()).unwrap();
+        assert!(overflows["checked"].as_u64().unwrap() > 50, "too few labels measured: {overflows}");
+        assert_eq!(overflows["bad"], serde_json::json!([]), "{theme}: labels outside their shapes");
+
+        let contrast: serde_json::Value =
+            serde_json::from_str(eval(&tab, LOW_CONTRAST).as_str().unwrap()).unwrap();
+        assert!(contrast["checked"].as_u64().unwrap() > 50, "too few texts checked: {contrast}");
+        assert_eq!(contrast["bad"], serde_json::json!([]), "{theme}: illegible text");
+
+        let full = full_page_screenshot(&tab);
+        std::fs::write(screenshots_dir().join(format!("gallery-{theme}.png")), full).unwrap();
+    }
+
+    // The source toggle works without JavaScript: clicking the summary opens it.
+    let opened = eval(
+        &tab,
+        "(() => { const d = document.querySelector('details.diagram-source'); d.querySelector('summary').click(); return d.open && d.querySelector('code').getBoundingClientRect().height > 0; })()",
+    );
+    assert_eq!(opened, serde_json::json!(true), "show source did not open");
+}
+
+/// A screenshot of the whole page, not just the viewport.
+fn full_page_screenshot(tab: &headless_chrome::Tab) -> Vec<u8> {
+    use headless_chrome::protocol::cdp::Page;
+    let height = eval(tab, "document.documentElement.scrollHeight").as_f64().unwrap();
+    let width = eval(tab, "document.documentElement.scrollWidth").as_f64().unwrap();
+    tab.capture_screenshot(
+        CaptureScreenshotFormatOption::Png,
+        None,
+        Some(Page::Viewport { x: 0.0, y: 0.0, width, height, scale: 1.0 }),
+        true,
+    )
+    .unwrap()
+}
