@@ -282,6 +282,51 @@
     ta.style.height = ta.scrollHeight + 2 + "px";
   }
 
+  // Highlighting while typing: a <pre> under a transparent textarea, with
+  // the same font, padding and wrapping; re-tokenised on every input.
+  var KEYWORDS = /^(?:async|await|break|case|catch|class|const|continue|debugger|default|delete|do|else|export|extends|finally|for|from|function|if|import|in|instanceof|let|new|of|return|static|super|switch|this|throw|try|typeof|var|void|while|with|yield)$/;
+  var CONSTANTS = /^(?:true|false|null|undefined|NaN|Infinity)$/;
+  var TOKEN = /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$))|('(?:[^'\\\n]|\\.)*'?|"(?:[^"\\\n]|\\.)*"?|`(?:[^`\\]|\\[\s\S])*`?)|(\b(?:0[xob][\da-f_]+|\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?)n?\b)|([A-Za-z_$][\w$]*)(?=(\s*\()?)/gi;
+
+  function highlightInto(pre, code) {
+    pre.textContent = "";
+    var last = 0, m;
+    TOKEN.lastIndex = 0;
+    while ((m = TOKEN.exec(code))) {
+      if (m.index > last) pre.appendChild(document.createTextNode(code.slice(last, m.index)));
+      var cls = null;
+      if (m[1]) cls = "pg-hl-c";
+      else if (m[2]) cls = "pg-hl-s";
+      else if (m[3]) cls = "pg-hl-n";
+      else if (m[4]) cls = KEYWORDS.test(m[4]) ? "pg-hl-k" : CONSTANTS.test(m[4]) ? "pg-hl-n" : m[5] ? "pg-hl-f" : null;
+      if (cls) pre.appendChild(el("span", cls, m[0]));
+      else pre.appendChild(document.createTextNode(m[0]));
+      last = m.index + m[0].length;
+      if (m[0].length === 0) TOKEN.lastIndex++;
+    }
+    pre.appendChild(document.createTextNode(code.slice(last) + "\n"));
+  }
+
+  function makeEditor(value, onRun) {
+    var wrap = el("div", "pg-editor-wrap");
+    var under = el("pre", "pg-editor-hl");
+    under.setAttribute("aria-hidden", "true");
+    var ta = el("textarea", "pg-editor");
+    ta.spellcheck = false;
+    ta.setAttribute("autocapitalize", "off");
+    ta.setAttribute("autocomplete", "off");
+    ta.setAttribute("aria-label", "Edit the example (Tab indents, Esc then Tab leaves, Ctrl+Enter runs)");
+    ta.value = value;
+    wrap.appendChild(under);
+    wrap.appendChild(ta);
+    editorKeys(ta, onRun);
+    var paint = function () { highlightInto(under, ta.value); under.scrollLeft = ta.scrollLeft; };
+    ta.addEventListener("input", paint);
+    ta.addEventListener("scroll", function () { under.scrollLeft = ta.scrollLeft; under.scrollTop = ta.scrollTop; });
+    paint();
+    return { wrap: wrap, ta: ta };
+  }
+
   // ------------------------------------------------------------ visualiser
 
   var QUEUES = [
@@ -297,7 +342,7 @@
   function queueKey(q) { return q === "pending" ? "poll" : q; }
 
   /** State after applying trace[0..n). */
-  function replay(trace, n, source) {
+  function replay(trace, n, source, output) {
     var st = { stack: [], queues: {}, output: [], phase: "main", iteration: 0, time: 0, line: null, what: "" };
     QUEUES.forEach(function (q) { st.queues[q[0]] = []; });
     st.stack.push({ label: "main script", queue: "main" });
@@ -315,7 +360,8 @@
           break;
         case "callbackStart":
           remove(st.queues[queueKey(ev.queue)], ev.id);
-          if (st.stack.length && st.stack[0].queue === "main" && st.stack[0].done) st.stack.shift();
+          // A queued callback only runs once the main script has finished.
+          if (st.stack.length && st.stack[0].queue === "main") st.stack.shift();
           st.stack.push({ label: ev.label, queue: ev.queue, id: ev.id, line: ev.line });
           st.what = "running " + ev.label + " (" + (BADGES[ev.queue] || [ev.queue])[0] + ")";
           if (ev.line) st.line = ev.line;
@@ -336,7 +382,7 @@
           st.what = "leaving the " + ev.phase + " phase";
           break;
         case "output":
-          st.output.push(ev);
+          st.output.push({ stream: ev.stream, text: ev.text, time_ms: ev.time_ms, phase: (output[st.output.length] || {}).phase || "main" });
           st.what = "printed " + JSON.stringify(ev.text.replace(/\n$/, ""));
           var guess = lineOf(source, ev.text);
           if (guess) st.line = guess;
@@ -408,7 +454,7 @@
     lower.appendChild(outBox);
     box.appendChild(lower);
 
-    var vis = { box: box, trace: [], step: 0, timer: null, source: "" };
+    var vis = { box: box, trace: [], step: 0, timer: null, source: "", output: [] };
 
     function item(text, due) {
       var li = el("li", null, text);
@@ -417,7 +463,7 @@
     }
 
     function show() {
-      var n = vis.step, st = replay(vis.trace, n, vis.source);
+      var n = vis.step, st = replay(vis.trace, n, vis.source, vis.output);
       pos.textContent = "Step " + n + " of " + vis.trace.length + " · " + st.phase + " · iteration " + st.iteration + " · " + fmtTime(st.time);
       what.textContent = n === 0 ? "Before the program starts. Press Next to step through the event loop." : st.what;
       QUEUES.forEach(function (q) {
@@ -435,9 +481,7 @@
         rows[i].classList.toggle("pg-running", on);
         if (on) rows[i].setAttribute("aria-current", "step"); else rows[i].removeAttribute("aria-current");
       }
-      renderLines(outList, st.output.map(function (o) {
-        return { stream: o.stream, text: o.text, time_ms: o.time_ms, phase: phaseAt(vis.trace, o) };
-      }));
+      renderLines(outList, st.output);
       back.disabled = n === 0;
       next.disabled = n >= vis.trace.length;
     }
@@ -468,9 +512,10 @@
       if (e.key === "ArrowLeft") { back.click(); e.preventDefault(); }
     });
 
-    vis.load = function (trace, source) {
+    vis.load = function (trace, source, output) {
       stopPlay();
       vis.trace = trace;
+      vis.output = output;
       vis.source = source;
       vis.step = 0;
       src.textContent = "";
@@ -479,18 +524,6 @@
       show();
     };
     return vis;
-  }
-
-  /** The phase of the callback running when an output event was traced. */
-  function phaseAt(trace, outEv) {
-    var stack = [];
-    for (var i = 0; i < trace.length; i++) {
-      var ev = trace[i];
-      if (ev === outEv) break;
-      if (ev.kind === "callbackStart") stack.push(ev.queue);
-      else if (ev.kind === "callbackEnd") stack.pop();
-    }
-    return stack.length ? stack[stack.length - 1] : "main";
   }
 
   // --------------------------------------------------------------- examples
@@ -589,20 +622,16 @@
           ex.vis = buildVisualiser(ex);
           pg.appendChild(ex.vis.box);
         }
-        ex.vis.load(r.result.trace || [], source());
+        ex.vis.load(r.result.trace || [], source(), r.result.output || []);
         ex.vis.box.querySelector(".pg-next").focus();
       });
     };
     edit.onclick = function () {
       if (!ex.ta) {
-        ex.ta = el("textarea", "pg-editor");
-        ex.ta.spellcheck = false;
-        ex.ta.setAttribute("autocapitalize", "off");
-        ex.ta.setAttribute("autocomplete", "off");
-        ex.ta.setAttribute("aria-label", "Edit the example (Tab indents, Esc then Tab leaves, Ctrl+Enter runs)");
-        ex.ta.value = original;
-        editorKeys(ex.ta, function () { doRun(false); });
-        pre.parentNode.insertBefore(ex.ta, pre.nextSibling);
+        var ed = makeEditor(original, function () { doRun(false); });
+        ex.ta = ed.ta;
+        ex.editor = ed.wrap;
+        pre.parentNode.insertBefore(ed.wrap, pre.nextSibling);
         pre.hidden = true;
         edit.hidden = true;
         reset.hidden = false;
@@ -611,7 +640,7 @@
       ex.ta.focus();
     };
     reset.onclick = function () {
-      if (ex.ta) { ex.ta.remove(); ex.ta = null; }
+      if (ex.ta) { ex.editor.remove(); ex.ta = null; ex.editor = null; }
       pre.hidden = false;
       edit.hidden = false;
       reset.hidden = true;
