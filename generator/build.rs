@@ -71,7 +71,15 @@ fn main() {
     }
 
     let mut bindgen = wasm_bindgen_cli_support::Bindgen::new();
-    bindgen.input_path(&wasm).out_name("playground").typescript(false).debug(false).keep_debug(false);
+    bindgen
+        .input_path(&wasm)
+        .out_name("playground")
+        .typescript(false)
+        .debug(false)
+        .keep_debug(false)
+        // Function names are ~650 KB raw; panics carry their own message.
+        .remove_name_section(true)
+        .remove_producers_section(true);
     if let Err(e) = bindgen.no_modules(true).and_then(|b| b.generate(&out_dir)) {
         fail(&format!("wasm-bindgen failed on {}: {e:#}", wasm.display()));
     }

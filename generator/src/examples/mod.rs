@@ -196,3 +196,72 @@ impl Extension for Examples {
         crate::playground_assets::assets()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdin_escapes() {
+        assert_eq!(unescape_stdin(r"Ada\nLinus"), "Ada\nLinus");
+        assert_eq!(unescape_stdin(r"a\\n\tb\"), "a\\n\tb\\");
+    }
+
+    #[test]
+    fn file_fences_of_a_page() {
+        let md = "# T\n\n```json file=config.json\n{ \"a\": 1 }\n```\n\n```js\nx\n```\n\n```text file=notes.txt\nhi\n```\n\n```text file=notes.txt\nagain\n```\n";
+        assert_eq!(
+            page_files(md),
+            vec![("config.json".to_string(), "{ \"a\": 1 }\n".to_string()), ("notes.txt".to_string(), "again\n".to_string())]
+        );
+    }
+
+    #[test]
+    fn runnable_fences() {
+        let block = |info: &str| {
+            let (lang, attrs) = parse_info(info);
+            CodeBlock { index: 0, lang, attrs, info: info.into(), code: String::new(), line: 1 }
+        };
+        assert!(is_runnable(&block("js")));
+        assert!(is_runnable(&block("javascript stdin=\"a\"")));
+        assert!(is_runnable(&block("mjs")));
+        assert!(!is_runnable(&block("js norun")));
+        assert!(!is_runnable(&block("ts")));
+        assert!(!is_runnable(&block("json file=a.json")));
+    }
+
+    #[test]
+    fn classic_example_renders_badged_lines() {
+        let example = Example {
+            source: "console.log('1. Start');\nsetTimeout(() => console.log('4. setTimeout'), 0);\nPromise.resolve().then(() => console.log('3. Promise'));\nprocess.nextTick(() => console.log('2. nextTick'));\nconsole.log('5. End');\n".into(),
+            filename: "main.js".into(),
+            stdin: None,
+            files: Vec::new(),
+        };
+        let result = run_native(example.options());
+        let html = render::example_html(&example, &result);
+        let badges: Vec<&str> = html.match_indices("class=\"pg-badge").map(|(i, _)| {
+            let rest = &html[i..];
+            let start = rest.find('>').unwrap() + 1;
+            let end = rest.find("</span>").unwrap();
+            &rest[start..end]
+        }).collect();
+        assert_eq!(badges, ["sync", "sync", "nextTick", "microtask", "timer"], "{html}");
+        for text in ["1. Start", "5. End", "2. nextTick", "3. Promise", "4. setTimeout"] {
+            assert!(html.contains(&format!("<span class=\"pg-text\">{text}</span>")), "{text} in {html}");
+        }
+        assert!(html.contains("exit 0"));
+    }
+
+    #[test]
+    fn output_is_escaped_and_missing_modules_get_a_note() {
+        let example = |source: &str| Example { source: source.into(), filename: "main.js".into(), stdin: None, files: Vec::new() };
+        let ex = example("console.log('<b>x</b> & y')");
+        let html = render::example_html(&ex, &run_native(ex.options()));
+        assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{html}");
+        let ex = example("const express = require('express');\nexpress();");
+        let html = render::example_html(&ex, &run_native(ex.options()));
+        assert!(html.contains("pg-missing") && html.contains("<code>express</code>"), "{html}");
+        assert!(!html.contains("pg-output"));
+    }
+}
