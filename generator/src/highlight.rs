@@ -1,0 +1,207 @@
+//! Syntax highlighting with syntect, emitted as CSS classes (`hl-keyword`,
+//! `hl-string`...) so light and dark themes switch with CSS alone. The
+//! syntax set (syntect's defaults plus bat's extras such as TypeScript and
+//! TOML, via `two-face`) is loaded once per process, on first use.
+//!
+//! Lines are memoised per thread: highlighting a line depends only on the
+//! parser state before it and its text, so a line seen before in the same
+//! state (`});`, blank lines, shared imports) reuses its HTML. The output
+//! is byte-identical to highlighting from scratch (tested below).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, Hasher};
+use std::sync::OnceLock;
+use syntect::html::{ClassStyle, line_tokens_to_classed_spans};
+use syntect::parsing::{ParseState, ScopeStack, SyntaxReference, SyntaxSet};
+use syntect::util::LinesWithEndings;
+
+/// Class names are `hl-` plus each scope atom: `hl-keyword hl-control`.
+pub const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+
+/// Languages that render as plain, escaped text without a warning.
+const PLAIN: &[&str] = &["", "text", "txt", "plain", "plaintext", "output", "console-output", "log"];
+
+/// The loaded syntax set, shared by every thread.
+pub fn syntaxes() -> &'static SyntaxSet {
+    static SET: OnceLock<SyntaxSet> = OnceLock::new();
+    SET.get_or_init(two_face::syntax::extra_newlines)
+}
+
+/// What a fence's language resolves to.
+pub enum Language {
+    /// Known syntax: highlight with it.
+    Syntax(&'static SyntaxReference),
+    /// `text`, no language, and the like: plain on purpose.
+    Plain,
+    /// A language crib has no syntax for.
+    Unknown,
+}
+
+/// Maps a fence language (`js`, `ts`, `console`...) to a syntax.
+pub fn resolve(lang: &str) -> Language {
+    if PLAIN.contains(&lang) {
+        return Language::Plain;
+    }
+    let token = match lang {
+        "javascript" | "mjs" | "cjs" | "node" => "js",
+        "typescript" | "mts" | "cts" => "ts",
+        "shell" | "sh" | "console" | "zsh" | "shell-session" | "bash" => "bash",
+        "yml" => "yaml",
+        "py" | "python3" => "python",
+        "golang" => "go",
+        "rs" => "rust",
+        "patch" => "diff",
+        "htm" | "xhtml" => "html",
+        "jsonc" | "json5" => "json",
+        "psql" | "postgresql" | "mysql" => "sql",
+        other => other,
+    };
+    let set = syntaxes();
+    match set.find_syntax_by_token(token) {
+        Some(s) => Language::Syntax(s),
+        None => Language::Unknown,
+    }
+}
+
+/// Highlights `code` with `syntax`; the result goes inside `<code>`.
+pub fn highlight(syntax: &SyntaxReference, code: &str) -> String {
+    static MEMO_OFF: OnceLock<bool> = OnceLock::new();
+    // `CRIB_NO_LINE_MEMO=1` measures raw syntect speed (see bench/).
+    if *MEMO_OFF.get_or_init(|| std::env::var_os("CRIB_NO_LINE_MEMO").is_some()) {
+        return highlight_uncached(syntax, code);
+    }
+    MEMO.with(|memo| highlight_with(syntax, code, Some(&mut memo.borrow_mut())))
+}
+
+/// Highlighting without the line memo (the reference the memo must match).
+pub fn highlight_uncached(syntax: &SyntaxReference, code: &str) -> String {
+    highlight_with(syntax, code, None)
+}
+
+/// Plain text, escaped, for `<code>`.
+pub fn plain(code: &str) -> String {
+    crate::markdown::escape(code)
+}
+
+thread_local! {
+    static MEMO: RefCell<LineMemo> = RefCell::new(LineMemo::default());
+}
+
+/// Bound on remembered lines per thread (a few tens of MB at most).
+const MEMO_LIMIT: usize = 200_000;
+const MEMO_MAX_LINE: usize = 400;
+
+#[derive(Default)]
+struct LineMemo {
+    /// Line hash -> every (state before, html, open-span delta, state after) seen.
+    lines: HashMap<u64, Vec<MemoEntry>>,
+    len: usize,
+}
+
+struct MemoEntry {
+    line: Box<str>,
+    before: (ParseState, ScopeStack),
+    html: Box<str>,
+    delta: isize,
+    after: (ParseState, ScopeStack),
+}
+
+fn highlight_with(syntax: &SyntaxReference, code: &str, mut memo: Option<&mut LineMemo>) -> String {
+    let set = syntaxes();
+    let mut state = (ParseState::new(syntax), ScopeStack::new());
+    let mut html = String::with_capacity(code.len() * 4);
+    let mut open: isize = 0;
+    for line in LinesWithEndings::from(code) {
+        let key = memo.as_ref().filter(|_| line.len() <= MEMO_MAX_LINE).map(|_| line_hash(syntax, line));
+        if let (Some(memo), Some(key)) = (memo.as_deref(), key) {
+            if let Some(hit) = memo.lines.get(&key).and_then(|v| v.iter().find(|e| &*e.line == line && e.before == state)) {
+                html.push_str(&hit.html);
+                open += hit.delta;
+                state = hit.after.clone();
+                continue;
+            }
+        }
+        let before = key.map(|_| state.clone());
+        let (line_html, delta) = match state.0.parse_line(line, set) {
+            Ok(ops) => line_tokens_to_classed_spans(line, &ops, CLASS_STYLE, &mut state.1).unwrap_or_else(|_| (plain(line), 0)),
+            // syntect gives up on pathological input: the rest stays plain.
+            Err(_) => (plain(line), 0),
+        };
+        html.push_str(&line_html);
+        open += delta;
+        if let (Some(memo), Some(key), Some(before)) = (memo.as_deref_mut(), key, before) {
+            if memo.len >= MEMO_LIMIT {
+                memo.lines.clear();
+                memo.len = 0;
+            }
+            memo.len += 1;
+            memo.lines.entry(key).or_default().push(MemoEntry {
+                line: line.into(),
+                before,
+                html: line_html.into(),
+                delta,
+                after: state.clone(),
+            });
+        }
+    }
+    for _ in 0..open.max(0) {
+        html.push_str("</span>");
+    }
+    html
+}
+
+fn line_hash(syntax: &SyntaxReference, line: &str) -> u64 {
+    static SEED: OnceLock<std::hash::RandomState> = OnceLock::new();
+    let mut h = SEED.get_or_init(std::hash::RandomState::new).build_hasher();
+    syntax.name.hash(&mut h);
+    line.hash(&mut h);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax(lang: &str) -> &'static SyntaxReference {
+        match resolve(lang) {
+            Language::Syntax(s) => s,
+            _ => panic!("no syntax for {lang}"),
+        }
+    }
+
+    #[test]
+    fn required_languages_resolve() {
+        for lang in [
+            "js", "javascript", "mjs", "cjs", "ts", "json", "bash", "sh", "shell", "console", "rust", "html", "css", "sql", "yaml",
+            "toml", "python", "go", "diff",
+        ] {
+            assert!(matches!(resolve(lang), Language::Syntax(_)), "{lang}");
+        }
+        assert!(matches!(resolve("text"), Language::Plain));
+        assert!(matches!(resolve("klingon"), Language::Unknown));
+    }
+
+    #[test]
+    fn classes_not_colours() {
+        let html = highlight(syntax("js"), "const a = \"x\"; // hi\n");
+        assert!(html.contains("class=\"hl-"), "{html}");
+        assert!(!html.contains("style="), "{html}");
+        assert!(html.contains("hl-string"), "{html}");
+        assert!(html.contains("hl-comment"), "{html}");
+    }
+
+    #[test]
+    fn memo_matches_uncached() {
+        let js = "/* a\n still comment */\nconst x = `t ${1}\n`;\n});\n";
+        for _ in 0..3 {
+            for (lang, code) in [("js", js), ("rust", "fn main() {\n    let s = \"}\";\n}\n"), ("ts", "let a: number = 1;\n})\n")] {
+                assert_eq!(highlight(syntax(lang), code), highlight_uncached(syntax(lang), code));
+            }
+        }
+        // The same line in two different states renders differently.
+        let a = highlight(syntax("js"), "x\n");
+        let b = highlight(syntax("js"), "/*\nx\n");
+        assert_ne!(a, b);
+    }
+}
