@@ -7,6 +7,7 @@
 //! serve every stage.
 
 pub mod cache;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -15,5 +16,7 @@ pub mod diagnostics;
 pub mod diagrams;
 pub mod highlight;
 pub mod markdown;
+pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod templates;
