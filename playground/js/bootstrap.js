@@ -154,7 +154,7 @@
     Object.setPrototypeOf(processProto, EventEmitter.prototype);
     if (typeof EventEmitter.init === 'function') EventEmitter.init.call(process);
     else Object.assign(process, new EventEmitter());
-    process.on('warning', defaultWarningListener);
+    process.on('warning', hasBuiltin('internal/warning') ? loadBuiltin('internal/warning').onWarning : defaultWarningListener);
   }
   for (const m of eventMethods) {
     Object.defineProperty(processProto, m, {
@@ -182,7 +182,7 @@
     execArgv: [],
     execPath: '/usr/local/bin/node',
     env: { HOME: '/home/crib', USER: 'crib', LOGNAME: 'crib', SHELL: '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8', PWD: cwd, TERM: 'dumb' },
-    pid: 4242,
+    pid: host.pid,
     ppid: 4241,
     exitCode: undefined,
     config: { variables: {} },
@@ -240,6 +240,10 @@
   }
   memoryUsage.rss = () => 45678592;
   function emitWarning(warning, type, code) {
+    if (hasBuiltin('internal/warning')) {
+      upgradeProcess();
+      return loadBuiltin('internal/warning').emitWarning.apply(this, arguments);
+    }
     let w = warning;
     if (typeof w === 'string') {
       let name = 'Warning';
@@ -351,10 +355,15 @@
       this[kHasPrimitive] = false;
       this[asyncIdSymbol] = nextAsyncId++;
       this[triggerIdSymbol] = 1;
-      Object.defineProperty(this, '_id', { value: host.timerStart(callback, after, isRepeat, this, args), writable: true });
+      Object.defineProperty(this, '_id', { value: host.timerStart(runTimeout, after, isRepeat, this, undefined, callback), writable: true });
       if (!isRefed) host.timerRef(this._id, false);
     }
     refresh() {
+      if (this._destroyed && this._repeat === null && this._onTimeout) {
+        // Refreshing a timer that already fired (even from its own callback) re-arms it.
+        this._destroyed = false;
+        this._idlePrev = this._idleNext = listFor(this._idleTimeout);
+      }
       if (!this._destroyed) host.timerRefresh(this._id);
       return this;
     }
@@ -380,11 +389,29 @@
       this[kRefed] = true;
       this[asyncIdSymbol] = nextAsyncId++;
       this[triggerIdSymbol] = 1;
-      Object.defineProperty(this, '_id', { value: host.immediate(callback, this, args), writable: true });
+      Object.defineProperty(this, '_id', { value: host.immediate(runImmediate, this, undefined, callback), writable: true });
     }
     ref() { if (!this[kRefed]) { this[kRefed] = true; host.immediateRef(this._id, true); } return this; }
     unref() { if (this[kRefed]) { this[kRefed] = false; host.immediateRef(this._id, false); } return this; }
     hasRef() { return !!this[kRefed]; }
+  }
+  // Node calls `timer._onTimeout` with the timer as `this`; a one-shot timer
+  // is destroyed once it ran.
+  function runTimeout() {
+    if (this._repeat === null) {
+      this._destroyed = true;
+      this._idlePrev = this._idleNext = null;
+    }
+    const args = this._timerArgs;
+    if (args === undefined) return this._onTimeout();
+    return Reflect.apply(this._onTimeout, this, args);
+  }
+  function runImmediate() {
+    this[kRefed] = null;
+    this._destroyed = true;
+    const args = this._argv;
+    if (args === undefined) return this._onImmediate();
+    return Reflect.apply(this._onImmediate, this, args);
   }
   function checkCallback(callback) {
     if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
@@ -435,7 +462,7 @@
     Object.defineProperty(global, k, { value: v, writable: true, configurable: true, enumerable: true });
   }
   // For the `timers` module.
-  host.internals = { Timeout, Immediate, TimersList, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess };
+  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess };
 
   // ---------------------------------------------------------------- globals
   // Lazy globals stay accessors for good: turning an accessor into a data
@@ -466,14 +493,71 @@
   lazyGlobal('AbortSignal', () => loadBuiltin('internal/abort').AbortSignal);
   lazyGlobal('EventTarget', () => loadBuiltin('internal/abort').EventTarget);
   lazyGlobal('Event', () => loadBuiltin('internal/abort').Event);
+  let textEncoding;
   function encoding() {
-    for (const m of ['util', 'buffer', 'string_decoder']) {
-      if (hasBuiltin(m)) {
-        const e = loadBuiltin(m);
-        if (e.TextEncoder && e.TextDecoder) return e;
+    if (textEncoding) return textEncoding;
+    textEncoding = hasBuiltin('internal/text_encoding') ? loadBuiltin('internal/text_encoding') : minimalTextEncoding();
+    return textEncoding;
+  }
+  // UTF-8 only; used when no internal/text_encoding module is embedded.
+  function minimalTextEncoding() {
+    class TextEncoder {
+      get encoding() { return 'utf-8'; }
+      encode(input = '') {
+        const s = String(input);
+        const out = [];
+        for (let i = 0; i < s.length; i++) {
+          let c = s.codePointAt(i);
+          if (c > 0xffff) i++;
+          else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+          if (c < 0x80) out.push(c);
+          else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+          else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+          else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+        }
+        return new Uint8Array(out);
+      }
+      encodeInto(input, dest) {
+        const bytes = this.encode(input);
+        const n = Math.min(bytes.length, dest.length);
+        dest.set(bytes.subarray(0, n));
+        return { read: String(input).length, written: n };
       }
     }
-    return loadBuiltin('internal/encoding');
+    class TextDecoder {
+      constructor(label = 'utf-8', options = {}) {
+        const l = String(label).toLowerCase();
+        if (l !== 'utf-8' && l !== 'utf8') {
+          const err = new RangeError(`The "${label}" encoding is not supported`);
+          err.code = 'ERR_ENCODING_NOT_SUPPORTED';
+          throw err;
+        }
+        this.fatal = !!options.fatal;
+        this.ignoreBOM = !!options.ignoreBOM;
+      }
+      get encoding() { return 'utf-8'; }
+      decode(input) {
+        if (input === undefined) return '';
+        const b = input instanceof Uint8Array ? input
+          : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+        let s = '';
+        let i = !this.ignoreBOM && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+        const bad = () => { if (this.fatal) { const e = new TypeError('The encoded data was not valid for encoding utf-8'); e.code = 'ERR_ENCODING_INVALID_ENCODED_DATA'; throw e; } return '\ufffd'; };
+        while (i < b.length) {
+          const c = b[i];
+          let n = 0, cp = 0;
+          if (c < 0x80) { s += String.fromCharCode(c); i++; continue; }
+          if (c >= 0xc2 && c < 0xe0) { n = 1; cp = c & 31; } else if (c >= 0xe0 && c < 0xf0) { n = 2; cp = c & 15; } else if (c >= 0xf0 && c < 0xf5) { n = 3; cp = c & 7; } else { s += bad(); i++; continue; }
+          let ok = i + n < b.length + 0 && true;
+          for (let k = 1; k <= n; k++) { const d = b[i + k]; if (d === undefined || (d & 0xc0) !== 0x80) { ok = false; break; } cp = (cp << 6) | (d & 63); }
+          if (!ok || (n === 2 && cp < 0x800) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) { s += bad(); i++; continue; }
+          s += String.fromCodePoint(cp);
+          i += n + 1;
+        }
+        return s;
+      }
+    }
+    return { TextEncoder, TextDecoder };
   }
   global.atob = function atob(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'base64').toString('latin1'); };
   global.btoa = function btoa(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'latin1').toString('base64'); };
@@ -549,11 +633,21 @@
     void options;
     return clone(value);
   }
+  const domExceptionCodes = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
+  class DOMException extends Error {
+    constructor(message = '', options = 'Error') {
+      super(message);
+      const name = typeof options === 'object' && options !== null ? String(options.name ?? 'Error') : String(options);
+      Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
+      if (typeof options === 'object' && options !== null && 'cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
+      }
+    }
+    get code() { return domExceptionCodes[this.name] || 0; }
+  }
+  Object.defineProperty(global, 'DOMException', { value: DOMException, writable: true, configurable: true, enumerable: false });
   function dataCloneError(message) {
-    const err = new Error(message);
-    err.name = 'DataCloneError';
-    err.code = 25;
-    return err;
+    return new DOMException(message, 'DataCloneError');
   }
   Object.defineProperty(global, 'structuredClone', { value: structuredClone, writable: true, configurable: true, enumerable: true });
 
@@ -619,7 +713,8 @@
       get() {
         const frames = rawStack.call(this);
         if (frames === undefined) return undefined;
-        const lines = rewriteFrames(frames);
+        const limit = Number(Error.stackTraceLimit);
+        const lines = rewriteFrames(frames).slice(0, limit >= 0 ? limit : 0);
         return [errorHeader(this), ...lines].join('\n');
       },
       set(value) {
@@ -697,12 +792,44 @@
     if (len > 1e6) guardArray(len);
     return origFill.call(this, value, start, end);
   } }.fill);
+  const ARRAY_MAX = Math.floor(ALLOC / 8);
+  const origFrom = Array.from;
+  defineMethod(Array, 'from', { from(items, mapFn, thisArg) {
+    if (items !== null && items !== undefined && typeof items === 'object' && !(Symbol.iterator in Object(items))) {
+      const len = Number(items.length);
+      if (len > ARRAY_MAX) guardArray(len);
+    }
+    return Reflect.apply(origFrom, this, arguments);
+  } }.from);
+  const origConcat = Array.prototype.concat;
+  defineMethod(Array.prototype, 'concat', { concat(...items) {
+    let total = this.length >>> 0;
+    for (const it of items) if (Array.isArray(it)) total += it.length;
+    if (total > ARRAY_MAX) guardArray(total);
+    return Reflect.apply(origConcat, this, items);
+  } }.concat);
+  // `Array(n)` / `new Array(n)`: Boa would fill huge arrays element by element.
+  const OrigArray = Array;
+  const checkArrayArgs = (args) => {
+    if (args.length === 1 && typeof args[0] === 'number' && args[0] > ARRAY_MAX) guardArray(args[0]);
+  };
+  Object.defineProperty(global, 'Array', {
+    value: new Proxy(OrigArray, {
+      apply(target, thisArg, args) { checkArrayArgs(args); return Reflect.apply(target, thisArg, args); },
+      construct(target, args, newTarget) { checkArrayArgs(args); return Reflect.construct(target, args, newTarget === ArrayProxyRef.value ? target : newTarget); },
+    }),
+    writable: true, configurable: true, enumerable: false,
+  });
+  const ArrayProxyRef = { value: global.Array };
   const origJoin = Array.prototype.join;
   defineMethod(Array.prototype, 'join', { join(sep) {
     const len = this.length >>> 0;
     if (len > 1e6) guardArray(len);
     return origJoin.call(this, sep);
   } }.join);
+
+  // What util.inspect needs from V8 (proxy targets, iterator previews).
+  if (hasBuiltin('internal/introspection')) loadBuiltin('internal/introspection').install(global);
 
   // ---------------------------------------------------------------- hooks
   host.setHooks({
@@ -772,6 +899,18 @@
       const pos = firstUserFrame(value) || {};
       return { text, line: pos.line, column: pos.column };
     },
+    metaResolve(base) {
+      return function resolve(specifier) {
+        const name = String(specifier).startsWith('node:') ? String(specifier).slice(5) : String(specifier);
+        if (isPublicBuiltin(name)) return 'node:' + name;
+        const id = String(specifier);
+        if (id.startsWith('file://')) return id;
+        if (isPathLike(id)) return 'file://' + normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
+        const err = new Error(`Cannot find package '${id}' imported from ${base}`);
+        err.code = 'ERR_MODULE_NOT_FOUND';
+        throw err;
+      };
+    },
     esmResolve(specifier, base) {
       const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
       if (isPublicBuiltin(name)) return ['node:' + name, loadBuiltin(name), false];
@@ -786,6 +925,11 @@
         }
         const err = new Error(`Cannot find module '${path}' imported from ${base}`);
         err.code = 'ERR_MODULE_NOT_FOUND';
+        throw err;
+      }
+      if (specifier.startsWith('node:')) {
+        const err = new Error(`No such built-in module: ${specifier}`);
+        err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
         throw err;
       }
       host.missing(specifier);

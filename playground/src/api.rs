@@ -80,7 +80,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Self {
-            loop_iterations: 50_000_000,
+            loop_iterations: 10_000_000,
             recursion: 2_000,
             callbacks: 1_000_000,
             microtasks: 5_000_000,

@@ -105,14 +105,19 @@ fn timers_phase(context: &mut Context, st: &State) {
             break;
         }
         let Some(timer) = st.timers.borrow_mut().remove(id) else { continue };
-        let task = if timer.repeat {
+        if timer.repeat {
             let task = Task { id: timer.task.id, func: timer.task.func.clone(), this: timer.task.this.clone(), args: timer.task.args.clone() };
             st.timers.borrow_mut().reinsert(timer, st.clock.peek_ns());
-            task
+            run_macrotask(context, st, &task, Phase::Timers);
         } else {
-            timer.task
-        };
-        run_macrotask(context, st, &task, Phase::Timers);
+            st.running_timer.set(Some(id));
+            st.rearm.set(false);
+            run_macrotask(context, st, &timer.task, Phase::Timers);
+            st.running_timer.set(None);
+            if st.rearm.replace(false) {
+                st.timers.borrow_mut().reinsert(timer, st.clock.peek_ns());
+            }
+        }
         ran = true;
     }
     // Boa's own timeout jobs (e.g. Atomics.waitAsync).
@@ -133,7 +138,7 @@ fn timers_phase(context: &mut Context, st: &State) {
         && st.timers.borrow().next_not_due(now).is_some_and(|d| d <= now + 1_000_000)
     {
         st.add_note(
-            "setTimeout(fn, 0) versus setImmediate from the main module is a race in real Node: the timer fires first              if the process took over 1 ms to reach the event loop. Node printed the immediate first about 80% of the              time, which is the order shown.",
+            "setTimeout(fn, 0) versus setImmediate from the main module is a race in real Node: the timer fires first if the process took over 1 ms to reach the event loop. Node printed the immediate first about 80% of the time, which is the order shown.",
         );
     }
     // Timers created a fraction of a millisecond apart may or may not share

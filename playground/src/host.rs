@@ -51,6 +51,28 @@ fn task_from(st: &State, args: &[JsValue], at: usize, this_at: Option<usize>, ar
     Ok(Task { id: st.fresh_id(), func, this, args: call_args })
 }
 
+/// The function a trace should name for a task: an explicit label function
+/// (argument `label_at`) when the task runs through a shared wrapper.
+fn enqueue_trace_labelled(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>, label_fn: &JsValue) {
+    if st.trace_on {
+        let label = match label_fn.as_callable() {
+            Some(f) => trace::label(&f, context),
+            None => trace::label(&task.func, context),
+        };
+        let (line, column) = trace::caller_location(context, &st.filename);
+        let id = task.id;
+        st.trace(|t| TraceEvent::Enqueue { queue, id, label: format_label(label, line, column), due_ms, time_ms: t });
+        st.labels.borrow_mut().insert(id, label_fn.as_callable());
+    }
+}
+
+fn format_label(label: String, line: Option<u32>, column: Option<u32>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!("{label} @ {l}:{c}"),
+        _ => label,
+    }
+}
+
 fn enqueue_trace(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>) {
     if st.trace_on {
         let label = trace::label(&task.func, context);
@@ -112,7 +134,7 @@ fn timer_start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     }
     let repeat = arg(args, 2).to_boolean();
     let now = st.clock.peek_ns();
-    enqueue_trace(&st, context, Phase::Timers, &task, Some(now as f64 / 1e6 + delay));
+    enqueue_trace_labelled(&st, context, Phase::Timers, &task, Some(now as f64 / 1e6 + delay), &arg(args, 5));
     let id = st.timers.borrow_mut().insert(task, delay, repeat, now);
     Ok(JsValue::from(id as f64))
 }
@@ -141,14 +163,19 @@ fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let st = State::of(context);
     let id = id_arg(args, 0, context)?;
     let now = st.clock.peek_ns();
-    st.timers.borrow_mut().refresh(id, now);
+    let mut timers = st.timers.borrow_mut();
+    if timers.has(id) {
+        timers.refresh(id, now);
+    } else if st.running_timer.get() == Some(id) {
+        st.rearm.set(true);
+    }
     Ok(JsValue::undefined())
 }
 
 fn immediate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let task = task_from(&st, args, 0, Some(1), Some(2), context)?;
-    enqueue_trace(&st, context, Phase::Check, &task, None);
+    enqueue_trace_labelled(&st, context, Phase::Check, &task, None, &arg(args, 3));
     let id = task.id;
     st.immediates.borrow_mut().push_back((task, true));
     Ok(JsValue::from(id as f64))
@@ -270,6 +297,32 @@ fn limit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     Err(limits::unwind_error())
 }
 
+fn promise_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::builtins::promise::PromiseState;
+    use boa_engine::object::builtins::JsPromise;
+    let Some(obj) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
+    let Ok(p) = JsPromise::from_object(obj) else { return Ok(JsValue::undefined()) };
+    let (state, value) = match p.state() {
+        PromiseState::Pending => (0, JsValue::undefined()),
+        PromiseState::Fulfilled(v) => (1, v),
+        PromiseState::Rejected(v) => (2, v),
+    };
+    Ok(JsArray::from_iter([JsValue::from(state), value], context).into())
+}
+
+fn source_line(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    let file = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    let line = num(args, 1, context)?;
+    if file != st.filename || !(line >= 1.0) {
+        return Ok(JsValue::undefined());
+    }
+    Ok(match st.source.lines().nth(line as usize - 1) {
+        Some(l) => JsString::from(l).into(),
+        None => JsValue::undefined(),
+    })
+}
+
 /// Creates the host object.
 pub(crate) fn create(context: &mut Context) -> JsObject {
     let st = State::of(context);
@@ -279,12 +332,12 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         ("hrtimeNs", hrtime_ns, 0),
         ("nextTick", next_tick, 2),
         ("queueMicrotask", queue_microtask, 1),
-        ("timerStart", timer_start, 5),
+        ("timerStart", timer_start, 6),
         ("timerClear", timer_clear, 1),
         ("timerRef", timer_ref, 2),
         ("timerHasRef", timer_has_ref, 1),
         ("timerRefresh", timer_refresh, 1),
-        ("immediate", immediate, 3),
+        ("immediate", immediate, 4),
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
         ("io", io, 2),
@@ -299,6 +352,8 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         ("note", note, 1),
         ("missing", missing, 1),
         ("limit", limit, 2),
+        ("promiseState", promise_state, 1),
+        ("sourceLine", source_line, 2),
     ];
     let argv = JsArray::from_iter(st.argv.iter().map(|a| JsValue::from(JsString::from(a.as_str()))), context);
     let mut init = ObjectInitializer::new(context);
@@ -311,6 +366,7 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         .property(js_string!("dirname"), JsString::from(st.dirname.as_str()), ro)
         .property(js_string!("argv"), argv, ro)
         .property(js_string!("version"), js_string!(NODE_VERSION), ro)
+        .property(js_string!("pid"), 4242, ro)
         .property(js_string!("epochMs"), st.clock.epoch_ms(), ro)
         .property(js_string!("wrapperPrefix"), modules::CJS_PREFIX.len() as f64, ro)
         .property(js_string!("allocationBytes"), st.limits.allocation_bytes as f64, ro)

@@ -86,20 +86,23 @@ impl HostHooks for Hooks {
     fn local_timezone_offset_seconds(&self, _unix_time_seconds: i64) -> i32 {
         0
     }
+
+    /// `ArrayBuffer`s (and so typed arrays and Buffers) larger than the
+    /// allocation limit throw a RangeError instead of exhausting memory.
+    fn max_buffer_size(&self, _context: &mut Context) -> u64 {
+        self.state.limits.allocation_bytes as u64
+    }
 }
 
 /// Runs one queued callback with `phase` as the current phase, charging the
 /// callback to the limits. Errors are returned to the caller.
 pub(crate) fn call_task(context: &mut Context, st: &State, task: &Task, phase: Phase) -> JsResult<JsValue> {
     let prev = st.phase.replace(phase);
-    st.trace(|t| TraceEvent::CallbackStart {
-        queue: phase,
-        id: task.id,
-        label: crate::trace::label(&task.func, context),
-        line: None,
-        column: None,
-        time_ms: t,
-    });
+    if st.trace_on {
+        let label_fn = st.labels.borrow().get(&task.id).cloned().flatten();
+        let label = crate::trace::label(label_fn.as_ref().unwrap_or(&task.func), context);
+        st.trace(|t| TraceEvent::CallbackStart { queue: phase, id: task.id, label, line: None, column: None, time_ms: t });
+    }
     let result = task.func.call(&task.this, &task.args, context);
     st.trace(|t| TraceEvent::CallbackEnd { queue: phase, id: task.id, time_ms: t });
     st.phase.set(prev);

@@ -195,8 +195,15 @@ impl ModuleLoader for Loader {
             Some(i) => path[..i].to_string(),
             None => ".".to_string(),
         };
-        let _ = import_meta.set(js_string!("url"), JsString::from(format!("file://{path}").as_str()), false, context);
-        let _ = import_meta.set(js_string!("filename"), JsString::from(path.as_str()), false, context);
         let _ = import_meta.set(js_string!("dirname"), JsString::from(dir.as_str()), false, context);
+        let _ = import_meta.set(js_string!("filename"), JsString::from(path.as_str()), false, context);
+        let st = State::of(context);
+        let make = st.hooks.borrow().clone().and_then(|h| h.get(js_string!("metaResolve"), context).ok());
+        if let Some(make) = make.and_then(|m| m.as_callable())
+            && let Ok(resolve) = make.call(&JsValue::undefined(), &[JsString::from(path.as_str()).into()], context)
+        {
+            let _ = import_meta.set(js_string!("resolve"), resolve, false, context);
+        }
+        let _ = import_meta.set(js_string!("url"), JsString::from(format!("file://{path}").as_str()), false, context);
     }
 }

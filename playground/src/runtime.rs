@@ -187,6 +187,10 @@ fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::ob
         let prev = st.phase.replace(Phase::Exit);
         let result = f.call(&JsValue::undefined(), &[arg], context);
         st.phase.set(prev);
+        if code.is_none() && result.is_ok() {
+            // After the exit listeners of a natural exit, microtasks they queued still run.
+            jobs::run_microtasks(context, st);
+        }
         let final_stop = st.stop.borrow().clone();
         match (result, final_stop) {
             (_, Some(Stop::Exit(c))) => c,

@@ -89,6 +89,13 @@ pub(crate) struct State {
 
     pub callbacks: Cell<u64>,
     pub microtasks: Cell<u64>,
+
+    /// The one-shot timer whose callback is running, and whether it called
+    /// `refresh()` on itself (which re-arms it).
+    pub running_timer: Cell<Option<u64>>,
+    pub rearm: Cell<bool>,
+    /// Trace only: the function to name for a task run through a wrapper.
+    pub labels: RefCell<std::collections::HashMap<u64, Option<JsObject>>>,
 }
 
 impl State {
@@ -134,6 +141,9 @@ impl State {
             trace: RefCell::default(),
             callbacks: Cell::new(0),
             microtasks: Cell::new(0),
+            running_timer: Cell::new(None),
+            rearm: Cell::new(false),
+            labels: RefCell::default(),
         }
     }
 

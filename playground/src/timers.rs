@@ -49,7 +49,7 @@ impl Timers {
         self.map.remove(&id)
     }
 
-    pub(crate) fn contains(&self, id: u64) -> bool {
+    pub(crate) fn has(&self, id: u64) -> bool {
         self.map.contains_key(&id)
     }
 

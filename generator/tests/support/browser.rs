@@ -1,0 +1,230 @@
+//! Headless Chromium for the browser tests: launch Debian's `chromium` with
+//! the flags this sandbox needs (no sandbox, no background networking, a
+//! fresh profile), open pages from `file://` or from a tiny static server on
+//! loopback, and wait for conditions. Never downloads a browser.
+
+use headless_chrome::{Browser as Chrome, LaunchOptions, Tab};
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// Where Debian installs Chromium; override with `CRIB_CHROMIUM`.
+fn chromium_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("CRIB_CHROMIUM") {
+        return PathBuf::from(path);
+    }
+    for candidate in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] {
+        if Path::new(candidate).exists() {
+            return PathBuf::from(candidate);
+        }
+    }
+    panic!(
+        "browser tests need Chromium: install it with `apt-get install -y chromium` \
+         (or set CRIB_CHROMIUM to its path)"
+    );
+}
+
+/// A running headless Chromium with its own throw-away profile.
+pub struct Browser {
+    chrome: Chrome,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    pub fn launch() -> Browser {
+        Self::launch_with_size(1280, 900)
+    }
+
+    /// Launch with a given window size (e.g. 360 x 740 for a phone).
+    pub fn launch_with_size(width: u32, height: u32) -> Browser {
+        let profile = tempfile::tempdir().expect("temp profile dir");
+        let args: Vec<&OsStr> = [
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--allow-file-access-from-files",
+        ]
+        .iter()
+        .map(OsStr::new)
+        .collect();
+        let options = LaunchOptions::default_builder()
+            .path(Some(chromium_path()))
+            .headless(true)
+            .sandbox(false)
+            .window_size(Some((width, height)))
+            .user_data_dir(Some(profile.path().to_path_buf()))
+            .idle_browser_timeout(Duration::from_secs(120))
+            .args(args)
+            .build()
+            .expect("launch options");
+        let chrome = Chrome::new(options).expect("start headless chromium");
+        Browser { chrome, _profile: profile }
+    }
+
+    /// A new tab, navigated to `url` and waited for.
+    pub fn open(&self, url: &str) -> Arc<Tab> {
+        let tab = self.chrome.new_tab().expect("new tab");
+        tab.set_default_timeout(Duration::from_secs(30));
+        tab.navigate_to(url).expect("navigate");
+        tab.wait_until_navigated().expect("page load");
+        tab
+    }
+
+    pub fn chrome(&self) -> &Chrome {
+        &self.chrome
+    }
+}
+
+/// `file://` URL of a local path (made absolute).
+pub fn file_url(path: &Path) -> String {
+    let absolute = std::fs::canonicalize(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    format!("file://{}", absolute.display())
+}
+
+/// Evaluates `expression` in the page and returns its JSON value.
+pub fn eval(tab: &Tab, expression: &str) -> serde_json::Value {
+    let result = tab
+        .evaluate(expression, true)
+        .unwrap_or_else(|e| panic!("evaluate `{expression}`: {e}"));
+    result.value.unwrap_or(serde_json::Value::Null)
+}
+
+/// Polls `expression` until it is truthy, or panics after `timeout` with `what`.
+pub fn wait_for(tab: &Tab, expression: &str, timeout: Duration, what: &str) -> serde_json::Value {
+    let start = Instant::now();
+    loop {
+        let value = eval(tab, expression);
+        let truthy = !matches!(value, serde_json::Value::Null | serde_json::Value::Bool(false))
+            && value != serde_json::json!(0)
+            && value != serde_json::json!("");
+        if truthy {
+            return value;
+        }
+        if start.elapsed() > timeout {
+            panic!("timed out after {timeout:?} waiting for {what} (`{expression}` was {value})");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A static file server on 127.0.0.1 (a free port) for the http tests.
+/// Logs every request path so tests can assert what the page asked for.
+pub struct StaticServer {
+    port: u16,
+    stop: Arc<AtomicBool>,
+    pub requests: Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl StaticServer {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+/// Serves `dir` until the returned server is dropped.
+pub fn serve(dir: &Path) -> StaticServer {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().unwrap().port();
+    let stop = Arc::new(AtomicBool::new(false));
+    let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let root = dir.to_path_buf();
+    let (stop2, requests2) = (stop.clone(), requests.clone());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            if stop2.load(Ordering::SeqCst) {
+                break;
+            }
+            if let Ok(stream) = stream {
+                let (root, requests) = (root.clone(), requests2.clone());
+                std::thread::spawn(move || handle(stream, &root, &requests));
+            }
+        }
+    });
+    StaticServer { port, stop, requests }
+}
+
+fn handle(mut stream: TcpStream, root: &Path, requests: &std::sync::Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        line.clear();
+    }
+    let raw_path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    requests.lock().unwrap().push(raw_path.clone());
+    let path = raw_path.split(['?', '#']).next().unwrap_or("/");
+    let mut relative = percent_decode(path.trim_start_matches('/'));
+    if relative.is_empty() || relative.ends_with('/') {
+        relative.push_str("index.html");
+    }
+    let file = root.join(&relative);
+    let inside = !relative.split('/').any(|part| part == "..");
+    let (status, body, mime) = match std::fs::File::open(&file) {
+        Ok(mut f) if inside && file.is_file() => {
+            let mut body = Vec::new();
+            f.read_to_end(&mut body).unwrap();
+            ("200 OK", body, mime_of(&file))
+        }
+        _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn mime_of(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css",
+        "js" | "mjs" => "text/javascript",
+        "json" | "webmanifest" => "application/json",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "xml" => "application/xml",
+        _ => "application/octet-stream",
+    }
+}

@@ -1,0 +1,4 @@
+//! Helpers shared by the integration tests (each test file says `mod support;`).
+#![allow(dead_code)]
+
+pub mod browser;

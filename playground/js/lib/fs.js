@@ -1,0 +1,789 @@
+// Node's `fs` over the playground's virtual file system (internal/vfs).
+// Callback functions complete in the poll phase through `host.io`, taking as
+// many loop round trips as Node's own implementation does (readFile is
+// open, fstat, read, close: four), so their order against timers, immediates
+// and ticks matches real Node. Sync functions act at once.
+'use strict'
+
+const { Buffer } = require('buffer')
+const vfsModule = require('internal/vfs')
+const { uvError, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, O } = vfsModule
+// Error classes load on first use: they pull in the stream error table.
+const lazyError = (name) =>
+  function (...args) {
+    return new (require('internal/streams/errors').codes[name])(...args)
+  }
+const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
+const ERR_INVALID_ARG_VALUE = lazyError('ERR_INVALID_ARG_VALUE')
+const ERR_OUT_OF_RANGE = lazyError('ERR_OUT_OF_RANGE')
+
+/** Virtual latency of one file-system round trip (ms): the next poll phase. */
+const IO_LATENCY = 0
+
+const vfs = () => vfsModule.get()
+
+// ---------------------------------------------------------------- helpers
+
+function io(fn) {
+  host.io(fn, IO_LATENCY)
+}
+
+function toPath(p, name = 'path') {
+  if (typeof p === 'string') {
+    if (p.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes')
+    }
+    return p
+  }
+  if (p instanceof Uint8Array) return Buffer.from(p).toString()
+  if (p !== null && typeof p === 'object' && p.href !== undefined && p.protocol === 'file:') {
+    return decodeURIComponent(p.pathname)
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p)
+}
+
+function checkCb(cb) {
+  if (typeof cb !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'Function', cb)
+  return cb
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults
+  if (typeof options === 'string') return { ...defaults, encoding: options }
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options)
+  return { ...defaults, ...options }
+}
+
+function checkEncoding(encoding) {
+  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding')
+  }
+}
+
+function encodeOut(bytes, encoding) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf
+}
+
+function toBytes(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8')
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data)
+}
+
+function modeNum(mode, def) {
+  if (mode === undefined || mode === null) return def
+  if (typeof mode === 'string') return parseInt(mode, 8)
+  return mode
+}
+
+/** Replaces `stack` without making it an enumerable own property. */
+function setStack(err, stack) {
+  Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
+}
+
+/**
+ * An error reported by a completed request, not thrown by a call: Node
+ * creates these in C++, so their stack is the message line alone.
+ */
+function detach(err) {
+  if (err && err.errno !== undefined && typeof err.stack === 'string') {
+    setStack(err, `${err.name}: ${err.message}`)
+  }
+  return err
+}
+
+/** Runs `op` in a later poll phase and hands its result or error to `cb`. */
+function later(cb, op) {
+  io(() => {
+    let result
+    try {
+      result = op()
+    } catch (err) {
+      cb(detach(err))
+      return
+    }
+    cb(null, result)
+  })
+}
+
+// ---------------------------------------------------------------- Stats
+
+class Stats {
+  constructor(node) {
+    this.dev = 2049
+    this.mode = node.mode
+    this.nlink = node.nlink
+    this.uid = 1000
+    this.gid = 1000
+    this.rdev = 0
+    this.blksize = 4096
+    this.ino = node.ino
+    const size = node.type === 'dir' ? 4096 : node.data.length
+    this.size = size
+    this.blocks = Math.ceil(size / 4096) * 8
+    this.atimeMs = node.atimeMs
+    this.mtimeMs = node.mtimeMs
+    this.ctimeMs = node.ctimeMs
+    this.birthtimeMs = node.birthtimeMs
+    this.atime = new Date(node.atimeMs)
+    this.mtime = new Date(node.mtimeMs)
+    this.ctime = new Date(node.ctimeMs)
+    this.birthtime = new Date(node.birthtimeMs)
+  }
+  isFile() { return (this.mode & S_IFMT) === S_IFREG }
+  isDirectory() { return (this.mode & S_IFMT) === S_IFDIR }
+  isSymbolicLink() { return (this.mode & S_IFMT) === S_IFLNK }
+  isBlockDevice() { return false }
+  isCharacterDevice() { return false }
+  isFIFO() { return false }
+  isSocket() { return false }
+}
+
+const kType = Symbol('type')
+const UV_DIRENT = { file: 1, dir: 2, link: 3 }
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name
+    this.parentPath = path
+    this.path = path
+    this[kType] = type
+  }
+  isFile() { return this[kType] === 1 }
+  isDirectory() { return this[kType] === 2 }
+  isSymbolicLink() { return this[kType] === 3 }
+  isBlockDevice() { return false }
+  isCharacterDevice() { return false }
+  isFIFO() { return false }
+  isSocket() { return false }
+}
+
+function readdirResult(path, options) {
+  const opts = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false })
+  const out = []
+  const walk = (dir, prefix) => {
+    for (const [name, node] of vfs().readdir(dir)) {
+      const rel = prefix ? prefix + '/' + name : name
+      if (opts.withFileTypes) out.push(new Dirent(name, UV_DIRENT[node.type], prefix ? path + '/' + prefix : path))
+      else out.push(opts.encoding === 'buffer' ? Buffer.from(rel) : rel)
+      if (opts.recursive && node.type === 'dir') walk(dir + '/' + name, rel)
+    }
+  }
+  walk(path, '')
+  return out
+}
+
+// ---------------------------------------------------------------- sync API
+
+function readFileSync(path, options) {
+  const opts = getOptions(options, { encoding: null, flag: 'r' })
+  checkEncoding(opts.encoding)
+  if (typeof path === 'number') {
+    const entry = vfs().fd(path, 'read')
+    const rest = entry.node.data.slice(entry.pos)
+    entry.pos += rest.length
+    return encodeOut(rest, opts.encoding)
+  }
+  const p = toPath(path)
+  if (opts.flag !== 'r') {
+    vfs().close(vfs().open(p, opts.flag))
+  }
+  return encodeOut(vfs().readFile(p), opts.encoding)
+}
+
+function writeFileSync(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' })
+  const bytes = toBytes(data, opts.encoding)
+  if (typeof path === 'number') {
+    vfs().write(path, bytes, null)
+    return
+  }
+  vfs().writeFile(toPath(path), bytes, opts.flag, modeNum(opts.mode, 0o666))
+}
+
+function appendFileSync(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })
+  writeFileSync(path, data, opts)
+}
+
+function existsSync(path) {
+  try {
+    vfs().lookup(toPath(path), 'access', path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function accessSync(path, mode) {
+  vfs().access(toPath(path), mode)
+}
+
+function statSync(path, options) {
+  try {
+    return new Stats(vfs().stat(toPath(path), true))
+  } catch (err) {
+    if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined
+    throw err
+  }
+}
+
+function lstatSync(path, options) {
+  try {
+    return new Stats(vfs().stat(toPath(path), false))
+  } catch (err) {
+    if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined
+    throw err
+  }
+}
+
+function fstatSync(fd) {
+  return new Stats(vfs().fd(fd, 'fstat').node)
+}
+
+function readdirSync(path, options) {
+  return readdirResult(toPath(path), options)
+}
+
+function mkdirSync(path, options) {
+  const opts = typeof options === 'number' || typeof options === 'string' ? { mode: options } : getOptions(options, {})
+  return vfs().mkdir(toPath(path), !!opts.recursive, modeNum(opts.mode, 0o777))
+}
+
+function rmdirSync(path, options) {
+  if (options && options.recursive) return rmSync(path, { recursive: true, force: false })
+  vfs().rmdir(toPath(path))
+}
+
+function rmError(p) {
+  const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`)
+  err.code = 'ERR_FS_EISDIR'
+  err.info = { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 }
+  err.errno = 21
+  err.syscall = 'rm'
+  err.path = p
+  return err
+}
+
+function rmSync(path, options) {
+  const p = toPath(path)
+  const opts = getOptions(options, { force: false, recursive: false })
+  let node
+  try {
+    node = vfs().stat(p, false)
+  } catch (err) {
+    if (err.code === 'ENOENT' && opts.force) return
+    throw uvError(err.code, 'lstat', p)
+  }
+  if (node.type === 'dir' && !opts.recursive) throw rmError(p)
+  vfs().rmTree(p)
+}
+
+function unlinkSync(path) {
+  vfs().unlink(toPath(path))
+}
+
+function renameSync(from, to) {
+  vfs().rename(toPath(from, 'oldPath'), toPath(to, 'newPath'))
+}
+
+function copyFileSync(from, to, mode) {
+  vfs().copyFile(toPath(from, 'src'), toPath(to, 'dest'), mode || 0)
+}
+
+function cpSync(from, to, options) {
+  const opts = getOptions(options, { recursive: false })
+  const src = toPath(from, 'src')
+  const dst = toPath(to, 'dest')
+  const node = vfs().stat(src, true)
+  if (node.type !== 'dir') return vfs().copyFile(src, dst, 0)
+  if (!opts.recursive) {
+    const err = new Error(`Recursive option is required to copy a directory: ${src}`)
+    err.code = 'ERR_FS_EISDIR'
+    throw err
+  }
+  vfs().mkdir(dst, true)
+  for (const [name] of vfs().readdir(src)) cpSync(src + '/' + name, dst + '/' + name, opts)
+}
+
+function openSync(path, flags, mode) {
+  return vfs().open(toPath(path), flags === undefined || flags === null ? 'r' : flags, modeNum(mode, 0o666))
+}
+
+function closeSync(fd) {
+  vfs().close(fd)
+}
+
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  let offset = offsetOrOptions
+  if (offset !== null && typeof offset === 'object') {
+    ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
+  }
+  if (offset === undefined) offset = 0
+  if (length === undefined) length = buffer.byteLength - offset
+  if (position === undefined) position = null
+  if (typeof position === 'bigint') position = Number(position)
+  if (offset < 0 || offset > buffer.byteLength) {
+    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${buffer.byteLength}`, offset)
+  }
+  if (length < 0 || offset + length > buffer.byteLength) {
+    throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length)
+  }
+  return { offset, length, position }
+}
+
+function readSync(fd, buffer, offset, length, position) {
+  const a = readArgs(fd, buffer, offset, length, position)
+  const view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  return vfs().read(fd, view, a.offset, a.length, a.position)
+}
+
+function writeArgs(buffer, offset, length, position) {
+  if (typeof buffer === 'string') {
+    // write(fd, string[, position[, encoding]])
+    const encoding = typeof length === 'string' ? length : 'utf8'
+    return { bytes: Buffer.from(buffer, encoding), position: typeof offset === 'number' ? offset : null }
+  }
+  if (offset !== null && typeof offset === 'object') {
+    ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
+  }
+  if (offset === undefined || offset === null) offset = 0
+  if (length === undefined || length === null) length = buffer.byteLength - offset
+  const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length)
+  return { bytes: view, position: typeof position === 'number' ? position : null }
+}
+
+function writeSync(fd, buffer, offset, length, position) {
+  const a = writeArgs(buffer, offset, length, position)
+  return vfs().write(fd, a.bytes, a.position)
+}
+
+function ftruncateSync(fd, len = 0) {
+  vfs().truncate(vfs().fd(fd, 'ftruncate').node, len)
+}
+
+function truncateSync(path, len = 0) {
+  const node = vfs().lookup(toPath(path), 'open', path)
+  if (node.type === 'dir') throw uvError('EISDIR', 'open', path)
+  vfs().truncate(node, len)
+}
+
+function chmodSync(path, mode) {
+  const node = vfs().lookup(toPath(path), 'chmod', path)
+  node.mode = (node.mode & S_IFMT) | modeNum(mode, 0)
+  node.ctimeMs = Date.now()
+}
+
+function utimesSync(path, atime, mtime) {
+  const node = vfs().lookup(toPath(path), 'utime', path)
+  const ms = (t) => (t instanceof Date ? t.getTime() : typeof t === 'string' ? Number(t) * 1000 : t * 1000)
+  node.atimeMs = ms(atime)
+  node.mtimeMs = ms(mtime)
+}
+
+function symlinkSync(target, path) {
+  vfs().symlink(toPath(target, 'target'), toPath(path))
+}
+
+function linkSync(existingPath, newPath) {
+  vfs().link(toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath'))
+}
+
+function readlinkSync(path) {
+  return vfs().readlink(toPath(path))
+}
+
+function realpathSync(path) {
+  return vfs().realpath(toPath(path))
+}
+realpathSync.native = realpathSync
+
+let tmpCounter = 0
+function mkdtempSync(prefix) {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  for (;;) {
+    let suffix = ''
+    let n = ++tmpCounter * 2654435761
+    for (let i = 0; i < 6; i++) {
+      suffix += chars[n % chars.length]
+      n = Math.floor(n / chars.length) + 7 * i
+    }
+    const p = toPath(prefix, 'prefix') + suffix
+    if (!vfs().tryLookup(p)) {
+      vfs().mkdir(p, false, 0o700)
+      return p
+    }
+  }
+}
+
+// ---------------------------------------------------------------- callback API
+
+function readFile(path, options, cb) {
+  cb = checkCb(typeof options === 'function' ? options : cb)
+  const opts = getOptions(options, { encoding: null, flag: 'r' })
+  checkEncoding(opts.encoding)
+  const userFd = typeof path === 'number'
+  const p = userFd ? null : toPath(path)
+  let fd = path
+  let size = 0
+  let total = 0
+  const chunks = []
+  // Node: open, fstat, read (one per 512 KiB), close: each a round trip.
+  const finish = (err) => {
+    if (err) return cb(detach(err))
+    const all = Buffer.concat(chunks)
+    let result
+    try {
+      result = opts.encoding && opts.encoding !== 'buffer' ? all.toString(opts.encoding) : all
+    } catch (e) {
+      return cb(detach(e))
+    }
+    cb(null, result)
+  }
+  const closeThen = (err) => {
+    // A descriptor the caller owns is not closed: Node finishes on a tick.
+    if (userFd) return host.nextTick(() => finish(err))
+    io(() => {
+      try {
+        vfs().close(fd)
+      } catch (e) {
+        err = err || e
+      }
+      finish(err)
+    })
+  }
+  const readNext = () =>
+    io(() => {
+      let bytes
+      try {
+        const entry = vfs().fd(fd, 'read')
+        if (entry.node.type === 'dir') throw uvError('EISDIR', 'read')
+        const start = userFd ? entry.pos : total
+        bytes = entry.node.data.slice(start, start + 512 * 1024)
+        if (userFd) entry.pos += bytes.length
+      } catch (err) {
+        return closeThen(err)
+      }
+      if (bytes.length) chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length))
+      total += bytes.length
+      if (bytes.length === 0 || (size > 0 && total >= size)) closeThen(null)
+      else readNext()
+    })
+  const afterOpen = () =>
+    io(() => {
+      try {
+        const node = vfs().fd(fd, 'fstat').node
+        size = node.type === 'file' ? node.data.length : 0
+      } catch (err) {
+        return closeThen(err)
+      }
+      readNext()
+    })
+  if (userFd) return host.nextTick(afterOpen)
+  io(() => {
+    try {
+      fd = vfs().open(p, opts.flag)
+    } catch (err) {
+      return cb(detach(err))
+    }
+    afterOpen()
+  })
+}
+
+function writeAll(path, data, options, cb, defaultFlag) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag })
+  const bytes = toBytes(data, opts.encoding)
+  const userFd = typeof path === 'number'
+  const p = userFd ? null : toPath(path)
+  let fd = path
+  // Node: open, write (until all written), close: each a round trip.
+  const doWrite = () =>
+    io(() => {
+      try {
+        vfs().write(fd, bytes, null)
+      } catch (err) {
+        if (userFd) return cb(detach(err))
+        return io(() => {
+          try {
+            vfs().close(fd)
+          } catch {}
+          cb(detach(err))
+        })
+      }
+      if (userFd) return cb(null)
+      io(() => {
+        try {
+          vfs().close(fd)
+        } catch (err) {
+          return cb(detach(err))
+        }
+        cb(null)
+      })
+    })
+  if (userFd) return doWrite()
+  io(() => {
+    try {
+      fd = vfs().open(p, opts.flag, modeNum(opts.mode, 0o666))
+    } catch (err) {
+      return cb(detach(err))
+    }
+    doWrite()
+  })
+}
+
+function writeFile(path, data, options, cb) {
+  cb = checkCb(typeof options === 'function' ? options : cb)
+  writeAll(path, data, options, cb, 'w')
+}
+
+function appendFile(path, data, options, cb) {
+  cb = checkCb(typeof options === 'function' ? options : cb)
+  writeAll(path, data, options, cb, 'a')
+}
+
+function access(path, mode, cb) {
+  cb = checkCb(typeof mode === 'function' ? mode : cb)
+  const p = toPath(path)
+  later(cb, () => {
+    vfs().access(p, typeof mode === 'number' ? mode : 0)
+  })
+}
+
+function exists(path, cb) {
+  checkCb(cb)
+  let p
+  try {
+    p = toPath(path)
+  } catch {
+    return io(() => cb(false))
+  }
+  io(() => cb(existsSync(p)))
+}
+
+function wrap1(syncFn, arity) {
+  // A callback version of a sync function whose last argument is the callback.
+  return function (...args) {
+    let cb = args.pop()
+    while (typeof cb !== 'function' && args.length) cb = args.pop()
+    checkCb(cb)
+    const callArgs = args.slice(0, arity)
+    callArgs.forEach((a, i) => {
+      if (i === 0 && typeof a !== 'number') toPath(a)
+    })
+    later(cb, () => syncFn(...callArgs))
+  }
+}
+
+const stat = wrap1(statSync, 2)
+const lstat = wrap1(lstatSync, 2)
+const fstat = wrap1(fstatSync, 2)
+const readdir = wrap1(readdirSync, 2)
+const mkdir = wrap1(mkdirSync, 2)
+const rmdir = wrap1(rmdirSync, 2)
+const unlink = wrap1(unlinkSync, 1)
+const rename = wrap1(renameSync, 2)
+const copyFile = wrap1(copyFileSync, 3)
+const cp = wrap1(cpSync, 3)
+const open = wrap1(openSync, 3)
+const close = function (fd, cb) {
+  cb = typeof cb === 'function' ? cb : () => {}
+  later(cb, () => closeSync(fd))
+}
+const ftruncate = wrap1(ftruncateSync, 2)
+const truncate = wrap1(truncateSync, 2)
+const chmod = wrap1(chmodSync, 2)
+const utimes = wrap1(utimesSync, 3)
+const symlink = wrap1(symlinkSync, 2)
+const readlink = wrap1(readlinkSync, 1)
+const link = wrap1(linkSync, 2)
+const realpath = wrap1(realpathSync, 1)
+realpath.native = realpath
+const mkdtemp = wrap1(mkdtempSync, 1)
+
+function rm(path, options, cb) {
+  cb = checkCb(typeof options === 'function' ? options : cb)
+  const opts = getOptions(options, { force: false, recursive: false })
+  const p = toPath(path)
+  // Node 20: lstat first, then the removal.
+  io(() => {
+    let node
+    try {
+      node = vfs().stat(p, false)
+    } catch (err) {
+      if (err.code === 'ENOENT' && opts.force) return cb(null)
+      return cb(detach(uvError(err.code, 'lstat', p)))
+    }
+    if (node.type === 'dir' && !opts.recursive) return cb(rmError(p))
+    later(cb, () => {
+      vfs().rmTree(p)
+    })
+  })
+}
+
+function read(fd, buffer, offset, length, position, cb) {
+  // read(fd, cb) / read(fd, options, cb) / read(fd, buffer, options, cb) / full form
+  if (typeof buffer === 'function') {
+    cb = buffer
+    buffer = Buffer.alloc(16384)
+    offset = undefined
+  } else if (typeof offset === 'function') {
+    cb = offset
+    offset = undefined
+  } else if (typeof length === 'function') {
+    cb = length
+    length = undefined
+  } else if (typeof position === 'function') {
+    cb = position
+    position = undefined
+  }
+  if (buffer && !ArrayBuffer.isView(buffer) && typeof buffer === 'object') {
+    ;({ buffer = Buffer.alloc(16384), offset, length, position } = buffer)
+  }
+  checkCb(cb)
+  const a = readArgs(fd, buffer, offset, length, position)
+  io(() => {
+    let n
+    try {
+      n = vfs().read(fd, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), a.offset, a.length, a.position)
+    } catch (err) {
+      return cb(detach(err))
+    }
+    cb(null, n, buffer)
+  })
+}
+
+function write(fd, buffer, offset, length, position, cb) {
+  const args = [offset, length, position, cb]
+  let callback = args.find((a) => typeof a === 'function')
+  const i = args.indexOf(callback)
+  for (let k = i; k < args.length; k++) args[k] = undefined
+  checkCb(callback)
+  const a = writeArgs(buffer, args[0], args[1], args[2])
+  io(() => {
+    let n
+    try {
+      n = vfs().write(fd, a.bytes, a.position)
+    } catch (err) {
+      return callback(detach(err))
+    }
+    callback(null, n, buffer)
+  })
+}
+
+function fsync(fd, cb) {
+  later(cb, () => {
+    vfs().fd(fd, 'fsync')
+  })
+}
+
+// ---------------------------------------------------------------- Dir
+
+/** fs.Dir: entries read one at a time, each read a round trip. */
+class Dir {
+  constructor(path, entries) {
+    this.path = path
+    this._entries = entries
+    this._closed = false
+  }
+  _next() {
+    if (this._closed) {
+      const err = new Error('Directory handle was closed')
+      err.code = 'ERR_DIR_CLOSED'
+      throw err
+    }
+    return this._entries.length ? this._entries.shift() : null
+  }
+  readSync() {
+    return this._next()
+  }
+  read(cb) {
+    if (typeof cb === 'function') return later(cb, () => this._next())
+    return new Promise((resolve, reject) => later((err, d) => (err ? reject(err) : resolve(d)), () => this._next()))
+  }
+  closeSync() {
+    this._next()
+    this._closed = true
+  }
+  close(cb) {
+    if (typeof cb === 'function') return later(cb, () => this.closeSync())
+    return new Promise((resolve, reject) => later((err) => (err ? reject(err) : resolve()), () => this.closeSync()))
+  }
+  async *entries() {
+    try {
+      for (;;) {
+        const d = await this.read()
+        if (d === null) break
+        yield d
+      }
+    } finally {
+      if (!this._closed) await this.close()
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this.entries()
+  }
+}
+
+function opendirSync(path) {
+  const p = toPath(path)
+  const node = vfs().lookup(p, 'opendir', p)
+  if (node.type !== 'dir') throw uvError('ENOTDIR', 'opendir', p)
+  return new Dir(p, readdirResult(p, { withFileTypes: true }))
+}
+
+function opendir(path, options, cb) {
+  cb = checkCb(typeof options === 'function' ? options : cb)
+  const p = toPath(path)
+  later(cb, () => opendirSync(p))
+}
+
+function unsupported(name) {
+  return function () {
+    const err = new Error(`fs.${name}() is not available in the playground (its file system is simulated)`)
+    err.code = 'ERR_METHOD_NOT_IMPLEMENTED'
+    throw err
+  }
+}
+
+// ---------------------------------------------------------------- streams
+
+const constants = {
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
+  ...O,
+  S_IFMT, S_IFREG, S_IFDIR, S_IFCHR: 0o020000, S_IFBLK: 0o060000, S_IFIFO: 0o010000, S_IFLNK, S_IFSOCK: 0o140000,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+}
+
+const fs = module.exports = {
+  appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync, cp, cpSync,
+  exists, existsSync, fstat, fstatSync, fsync, fsyncSync: (fd) => void vfs().fd(fd, 'fsync'), ftruncate, ftruncateSync,
+  lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, read, readSync, readdir, readdirSync,
+  readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
+  stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, write, writeSync,
+  writeFile, writeFileSync, link, linkSync, opendir, opendirSync,
+  watch: unsupported('watch'), watchFile: unsupported('watchFile'), unwatchFile: unsupported('unwatchFile'),
+  Stats, Dirent, Dir, constants,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+}
+
+Object.defineProperty(fs, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return require('fs/promises')
+  },
+})
+
+let streams = null
+function getStreams() {
+  if (!streams) streams = require('internal/fs/streams')
+  return streams
+}
+fs.createReadStream = (path, options) => new (getStreams().ReadStream)(path, options)
+fs.createWriteStream = (path, options) => new (getStreams().WriteStream)(path, options)
+Object.defineProperty(fs, 'ReadStream', { enumerable: true, get: () => getStreams().ReadStream })
+Object.defineProperty(fs, 'WriteStream', { enumerable: true, get: () => getStreams().WriteStream })
