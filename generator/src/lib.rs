@@ -7,6 +7,7 @@
 //! serve every stage.
 
 pub mod cache;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -17,5 +18,7 @@ pub mod examples;
 pub mod highlight;
 pub mod markdown;
 pub mod playground_assets;
+pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod templates;

@@ -1,8 +1,16 @@
-//! `crib check`.
+//! `crib check`: runs every example, compares documented outputs, checks
+//! links, anchors, assets and diagrams; prints a human or JSON report.
+//! Exit code 1 when anything is wrong.
 
-use crate::cli::CheckArgs;
+use crate::check;
+use crate::cli::{CheckArgs, CheckFormat};
 use std::process::ExitCode;
 
-pub fn execute(_args: CheckArgs) -> miette::Result<ExitCode> {
-    Err(miette::miette!("`crib check` is not built yet"))
+pub fn execute(args: CheckArgs) -> miette::Result<ExitCode> {
+    let report = check::check_site(&args.root);
+    match args.format {
+        CheckFormat::Human => print!("{}", report.to_human()),
+        CheckFormat::Json => println!("{}", report.to_json()),
+    }
+    Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -1,0 +1,82 @@
+//! Watches the site's sources (`content/`, `themes/`, `crib.toml`) with
+//! notify, debounced with notify-debouncer-full, which pairs the
+//! remove/create/rename events editors make when they save by rename.
+//! Sends one message per batch of relevant changes.
+
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long the file system must stay quiet before a rebuild starts.
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
+
+/// Keeps the watch alive; dropping it stops watching.
+pub struct Watch {
+    _debouncer: Box<dyn std::any::Any + Send>,
+}
+
+/// Starts watching `root`; each batch of changed source paths goes to `changes`.
+pub fn start(root: &Path, changes: mpsc::Sender<Vec<PathBuf>>) -> notify::Result<Watch> {
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let filter_root = root.clone();
+    let mut debouncer = new_debouncer(DEBOUNCE, Some(Duration::from_millis(5)), move |result: DebounceEventResult| {
+        let Ok(events) = result else { return };
+        let mut paths: Vec<PathBuf> = events
+            .iter()
+            .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+            .flat_map(|e| e.paths.iter())
+            .filter(|p| is_source(&filter_root, p))
+            .cloned()
+            .collect();
+        paths.sort();
+        paths.dedup();
+        if !paths.is_empty() {
+            let _ = changes.send(paths);
+        }
+    })?;
+    // The root itself, not recursively: crib.toml (saved by rename too),
+    // and content/ or themes/ appearing later.
+    debouncer.watch(&root, RecursiveMode::NonRecursive)?;
+    for dir in ["content", "themes"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            debouncer.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    Ok(Watch { _debouncer: Box::new(debouncer) })
+}
+
+/// Sources are `crib.toml` and anything under `content/` or `themes/`,
+/// except editors' swap and backup files.
+pub fn is_source(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else { return false };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.starts_with(".#") || name == "4913" {
+        return false;
+    }
+    let mut parts = rel.components();
+    match parts.next().and_then(|c| c.as_os_str().to_str()) {
+        Some("crib.toml") => parts.next().is_none(),
+        Some("content") | Some("themes") => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources() {
+        let root = Path::new("/site");
+        assert!(is_source(root, Path::new("/site/crib.toml")));
+        assert!(is_source(root, Path::new("/site/content/a.md")));
+        assert!(is_source(root, Path::new("/site/themes/default/base.html")));
+        assert!(!is_source(root, Path::new("/site/dist/a.html")));
+        assert!(!is_source(root, Path::new("/site/content/.a.md.swp")));
+        assert!(!is_source(root, Path::new("/site/content/a.md~")));
+        assert!(!is_source(root, Path::new("/elsewhere/content/a.md")));
+    }
+}
