@@ -52,7 +52,7 @@ fn gzip_len(bytes: &[u8]) -> Option<usize> {
     Some(child.wait_with_output().ok()?.stdout.len())
 }
 
-fn main() {
+pub fn main() {
     let (dir, files) = samples();
     println!("diagram bench: {} samples from {dir}, median of {RUNS} runs", files.len());
     println!("{:<28} {:>10} {:>12} {:>10} {:>9} {:>9}", "sample", "cold ms", "1 drawing ms", "hit µs", "1 SVG B", "2 SVGs B");

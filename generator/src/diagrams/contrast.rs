@@ -12,6 +12,11 @@ pub fn fix_author_fills(svg: &str) -> String {
     let mut from = 0;
     while let Some(at) = svg[from..].find("<g class=\"node") {
         let start = from + at;
+        // `node ...` or `node"`, not the `nodes` container.
+        if !matches!(svg.as_bytes().get(start + 14), Some(b' ' | b'"')) {
+            from = start + 1;
+            continue;
+        }
         let end = group_end(svg, start).unwrap_or(svg.len());
         let node = &svg[start..end];
         if let Some(fill) = author_fill(node) {
@@ -80,15 +85,26 @@ fn group_end(svg: &str, start: usize) -> Option<usize> {
 
 /// The literal hex fill an author's style gives the node's first shape.
 fn author_fill(node: &str) -> Option<&str> {
-    for shape in ["<rect", "<polygon", "<path", "<circle", "<ellipse"] {
-        if let Some(at) = node.find(shape) {
-            let tag = &node[at..at + node[at..].find('>')?];
-            let style = tag.split(" style=\"").nth(1)?.split('"').next()?;
-            let value = style.split(';').find_map(|d| {
-                let (name, value) = d.split_once(':')?;
-                (name.trim() == "fill").then(|| value.trim().trim_end_matches("!important").trim())
-            })?;
-            return value.starts_with('#').then_some(value);
+    let mut from = 0;
+    while let Some(lt) = node[from..].find('<') {
+        let at = from + lt;
+        from = at + 1;
+        let rest = &node[at..];
+        let is_shape = ["<rect", "<polygon", "<path", "<circle", "<ellipse"].iter().any(|s| rest.starts_with(s));
+        if !is_shape {
+            continue;
+        }
+        let Some(end) = rest.find('>') else { break };
+        let tag = &rest[..end];
+        let Some(style) = tag.split(" style=\"").nth(1).and_then(|v| v.split('"').next()) else { continue };
+        let fill = style.split(';').find_map(|d| {
+            let (name, value) = d.split_once(':')?;
+            // merman marks the author's classDef/style declarations !important.
+            let value = value.trim().strip_suffix("!important")?;
+            (name.trim() == "fill").then(|| value.trim())
+        });
+        if let Some(fill) = fill.filter(|f| f.starts_with('#')) {
+            return Some(fill);
         }
     }
     None
@@ -111,10 +127,11 @@ mod tests {
 
     #[test]
     fn pale_author_fill_gets_dark_text_and_dark_fill_light_text() {
-        let svg = r#"<g class="node a"><rect style="fill:#d4f8d4 !important"/><g class="label"><text y="1" style="">Deploy</text></g></g><g class="node b"><rect style="fill:#123456"/><text>x</text></g><g class="node c"><rect/><text>plain</text></g>"#;
+        let svg = r#"<g class="node a"><rect/><polygon style="fill:#d4f8d4 !important"/><g class="label"><text y="1" style="">Deploy</text></g></g><g class="node b"><rect style="fill:#123456!important"/><text>x</text></g><g class="node c"><rect style="fill:#ECECFF"/><text>plain</text></g><g class="nodes"><rect style="fill:#fff!important"/><text>n</text></g>"#;
         let out = fix_author_fills(svg);
         assert!(out.contains(r#"<text y="1" style="fill:#1a1a1a;">Deploy"#), "{out}");
         assert!(out.contains(r#"<text style="fill:#f5f5f5">x"#), "{out}");
         assert!(out.contains("<text>plain</text>"), "{out}");
+        assert!(out.contains("<text>n</text>"), "the nodes container is not a node: {out}");
     }
 }
