@@ -74,11 +74,7 @@ fn format_label(label: String, line: Option<u32>, column: Option<u32>) -> String
 }
 
 fn enqueue_trace(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>) {
-    if st.trace_on {
-        let label = trace::label(&task.func, context);
-        let id = task.id;
-        st.trace(|t| TraceEvent::Enqueue { queue, id, label, due_ms, time_ms: t });
-    }
+    enqueue_trace_labelled(st, context, queue, task, due_ms, &JsValue::undefined());
 }
 
 fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
