@@ -654,6 +654,19 @@
     return typeof v === 'string' ? v : safeString(v);
   }
 
+  // Boa keeps no source text for classes: rebuild a class header so that
+  // `String(SomeClass)` starts with `class` as in V8 (util.inspect relies on it).
+  const fnToString = Function.prototype.toString;
+  Object.defineProperty(Function.prototype, 'toString', { writable: true, configurable: true, enumerable: false, value: { toString() {
+    const text = fnToString.call(this);
+    if (!text.endsWith('() { [native code] }') || typeof this !== 'function') return text;
+    const d = Object.getOwnPropertyDescriptor(this, 'prototype');
+    if (!d || d.writable !== false) return text;
+    const parent = Object.getPrototypeOf(this);
+    const ext = parent !== Function.prototype && typeof parent === 'function' ? ` extends ${parent.name || '(anonymous)'}` : '';
+    return `class ${this.name ? this.name + ' ' : ''}${ext ? ext.slice(1) + ' ' : ''}{ }`;
+  } }.toString });
+
   // ---------------------------------------------------------------- guards
   // Builtins that could allocate enough to take the host down: strings over
   // V8's limit throw like V8; anything over the allocation limit ends the run.
