@@ -44,6 +44,9 @@ function patchNext(iteratorProto) {
 // and provide Error.captureStackTrace.
 function installErrorStacks(global) {
   const ErrorCtor = global.Error;
+  // The host's bootstrap may already shape stacks (and then defines
+  // captureStackTrace): leave its version alone.
+  if (typeof ErrorCtor.captureStackTrace === 'function') return;
   const desc = Object.getOwnPropertyDescriptor(ErrorCtor.prototype, 'stack');
   if (!desc || typeof desc.get !== 'function' || !desc.configurable) return;
   const rawGet = desc.get;
