@@ -31,7 +31,12 @@ function getErrMessage(fn, value) {
     if (!m) continue;
     if (host && typeof host.sourceLine === 'function') {
       const line = host.sourceLine(m[1], Number(m[2]));
-      if (typeof line === 'string') code = extractCall(line, Number(m[3]) - 1);
+      let column = Number(m[3]) - 1;
+      // Line 1 of a CommonJS main module also holds the wrapper's prefix.
+      if (m[2] === '1' && typeof host.wrapperPrefix === 'number' && column >= host.wrapperPrefix) {
+        column -= host.wrapperPrefix;
+      }
+      if (typeof line === 'string') code = extractCall(line, column);
     }
     break;
   }
