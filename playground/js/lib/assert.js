@@ -26,9 +26,9 @@ function getErrMessage(fn, value) {
   const frames = stackFrames(new Error()).split('\n');
   let code;
   for (const frame of frames) {
-    if (/node:|internal\/|<anonymous>|harness|\[native code\]/.test(frame)) continue;
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(frame);
-    if (!m) continue;
+    // Skip frames of built-ins (node:assert...) and of evaluated code.
+    if (!m || /^node:|^<anonymous>$|internal\/|harness\.cjs/.test(m[1]) || /\beval at\b/.test(frame)) continue;
     if (host && typeof host.sourceLine === 'function') {
       const line = host.sourceLine(m[1], Number(m[2]));
       let column = Number(m[3]) - 1;
