@@ -114,3 +114,41 @@ test('buffer module extras', () => {
   assert.strictEqual(ours.isUtf8(Buffer.from([0xff])), false);
   assert.strictEqual(ours.isAscii(Buffer.from('abc')), true);
 });
+
+test('Blob and File match Node', async () => {
+  const script = async (B, u, log) => {
+    const { Blob, File } = B;
+    const b = new Blob(['hello ', Buffer.from('world'), new Uint8Array([33])], { type: 'Text/Plain' });
+    log(u.inspect(b), b.size, b.type, u.inspect(b.slice(1, 3, 'x')), u.inspect(new File(['a'], 'f.txt', { lastModified: 5 })));
+    log(await b.text(), u.inspect(await b.slice(-6, -1).arrayBuffer()));
+    log(Object.prototype.toString.call(b), String(b), new Blob([{}]).size, new Blob(['a\r\nb'], { endings: 'native' }).size, new Blob(['é'], { type: 'é' }).type);
+    for (const f of [() => new Blob('x'), () => new File(['a'])]) {
+      try { f(); } catch (e) { log(e.code, e.message); }
+    }
+    log(u.inspect({ nested: new Blob(['x']) }), u.inspect([new File([], 'n', { lastModified: 1 })]));
+  };
+  const a = [];
+  const b = [];
+  await script(require('node:buffer'), util, (...x) => a.push(util.format(...x)));
+  await script(ours, oursUtil, (...x) => b.push(oursUtil.format(...x)));
+  assert.strictEqual(b.join('\n'), a.join('\n'));
+});
+
+test('UTF-8 decoding of random (often invalid) bytes matches Node', () => {
+  let seed = 12345;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  const failures = [];
+  for (let n = 0; n < 3000; n++) {
+    const len = Math.floor(rand() * 80);
+    const bytes = Array.from({ length: len }, () => (rand() < 0.6 ? Math.floor(rand() * 128) : Math.floor(rand() * 256)));
+    const expected = Buffer.from(bytes).toString();
+    const actual = ours.Buffer.from(bytes).toString();
+    if (expected !== actual && failures.length < 3) failures.push(`${JSON.stringify(bytes)}: ${JSON.stringify(expected)} vs ${JSON.stringify(actual)}`);
+    const str = expected + String.fromCharCode(0xd800 + Math.floor(rand() * 2048));
+    if (!Buffer.from(str).equals(ours.Buffer.from(str))) failures.push(`encode ${JSON.stringify(str)}`);
+  }
+  assert.deepStrictEqual(failures, []);
+});
