@@ -12,18 +12,17 @@
   // ---------------------------------------------------------------- modules
   const compiled = new Map(); // name -> wrapper function or null
   const builtinModules = new Map(); // name -> module record
-  function hasBuiltin(name) {
-    if (!compiled.has(name)) compiled.set(name, host.loadBuiltin(name) ?? null);
-    return compiled.get(name) !== null;
-  }
+  const hasBuiltin = (name) => host.hasBuiltin(name);
   function loadBuiltin(name) {
     const cached = builtinModules.get(name);
     if (cached) return cached.exports;
-    if (!hasBuiltin(name)) throw new Error(`crib: missing built-in module ${name}`);
+    if (!compiled.has(name)) compiled.set(name, host.loadBuiltin(name) ?? null);
+    const fn = compiled.get(name);
+    if (fn === null) throw new Error(`crib: missing built-in module ${name}`);
     const module = { exports: {}, id: name, loaded: false };
     builtinModules.set(name, module);
     try {
-      compiled.get(name).call(module.exports, module.exports, builtinRequire, module, host);
+      fn.call(module.exports, module.exports, builtinRequire, module, host);
     } catch (e) {
       builtinModules.delete(name);
       throw e;
@@ -481,7 +480,56 @@
     });
   }
   Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
-  lazyGlobal('console', () => (hasBuiltin('console') ? loadBuiltin('console') : fallbackConsole()));
+  lazyGlobal('console', makeConsole);
+  lazyGlobal('structuredClone', () => loadBuiltin('internal/bootstrap/clone').structuredClone);
+  lazyGlobal('DOMException', () => loadBuiltin('internal/bootstrap/clone').DOMException);
+  // The global console starts as a thin front: plain strings and numbers are
+  // written directly, so a program that only logs text never pays for
+  // compiling console.js and util.inspect. Anything else (objects, format
+  // specifiers, groups, timers, tables...) switches to the real console.
+  function makeConsole() {
+    let real = null;
+    const full = () => real || (real = loadBuiltin('console'));
+    const plain = (args) => {
+      let out = '';
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const t = typeof a;
+        if (t === 'string') {
+          if (i === 0 && a.includes('%')) return null;
+        } else if (t === 'number') {
+          if (Object.is(a, -0)) return null;
+        } else if (t !== 'boolean' && a !== undefined && a !== null) return null;
+        out += (i ? ' ' : '') + (t === 'string' ? a : String(a));
+      }
+      return out + '\n';
+    };
+    const fast = (fd, method) => function (...args) {
+      if (real === null) {
+        const text = plain(args);
+        if (text !== null) { host.write(fd, text); return; }
+      }
+      return full()[method](...args);
+    };
+    const front = { log: fast(1, 'log'), info: fast(1, 'info'), debug: fast(1, 'debug'), error: fast(2, 'error'), warn: fast(2, 'warn') };
+    return new Proxy(front, {
+      get(target, key) {
+        if (real === null && Object.prototype.hasOwnProperty.call(target, key)) return target[key];
+        return Reflect.get(full(), key);
+      },
+      set(target, key, value) { return Reflect.set(full(), key, value); },
+      has(target, key) { return Reflect.has(full(), key); },
+      ownKeys() { return Reflect.ownKeys(full()); },
+      getOwnPropertyDescriptor(target, key) {
+        const d = Reflect.getOwnPropertyDescriptor(full(), key);
+        if (d) d.configurable = true;
+        return d;
+      },
+      getPrototypeOf() { return Reflect.getPrototypeOf(full()); },
+      defineProperty(target, key, desc) { return Reflect.defineProperty(full(), key, desc); },
+      deleteProperty(target, key) { return Reflect.deleteProperty(full(), key); },
+    });
+  }
   lazyGlobal('Buffer', () => loadBuiltin('buffer').Buffer);
   lazyGlobal('TextEncoder', () => encoding().TextEncoder);
   lazyGlobal('TextDecoder', () => encoding().TextDecoder);
@@ -493,72 +541,7 @@
   lazyGlobal('AbortSignal', () => loadBuiltin('internal/abort').AbortSignal);
   lazyGlobal('EventTarget', () => loadBuiltin('internal/abort').EventTarget);
   lazyGlobal('Event', () => loadBuiltin('internal/abort').Event);
-  let textEncoding;
-  function encoding() {
-    if (textEncoding) return textEncoding;
-    textEncoding = hasBuiltin('internal/text_encoding') ? loadBuiltin('internal/text_encoding') : minimalTextEncoding();
-    return textEncoding;
-  }
-  // UTF-8 only; used when no internal/text_encoding module is embedded.
-  function minimalTextEncoding() {
-    class TextEncoder {
-      get encoding() { return 'utf-8'; }
-      encode(input = '') {
-        const s = String(input);
-        const out = [];
-        for (let i = 0; i < s.length; i++) {
-          let c = s.codePointAt(i);
-          if (c > 0xffff) i++;
-          else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-          if (c < 0x80) out.push(c);
-          else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-          else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-          else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-        }
-        return new Uint8Array(out);
-      }
-      encodeInto(input, dest) {
-        const bytes = this.encode(input);
-        const n = Math.min(bytes.length, dest.length);
-        dest.set(bytes.subarray(0, n));
-        return { read: String(input).length, written: n };
-      }
-    }
-    class TextDecoder {
-      constructor(label = 'utf-8', options = {}) {
-        const l = String(label).toLowerCase();
-        if (l !== 'utf-8' && l !== 'utf8') {
-          const err = new RangeError(`The "${label}" encoding is not supported`);
-          err.code = 'ERR_ENCODING_NOT_SUPPORTED';
-          throw err;
-        }
-        this.fatal = !!options.fatal;
-        this.ignoreBOM = !!options.ignoreBOM;
-      }
-      get encoding() { return 'utf-8'; }
-      decode(input) {
-        if (input === undefined) return '';
-        const b = input instanceof Uint8Array ? input
-          : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
-        let s = '';
-        let i = !this.ignoreBOM && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-        const bad = () => { if (this.fatal) { const e = new TypeError('The encoded data was not valid for encoding utf-8'); e.code = 'ERR_ENCODING_INVALID_ENCODED_DATA'; throw e; } return '\ufffd'; };
-        while (i < b.length) {
-          const c = b[i];
-          let n = 0, cp = 0;
-          if (c < 0x80) { s += String.fromCharCode(c); i++; continue; }
-          if (c >= 0xc2 && c < 0xe0) { n = 1; cp = c & 31; } else if (c >= 0xe0 && c < 0xf0) { n = 2; cp = c & 15; } else if (c >= 0xf0 && c < 0xf5) { n = 3; cp = c & 7; } else { s += bad(); i++; continue; }
-          let ok = i + n < b.length + 0 && true;
-          for (let k = 1; k <= n; k++) { const d = b[i + k]; if (d === undefined || (d & 0xc0) !== 0x80) { ok = false; break; } cp = (cp << 6) | (d & 63); }
-          if (!ok || (n === 2 && cp < 0x800) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) { s += bad(); i++; continue; }
-          s += String.fromCodePoint(cp);
-          i += n + 1;
-        }
-        return s;
-      }
-    }
-    return { TextEncoder, TextDecoder };
-  }
+  const encoding = () => loadBuiltin('internal/text_encoding');
   global.atob = function atob(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'base64').toString('latin1'); };
   global.btoa = function btoa(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'latin1').toString('base64'); };
 
@@ -571,96 +554,10 @@
   };
   Object.defineProperty(global, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
 
-  function structuredClone(value, options) {
-    const seen = new Map();
-    const clone = (v) => {
-      if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
-        if (typeof v === 'symbol') throw dataCloneError(`${String(v)} could not be cloned.`);
-        return v;
-      }
-      if (typeof v === 'function') throw dataCloneError(`${String(v)} could not be cloned.`);
-      if (seen.has(v)) return seen.get(v);
-      let out;
-      const tag = Object.prototype.toString.call(v);
-      if (Array.isArray(v)) {
-        out = new Array(v.length);
-        seen.set(v, out);
-        for (const k of Object.keys(v)) out[k] = clone(v[k]);
-        return out;
-      }
-      switch (tag) {
-        case '[object Date]': out = new Date(v.getTime()); break;
-        case '[object RegExp]': out = new RegExp(v.source, v.flags); break;
-        case '[object Boolean]': out = new Boolean(v.valueOf()); break;
-        case '[object Number]': out = new Number(v.valueOf()); break;
-        case '[object String]': out = new String(v.valueOf()); break;
-        case '[object BigInt]': out = Object(v.valueOf()); break;
-        case '[object Map]':
-          out = new Map(); seen.set(v, out);
-          for (const [k, val] of v) out.set(clone(k), clone(val));
-          return out;
-        case '[object Set]':
-          out = new Set(); seen.set(v, out);
-          for (const val of v) out.add(clone(val));
-          return out;
-        case '[object ArrayBuffer]': out = v.slice(0); break;
-        case '[object Error]': {
-          const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
-          out = new Ctor(v.message);
-          if (v.stack !== undefined) Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
-          if ('cause' in v) out.cause = clone(v.cause);
-          break;
-        }
-        default:
-          if (ArrayBuffer.isView(v)) {
-            const buf = clone(v.buffer);
-            out = v instanceof DataView ? new DataView(buf, v.byteOffset, v.byteLength)
-              : new (v.constructor.name === 'Buffer' ? Uint8Array : v.constructor)(buf, v.byteOffset, v.length);
-            break;
-          }
-          if (tag === '[object WeakMap]' || tag === '[object WeakSet]' || tag === '[object Promise]' || tag === '[object WeakRef]') {
-            throw dataCloneError(`${tag.slice(8, -1)} object could not be cloned.`);
-          }
-          out = {};
-          seen.set(v, out);
-          for (const k of Object.keys(v)) out[k] = clone(v[k]);
-          return out;
-      }
-      seen.set(v, out);
-      return out;
-    };
-    if (arguments.length === 0) throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
-    void options;
-    return clone(value);
-  }
-  const domExceptionCodes = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
-  class DOMException extends Error {
-    constructor(message = '', options = 'Error') {
-      super(message);
-      const name = typeof options === 'object' && options !== null ? String(options.name ?? 'Error') : String(options);
-      Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
-      if (typeof options === 'object' && options !== null && 'cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
-      }
-    }
-    get code() { return domExceptionCodes[this.name] || 0; }
-  }
-  Object.defineProperty(global, 'DOMException', { value: DOMException, writable: true, configurable: true, enumerable: false });
-  function dataCloneError(message) {
-    return new DOMException(message, 'DataCloneError');
-  }
-  Object.defineProperty(global, 'structuredClone', { value: structuredClone, writable: true, configurable: true, enumerable: true });
 
-  function fallbackConsole() {
-    const fmt = (args) => args.map((a) => (typeof a === 'string' ? a : safeString(a))).join(' ') + '\n';
-    const out = (...a) => host.write(1, fmt(a));
-    const err = (...a) => host.write(2, fmt(a));
-    return { log: out, info: out, debug: out, warn: err, error: err, trace: err, dir: out, table: out };
-  }
   function safeString(v) {
     try {
-      if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-      return String(v);
+      return typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
     } catch (_) {
       return Object.prototype.toString.call(v);
     }
@@ -757,6 +654,19 @@
     return typeof v === 'string' ? v : safeString(v);
   }
 
+  // Boa keeps no source text for classes: rebuild a class header so that
+  // `String(SomeClass)` starts with `class` as in V8 (util.inspect relies on it).
+  const fnToString = Function.prototype.toString;
+  Object.defineProperty(Function.prototype, 'toString', { writable: true, configurable: true, enumerable: false, value: { toString() {
+    const text = fnToString.call(this);
+    if (!text.endsWith('() { [native code] }') || typeof this !== 'function') return text;
+    const d = Object.getOwnPropertyDescriptor(this, 'prototype');
+    if (!d || d.writable !== false) return text;
+    const parent = Object.getPrototypeOf(this);
+    const ext = parent !== Function.prototype && typeof parent === 'function' ? ` extends ${parent.name || '(anonymous)'}` : '';
+    return `class ${this.name ? this.name + ' ' : ''}${ext ? ext.slice(1) + ' ' : ''}{ }`;
+  } }.toString });
+
   // ---------------------------------------------------------------- guards
   // Builtins that could allocate enough to take the host down: strings over
   // V8's limit throw like V8; anything over the allocation limit ends the run.
@@ -829,9 +739,15 @@
   } }.join);
 
   // What util.inspect needs from V8 (proxy targets, iterator previews).
-  if (hasBuiltin('internal/introspection')) loadBuiltin('internal/introspection').install(global);
+  if (host.wantsIntrospection && hasBuiltin('internal/introspection')) loadBuiltin('internal/introspection').install(global);
 
   // ---------------------------------------------------------------- hooks
+  // Hooks needed only for fatal errors and ES modules live in a module of
+  // their own, compiled on first use.
+  let rare = null;
+  const rareHooks = () => rare || (rare = loadBuiltin('internal/bootstrap/rare_hooks')({
+    isError, inspectValue, isPathLike, normalizePath, dirnameOf, readUserFile, loadUserModule, isPublicBuiltin, loadBuiltin, firstUserFrame,
+  }));
   host.setHooks({
     runMain(fn) {
       mainModule = newModule(host.filename, null);
@@ -867,77 +783,8 @@
       if (listenerCount('exit') > 0) process.emit('exit', toExitCode(process.exitCode));
       return toExitCode(process.exitCode);
     },
-    fatalReport(value, origin) {
-      if (origin === 'unhandledRejection' && !isError(value)) {
-        return {
-          header: 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n',
-          text: 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
-            `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspectValue(value)}".\n` +
-            '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
-            '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
-            "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n  code: 'ERR_UNHANDLED_REJECTION'\n}",
-        };
-      }
-      if (!isError(value)) {
-        return { text: `${inspectValue(value)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)` };
-      }
-      let text = inspectValue(value);
-      if (value.code === 'MODULE_NOT_FOUND' && Array.isArray(value.requireStack)) {
-        const m = /^Cannot find module '(.*)'/.exec(value.message);
-        const name = m ? m[1] : '';
-        return {
-          header: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\n',
-          text: text + (isPathLike(name) ? '' : `\n\nNote: the crib playground does not provide the module '${name}'; only Node's built-in modules are available here.`),
-        };
-      }
-      if (value.code === 'ERR_MODULE_NOT_FOUND') {
-        return {
-          header: "node:internal/modules/esm/resolve:854\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\n",
-          text: text + (value.cribMissing ? `\n\nNote: the crib playground does not provide the package '${value.cribMissing}'; only Node's built-in modules are available here.` : ''),
-        };
-      }
-      const pos = firstUserFrame(value) || {};
-      return { text, line: pos.line, column: pos.column };
-    },
-    metaResolve(base) {
-      return function resolve(specifier) {
-        const name = String(specifier).startsWith('node:') ? String(specifier).slice(5) : String(specifier);
-        if (isPublicBuiltin(name)) return 'node:' + name;
-        const id = String(specifier);
-        if (id.startsWith('file://')) return id;
-        if (isPathLike(id)) return 'file://' + normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
-        const err = new Error(`Cannot find package '${id}' imported from ${base}`);
-        err.code = 'ERR_MODULE_NOT_FOUND';
-        throw err;
-      };
-    },
-    esmResolve(specifier, base) {
-      const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
-      if (isPublicBuiltin(name)) return ['node:' + name, loadBuiltin(name), false];
-      let id = specifier.startsWith('file://') ? specifier.slice(7) : specifier;
-      if (isPathLike(id)) {
-        const path = normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
-        const text = readUserFile(path);
-        if (text !== undefined) {
-          if (path.endsWith('.json')) return [path, JSON.parse(text), false];
-          if (path.endsWith('.cjs')) return [path, loadUserModule(path, text, null), false];
-          return [path, text, true];
-        }
-        const err = new Error(`Cannot find module '${path}' imported from ${base}`);
-        err.code = 'ERR_MODULE_NOT_FOUND';
-        throw err;
-      }
-      if (specifier.startsWith('node:')) {
-        const err = new Error(`No such built-in module: ${specifier}`);
-        err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-        throw err;
-      }
-      host.missing(specifier);
-      const err = new Error(`Cannot find package '${specifier}' imported from ${base}`);
-      err.name = 'Error [ERR_MODULE_NOT_FOUND]';
-      err.code = 'ERR_MODULE_NOT_FOUND';
-      Object.defineProperty(err, 'cribMissing', { value: specifier, enumerable: false });
-      throw err;
-    },
+    fatalReport(value, origin) { return rareHooks().fatalReport(value, origin); },
+    metaResolve(base) { return rareHooks().metaResolve(base); },
+    esmResolve(specifier, base) { return rareHooks().esmResolve(specifier, base); },
   });
 });

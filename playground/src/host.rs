@@ -74,11 +74,7 @@ fn format_label(label: String, line: Option<u32>, column: Option<u32>) -> String
 }
 
 fn enqueue_trace(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>) {
-    if st.trace_on {
-        let label = trace::label(&task.func, context);
-        let id = task.id;
-        st.trace(|t| TraceEvent::Enqueue { queue, id, label, due_ms, time_ms: t });
-    }
+    enqueue_trace_labelled(st, context, queue, task, due_ms, &JsValue::undefined());
 }
 
 fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -266,6 +262,11 @@ fn load_builtin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     modules::compile_builtin(&name, context)
 }
 
+fn has_builtin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let name = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    Ok(modules::builtin_source(&name).is_some().into())
+}
+
 fn compile(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let source = arg(args, 0).to_string(context)?.to_std_string_escaped();
     let filename = arg(args, 1).to_string(context)?.to_std_string_escaped();
@@ -323,6 +324,12 @@ fn source_line(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     })
 }
 
+/// Whether the program may print proxies or Map/Set iterators, whose
+/// details `util.inspect` can only show if recorded from the start.
+fn wants_introspection(source: &str) -> bool {
+    ["Proxy", "entries", "keys", "values", "Iterator", "iterator"].iter().any(|w| source.contains(w))
+}
+
 /// Creates the host object.
 pub(crate) fn create(context: &mut Context) -> JsObject {
     let st = State::of(context);
@@ -349,6 +356,7 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         ("setHooks", set_hooks, 1),
         ("loadBuiltin", load_builtin, 1),
         ("compile", compile, 2),
+        ("hasBuiltin", has_builtin, 1),
         ("note", note, 1),
         ("missing", missing, 1),
         ("limit", limit, 2),
@@ -369,6 +377,7 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         .property(js_string!("pid"), 4242, ro)
         .property(js_string!("epochMs"), st.clock.epoch_ms(), ro)
         .property(js_string!("wrapperPrefix"), modules::CJS_PREFIX.len() as f64, ro)
+        .property(js_string!("wantsIntrospection"), wants_introspection(&st.source), ro)
         .property(js_string!("allocationBytes"), st.limits.allocation_bytes as f64, ro)
         .build()
 }

@@ -275,9 +275,3 @@ fn process_rejections(context: &mut Context, st: &State) -> bool {
     }
     true
 }
-
-/// Queues a callback on the nextTick queue.
-pub(crate) fn push_tick(st: &State, task: Task, label: impl FnOnce() -> String) {
-    st.trace(|t| TraceEvent::Enqueue { queue: Phase::NextTick, id: task.id, label: label(), due_ms: None, time_ms: t });
-    st.ticks.borrow_mut().push_back(task);
-}

@@ -163,15 +163,12 @@ fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::ob
         Some(Stop::Limit(_)) => None,
         None => None,
     };
-    // ESM: a top-level await that never settled.
+    // ESM: a top-level await that never settled exits with 13 (Node 20
+    // prints nothing).
     if stop.is_none()
         && let Some(p) = &main_promise
         && matches!(p.state(), PromiseState::Pending)
     {
-        st.write(
-            Stream::Stderr,
-            format!("Warning: Detected unsettled top-level await at file://{}\n\n\n", st.filename),
-        );
         code = Some(13);
     }
     let limit = match &stop {

@@ -76,9 +76,6 @@ impl Timers {
         self.map.values().any(|t| t.refed)
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
 
     pub(crate) fn next_due(&self) -> Option<u64> {
         self.map.values().map(|t| t.due_ns).min()
@@ -106,16 +103,9 @@ impl Timers {
         due.into_iter().map(|(_, _, _, id)| id).collect()
     }
 
-    pub(crate) fn get(&self, id: u64) -> Option<&Timer> {
-        self.map.get(&id)
-    }
 
     pub(crate) fn clear(&mut self) {
         self.map.clear();
     }
 
-    /// Snapshot for the trace: (id, due) of every timer.
-    pub(crate) fn len(&self) -> usize {
-        self.map.len()
-    }
 }

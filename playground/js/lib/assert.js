@@ -26,12 +26,17 @@ function getErrMessage(fn, value) {
   const frames = stackFrames(new Error()).split('\n');
   let code;
   for (const frame of frames) {
-    if (/node:|internal\/|<anonymous>|harness|\[native code\]/.test(frame)) continue;
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(frame);
-    if (!m) continue;
+    // Skip frames of built-ins (node:assert...) and of evaluated code.
+    if (!m || /^node:|^<anonymous>$|internal\/|harness\.cjs/.test(m[1]) || /\beval at\b/.test(frame)) continue;
     if (host && typeof host.sourceLine === 'function') {
       const line = host.sourceLine(m[1], Number(m[2]));
-      if (typeof line === 'string') code = extractCall(line, Number(m[3]) - 1);
+      let column = Number(m[3]) - 1;
+      // Line 1 of a CommonJS main module also holds the wrapper's prefix.
+      if (m[2] === '1' && typeof host.wrapperPrefix === 'number' && column >= host.wrapperPrefix) {
+        column -= host.wrapperPrefix;
+      }
+      if (typeof line === 'string') code = extractCall(line, column);
     }
     break;
   }

@@ -111,14 +111,24 @@ function base64ByteLength(str) {
   return (len * 3) >>> 2;
 }
 
+// Strings are built from char-code chunks: repeated `+=` copies the whole
+// string each time on Boa, which is quadratic for large buffers.
 function base64Encode(bytes, start, end, url) {
   const chars = url ? b64urlchars : b64chars;
-  let out = '';
+  const codes = [];
+  const parts = [];
   let i = start;
   for (; i + 2 < end; i += 3) {
     const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out += chars[n >> 18] + chars[(n >> 12) & 63] + chars[(n >> 6) & 63] + chars[n & 63];
+    codes.push(chars.charCodeAt(n >> 18), chars.charCodeAt((n >> 12) & 63),
+      chars.charCodeAt((n >> 6) & 63), chars.charCodeAt(n & 63));
+    if (codes.length >= 8192) {
+      parts.push(String.fromCharCode.apply(null, codes));
+      codes.length = 0;
+    }
   }
+  parts.push(String.fromCharCode.apply(null, codes));
+  let out = parts.join('');
   const rest = end - i;
   if (rest === 1) {
     const n = bytes[i] << 16;
@@ -130,12 +140,20 @@ function base64Encode(bytes, start, end, url) {
   return out;
 }
 
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
 function hexDecode(str) {
   const out = [];
   for (let i = 0; i + 1 < str.length; i += 2) {
-    const n = parseInt(str.slice(i, i + 2), 16);
-    if (Number.isNaN(n) || !/^[0-9a-fA-F]{2}$/.test(str.slice(i, i + 2))) break;
-    out.push(n);
+    const hi = hexValue(str.charCodeAt(i));
+    const lo = hexValue(str.charCodeAt(i + 1));
+    if (hi === -1 || lo === -1) break;
+    out.push(hi * 16 + lo);
   }
   return out;
 }
@@ -157,9 +175,14 @@ function decode(bytes, encoding, start, end) {
     case 'utf8':
       return utf8Decode(bytes, start, end);
     case 'hex': {
-      let out = '';
-      for (let i = start; i < end; i++) out += hexTable[bytes[i]];
-      return out;
+      const parts = [];
+      for (let i = start; i < end; i += 4096) {
+        const chunk = [];
+        const stop = Math.min(end, i + 4096);
+        for (let j = i; j < stop; j++) chunk.push(hexTable[bytes[j]]);
+        parts.push(chunk.join(''));
+      }
+      return parts.join('');
     }
     case 'base64':
       return base64Encode(bytes, start, end, false);

@@ -133,3 +133,22 @@ test('Blob and File match Node', async () => {
   await script(ours, oursUtil, (...x) => b.push(oursUtil.format(...x)));
   assert.strictEqual(b.join('\n'), a.join('\n'));
 });
+
+test('UTF-8 decoding of random (often invalid) bytes matches Node', () => {
+  let seed = 12345;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  const failures = [];
+  for (let n = 0; n < 3000; n++) {
+    const len = Math.floor(rand() * 80);
+    const bytes = Array.from({ length: len }, () => (rand() < 0.6 ? Math.floor(rand() * 128) : Math.floor(rand() * 256)));
+    const expected = Buffer.from(bytes).toString();
+    const actual = ours.Buffer.from(bytes).toString();
+    if (expected !== actual && failures.length < 3) failures.push(`${JSON.stringify(bytes)}: ${JSON.stringify(expected)} vs ${JSON.stringify(actual)}`);
+    const str = expected + String.fromCharCode(0xd800 + Math.floor(rand() * 2048));
+    if (!Buffer.from(str).equals(ours.Buffer.from(str))) failures.push(`encode ${JSON.stringify(str)}`);
+  }
+  assert.deepStrictEqual(failures, []);
+});

@@ -63,13 +63,14 @@ function strEscape(str) {
     if (!str.includes('"')) quote = '"';
     else if (!str.includes('`') && !str.includes('${')) quote = '`';
   }
-  let result = '';
+  // Pieces are joined once at the end (repeated `+=` is quadratic on Boa).
+  const parts = [];
   let last = 0;
   for (let i = 0; i < str.length; i++) {
     const point = str.charCodeAt(i);
     if ((point === 39 && quote === "'") || point === 92 || point < 32 ||
         (point > 126 && point < 160)) {
-      result += str.slice(last, i) + metaFor(point);
+      parts.push(str.slice(last, i), metaFor(point));
       last = i + 1;
     } else if (point >= 0xd800 && point <= 0xdfff) {
       if (point <= 0xdbff && i + 1 < str.length) {
@@ -79,12 +80,13 @@ function strEscape(str) {
           continue;
         }
       }
-      result += `${str.slice(last, i)}\\u${point.toString(16)}`;
+      parts.push(str.slice(last, i), `\\u${point.toString(16)}`);
       last = i + 1;
     }
   }
-  if (last !== str.length) result += str.slice(last);
-  return quote + result + quote;
+  if (last === 0) return quote + str + quote;
+  if (last !== str.length) parts.push(str.slice(last));
+  return quote + parts.join('') + quote;
 }
 
 // Escapes like strEscape but without quotes (symbol descriptions, hidden keys).

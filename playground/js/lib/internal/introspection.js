@@ -44,6 +44,9 @@ function patchNext(iteratorProto) {
 // and provide Error.captureStackTrace.
 function installErrorStacks(global) {
   const ErrorCtor = global.Error;
+  // The host's bootstrap may already shape stacks (and then defines
+  // captureStackTrace): leave its version alone.
+  if (typeof ErrorCtor.captureStackTrace === 'function') return;
   const desc = Object.getOwnPropertyDescriptor(ErrorCtor.prototype, 'stack');
   if (!desc || typeof desc.get !== 'function' || !desc.configurable) return;
   const rawGet = desc.get;
@@ -54,8 +57,22 @@ function installErrorStacks(global) {
       return 'Error';
     }
   };
+  // Boa's frames in V8's words: "<main>" is CommonJS's "Object.<anonymous>",
+  // natives show "(<anonymous>)", nameless natives are dropped.
+  // Boa names both the script and anonymous functions "<main>": the last
+  // frame is the script ("Object.<anonymous>" in CommonJS), others are
+  // anonymous functions, which V8 prints as a bare location.
+  const toV8Frame = (line, isLast) => {
+    if (/^ {4}at {1,2}\(native\)$/.test(line)) return undefined;
+    line = line
+      .replace(/ \(native\)$/, ' (<anonymous>)')
+      .replace(/\(unknown at :(\d+|\?):(\d+|\?)\)$/, '(<anonymous>:$1:$2)');
+    if (isLast) return line.replace(/^ {4}at <main> \(/, '    at Object.<anonymous> (');
+    return line.replace(/^ {4}at <main> \((.*)\)$/, '    at $1');
+  };
   const build = (error, raw, skip = 0) => {
     let frames = raw.split('\n').filter((l) => l !== '').slice(skip);
+    frames = frames.map((l, i) => toV8Frame(l, i === frames.length - 1)).filter((l) => l !== undefined);
     const limit = ErrorCtor.stackTraceLimit;
     if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
     return frames.length > 0 ? `${header(error)}\n${frames.join('\n')}` : header(error);

@@ -111,7 +111,17 @@ function utf8Decode(bytes, start = 0, end = bytes.length, state = undefined) {
     const b = bytes[i];
     if (needed === 0) {
       if (b < 0x80) {
-        sb.push(b);
+        // A run of ASCII becomes a string in one call.
+        let j = i + 1;
+        while (j < end && bytes[j] < 0x80 && j - i < 8192) j++;
+        if (j - i > 16 && typeof bytes.subarray === 'function') {
+          sb.flush();
+          sb.parts.push(String.fromCharCode.apply(null, bytes.subarray(i, j)));
+        } else {
+          for (let k = i; k < j; k++) sb.units.push(bytes[k]);
+          if (sb.units.length >= 8192) sb.flush();
+        }
+        i = j - 1;
       } else if (b >= 0xc2 && b <= 0xdf) {
         needed = 1;
         cp = b & 0x1f;

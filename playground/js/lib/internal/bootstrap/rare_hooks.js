@@ -1,0 +1,84 @@
+// Loaded by bootstrap.js on first use: how fatal errors are reported
+// (Node's exact header and text for each kind) and how ES-module
+// specifiers resolve. Kept out of bootstrap so programs that neither fail
+// nor import pay nothing for it.
+'use strict';
+
+module.exports = function rareHooks(shared) {
+  const { isError, inspectValue, isPathLike, normalizePath, dirnameOf, readUserFile, loadUserModule, isPublicBuiltin, loadBuiltin, firstUserFrame } = shared;
+
+    function fatalReport(value, origin) {
+    if (origin === 'unhandledRejection' && !isError(value)) {
+      return {
+        header: 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n',
+        text: 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
+          `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspectValue(value)}".\n` +
+          '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
+          '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+          "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n  code: 'ERR_UNHANDLED_REJECTION'\n}",
+      };
+    }
+    if (!isError(value)) {
+      return { text: `${inspectValue(value)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)` };
+    }
+    let text = inspectValue(value);
+    if (value.code === 'MODULE_NOT_FOUND' && Array.isArray(value.requireStack)) {
+      const m = /^Cannot find module '(.*)'/.exec(value.message);
+      const name = m ? m[1] : '';
+      return {
+        header: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\n',
+        text: text + (isPathLike(name) ? '' : `\n\nNote: the crib playground does not provide the module '${name}'; only Node's built-in modules are available here.`),
+      };
+    }
+    if (value.code === 'ERR_MODULE_NOT_FOUND') {
+      return {
+        header: "node:internal/modules/esm/resolve:854\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\n",
+        text: text + (value.cribMissing ? `\n\nNote: the crib playground does not provide the package '${value.cribMissing}'; only Node's built-in modules are available here.` : ''),
+      };
+    }
+    const pos = firstUserFrame(value) || {};
+    return { text, line: pos.line, column: pos.column };
+  }
+  function metaResolve(base) {
+    return function resolve(specifier) {
+      const name = String(specifier).startsWith('node:') ? String(specifier).slice(5) : String(specifier);
+      if (isPublicBuiltin(name)) return 'node:' + name;
+      const id = String(specifier);
+      if (id.startsWith('file://')) return id;
+      if (isPathLike(id)) return 'file://' + normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
+      const err = new Error(`Cannot find package '${id}' imported from ${base}`);
+      err.code = 'ERR_MODULE_NOT_FOUND';
+      throw err;
+    };
+  }
+  function esmResolve(specifier, base) {
+    const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+    if (isPublicBuiltin(name)) return ['node:' + name, loadBuiltin(name), false];
+    let id = specifier.startsWith('file://') ? specifier.slice(7) : specifier;
+    if (isPathLike(id)) {
+      const path = normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
+      const text = readUserFile(path);
+      if (text !== undefined) {
+        if (path.endsWith('.json')) return [path, JSON.parse(text), false];
+        if (path.endsWith('.cjs')) return [path, loadUserModule(path, text, null), false];
+        return [path, text, true];
+      }
+      const err = new Error(`Cannot find module '${path}' imported from ${base}`);
+      err.code = 'ERR_MODULE_NOT_FOUND';
+      throw err;
+    }
+    if (specifier.startsWith('node:')) {
+      const err = new Error(`No such built-in module: ${specifier}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    host.missing(specifier);
+    const err = new Error(`Cannot find package '${specifier}' imported from ${base}`);
+    err.name = 'Error [ERR_MODULE_NOT_FOUND]';
+    err.code = 'ERR_MODULE_NOT_FOUND';
+    Object.defineProperty(err, 'cribMissing', { value: specifier, enumerable: false });
+    throw err;
+  }
+
+  return { fatalReport, metaResolve, esmResolve };
+};
