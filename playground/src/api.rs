@@ -22,9 +22,14 @@ pub enum ModuleKind {
 pub struct RunOptions {
     /// The program text.
     pub source: String,
-    /// File name shown in stack traces and `__filename` (base name, e.g. `main.js`;
-    /// `.mjs` forces ESM, `.cjs` CommonJS).
+    /// File name shown in stack traces and `__filename` (base name, e.g. `main.js`,
+    /// taken relative to `cwd`, or an absolute path; `.mjs` forces ESM, `.cjs` CommonJS).
     pub filename: String,
+    /// The virtual working directory (`process.cwd()`), absolute.
+    pub cwd: String,
+    /// Wall-clock time at process start, in milliseconds since the Unix
+    /// epoch: what `Date.now()` returns before any time has passed.
+    pub epoch_ms: f64,
     pub module_kind: ModuleKind,
     /// Scripted standard input (readline reads it line by line).
     pub stdin: Option<String>,
@@ -41,6 +46,8 @@ impl Default for RunOptions {
         Self {
             source: String::new(),
             filename: "main.js".into(),
+            cwd: "/home/crib".into(),
+            epoch_ms: 1_767_225_600_000.0, // 2026-01-01T00:00:00Z
             module_kind: ModuleKind::Auto,
             stdin: None,
             files: Vec::new(),
@@ -73,7 +80,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Self {
-            loop_iterations: 50_000_000,
+            loop_iterations: 10_000_000,
             recursion: 2_000,
             callbacks: 1_000_000,
             microtasks: 5_000_000,

@@ -5,5 +5,18 @@
 //! build-time example execution and (through `wasm.rs`) the browser.
 
 mod api;
+mod clock;
+mod errors;
+mod event_loop;
+mod host;
+mod jobs;
+mod limits;
+mod modules;
+mod runtime;
+mod state;
+mod timers;
+mod trace;
 
 pub use api::*;
+pub use modules::builtin_names;
+pub use runtime::run;

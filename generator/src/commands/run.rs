@@ -1,8 +1,91 @@
-//! `crib run`.
+//! `crib run FILE [--stdin FILE] [--trace] [--json]`: runs a JavaScript file
+//! under the simulated Node.js 20 runtime. Stdout and stderr go to the real
+//! streams and the exit code is the program's, so `NODE="crib run"` can
+//! stand in for `node`.
 
 use crate::cli::RunArgs;
+use miette::{IntoDiagnostic, WrapErr};
+use playground::{RunOptions, Stream};
+use std::io::Write;
 use std::process::ExitCode;
 
-pub fn execute(_args: RunArgs) -> miette::Result<ExitCode> {
-    Err(miette::miette!("`crib run` is not built yet"))
+pub fn execute(args: RunArgs) -> miette::Result<ExitCode> {
+    let source = std::fs::read_to_string(&args.file)
+        .into_diagnostic()
+        .wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
+    let stdin = match &args.stdin {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .into_diagnostic()
+                .wrap_err_with(|| format!("cannot read the stdin file {}", path.display()))?,
+        ),
+        None => None,
+    };
+    let cwd = std::env::current_dir().into_diagnostic().wrap_err("cannot read the current directory")?;
+    let file = if args.file.is_absolute() { args.file.clone() } else { cwd.join(&args.file) };
+    let epoch_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as f64)
+        .unwrap_or(0.0);
+    let options = RunOptions {
+        source,
+        filename: file.to_string_lossy().into_owned(),
+        cwd: cwd.to_string_lossy().into_owned(),
+        epoch_ms,
+        stdin,
+        files: seed_files(&cwd),
+        trace: args.trace,
+        ..RunOptions::default()
+    };
+    // Deep recursion in the engine needs more stack than a default thread has.
+    let result = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || playground::run(&options))
+        .into_diagnostic()?
+        .join()
+        .map_err(|_| miette::miette!("the runtime thread panicked"))?;
+
+    if args.json {
+        let json = serde_json::to_string_pretty(&result).into_diagnostic()?;
+        println!("{json}");
+    } else {
+        let mut out = std::io::stdout().lock();
+        let mut err = std::io::stderr().lock();
+        for ev in &result.output {
+            let _ = match ev.stream {
+                Stream::Stdout => out.write_all(ev.text.as_bytes()),
+                Stream::Stderr => {
+                    let _ = out.flush();
+                    err.write_all(ev.text.as_bytes())
+                }
+            };
+        }
+        let _ = out.flush();
+        if args.trace {
+            for ev in &result.trace {
+                let _ = writeln!(err, "{}", serde_json::to_string(ev).unwrap_or_default());
+            }
+        }
+    }
+    Ok(ExitCode::from((result.exit_code & 0xff) as u8))
+}
+
+/// The files of the working directory (not recursive, small text files only)
+/// become the virtual file system's starting content, so a program that
+/// reads a file next to it works as under `node`.
+fn seed_files(cwd: &std::path::Path) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    let Ok(entries) = std::fs::read_dir(cwd) else { return files };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
+        if !meta.is_file() || meta.len() > 1 << 20 {
+            continue;
+        }
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            files.push((path.to_string_lossy().into_owned(), text));
+        }
+    }
+    files.sort();
+    files
 }

@@ -452,9 +452,7 @@ proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
   if (ctx) {
     let extras = false;
     const obj = Object.create(null);
-    const names = Object.getOwnPropertyNames(this).filter((k) => !/^(0|[1-9][0-9]*)$/.test(k));
-    const keys = ctx.showHidden ? names.concat(Object.getOwnPropertySymbols(this)) :
-      names.concat(Object.getOwnPropertySymbols(this)).filter((k) => Object.prototype.propertyIsEnumerable.call(this, k));
+    const keys = require('internal/inspect').getOwnNonIndexProperties(this, ctx.showHidden);
     for (const key of keys) {
       extras = true;
       obj[key] = this[key];
@@ -967,6 +965,13 @@ module.exports = {
   constants,
 };
 delete module.exports.transcode;
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => require('internal/blob')[name],
+  });
+}
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   configurable: true,
   enumerable: true,

@@ -5,13 +5,41 @@
 // time/timeEnd durations from the virtual clock (host.now()).
 'use strict';
 
-const { inspect, formatWithOptions } = require('internal/inspect');
-const { codes, E, stackFrames } = require('internal/errors');
-const types = require('internal/types');
-const cliTable = require('internal/cli_table');
+// Everything but this file loads on first need: a program that only logs
+// strings never parses util.inspect.
+let inspectModule;
+function lazyInspect() {
+  if (inspectModule === undefined) inspectModule = require('internal/inspect');
+  return inspectModule;
+}
+function inspect(value, options) {
+  return lazyInspect().inspect(value, options);
+}
+function errorCodes() {
+  const errors = require('internal/errors');
+  if (!errors.codes.ERR_CONSOLE_WRITABLE_STREAM) {
+    errors.E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+  }
+  return errors.codes;
+}
 
-if (!codes.ERR_CONSOLE_WRITABLE_STREAM) {
-  E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+// How util.format prints a primitive argument, or undefined when it needs
+// util.inspect (objects, functions, symbols).
+function simpleFormat(value) {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+      return Object.is(value, -0) ? '-0' : `${value}`;
+    case 'bigint':
+      return `${value}n`;
+    case 'boolean':
+      return `${value}`;
+    case 'undefined':
+      return 'undefined';
+    default:
+      return value === null ? 'null' : undefined;
+  }
 }
 
 const kSecond = 1000;
@@ -92,13 +120,13 @@ class Console {
       groupIndentation = 2,
     } = options;
     if (!stdout || typeof stdout.write !== 'function') {
-      throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+      throw new (errorCodes().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
     }
     if (!errStream || typeof errStream.write !== 'function') {
-      throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+      throw new (errorCodes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
     }
     if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
+      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('options.inspectOptions', 'object', inspectOptions);
     }
     initConsole(this, stdout, errStream, ignore, inspectOptions, groupIndentation);
   }
@@ -121,7 +149,18 @@ class Console {
   }
 
   _format(args) {
-    return formatWithOptions(this._inspectOptions, ...args);
+    // Fast path: strings, numbers, booleans, bigints, null and undefined,
+    // with no format specifier, print without loading util.inspect.
+    if (args.length === 0 || typeof args[0] !== 'string' || !args[0].includes('%')) {
+      let out = '';
+      for (let i = 0; i < args.length; i++) {
+        const piece = simpleFormat(args[i]);
+        if (piece === undefined) return lazyInspect().formatWithOptions(this._inspectOptions, ...args);
+        out += i === 0 ? piece : ` ${piece}`;
+      }
+      return out;
+    }
+    return lazyInspect().formatWithOptions(this._inspectOptions, ...args);
   }
 
   log(...args) {
@@ -163,7 +202,7 @@ class Console {
   trace(...args) {
     const message = this._format(args);
     const header = message === '' ? 'Trace' : `Trace: ${message}`;
-    const frames = stackFrames(new Error());
+    const frames = require('internal/errors').stackFrames(new Error());
     this.error(frames ? `${header}\n${frames}` : header);
   }
 
@@ -211,10 +250,12 @@ class Console {
 
   table(tabularData, properties) {
     if (properties !== undefined && !Array.isArray(properties)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('properties', 'Array', properties);
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
 
+    const cliTable = require('internal/cli_table');
+    const types = require('internal/types');
     const final = (k, v) => this.log(cliTable(k, v));
     const _inspect = (v) => {
       const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
@@ -283,6 +324,11 @@ class Console {
   profile() {}
 
   profileEnd() {}
+
+  // The global console is a plain object, yet `console instanceof Console`.
+  static [Symbol.hasInstance](instance) {
+    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
+  }
 }
 
 Console.prototype.debug = Console.prototype.log;
@@ -295,7 +341,10 @@ for (const key of ['_write', '_format']) {
   Object.defineProperty(Console.prototype, key, { enumerable: false });
 }
 
+const kIsConsole = Symbol('kIsConsole');
+
 function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, groupIndentation) {
+  define(target, kIsConsole, true);
   define(target, '_stdout', stdout);
   define(target, '_stderr', stderr);
   define(target, '_ignoreErrors', ignoreErrors !== false);
@@ -304,7 +353,7 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
   define(target, '_groupIndent', '');
   define(target, '_groupIndentation', groupIndentation);
   define(target, '_inspectOptions', inspectOptions ? { ...inspectOptions } : {});
-  if (!(target instanceof Console)) {
+  if (!Console.prototype.isPrototypeOf(target)) {
     define(target, '_write', Console.prototype._write);
     define(target, '_format', Console.prototype._format);
   }

@@ -5,9 +5,27 @@
 // iterator), getEventListeners, setMaxListeners and listenerCount.
 'use strict';
 
-const { inspect } = require('internal/inspect');
-const { codes, AbortError } = require('internal/errors');
-const { validateFunction, validateNumber, validateAbortSignal, validateBoolean } = require('internal/validators');
+// Helpers load on first need, so creating emitters parses nothing else.
+function inspect(value, options) {
+  return require('internal/inspect').inspect(value, options);
+}
+const codes = new Proxy({}, { get: (_, key) => require('internal/errors').codes[key] });
+function AbortError(message, options) {
+  const { AbortError: Impl } = require('internal/errors');
+  return new Impl(message, options);
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+function validateNumber(...args) {
+  return require('internal/validators').validateNumber(...args);
+}
+function validateAbortSignal(...args) {
+  return require('internal/validators').validateAbortSignal(...args);
+}
+function validateBoolean(...args) {
+  return require('internal/validators').validateBoolean(...args);
+}
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -52,9 +70,11 @@ Object.defineProperties(EventEmitter, {
       EventEmitter.prototype[kCapture] = value;
     },
     enumerable: true,
+    configurable: true,
   },
   defaultMaxListeners: {
     enumerable: true,
+    configurable: true,
     get() {
       return defaultMaxListeners;
     },
@@ -635,11 +655,48 @@ function removeListener(emitter, event, listener) {
 }
 
 module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.EventEmitterAsyncResource = EventEmitter;
+
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (EventEmitterAsyncResource === undefined) {
+      EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+        constructor(options = undefined) {
+          super(options);
+          this.asyncResource = { type: (options && options.name) || new.target.name };
+        }
+
+        emitDestroy() {}
+
+        get asyncId() {
+          return 1;
+        }
+
+        get triggerAsyncId() {
+          return 0;
+        }
+      };
+    }
+    return EventEmitterAsyncResource;
+  },
+});
+
+// Node's key order and anonymous functions, so `util.inspect(events)` matches.
+Object.defineProperty(setMaxListeners, 'name', { value: '' });
+Object.defineProperty(EventEmitter.init, 'name', { value: '' });
+for (const key of ['addAbortListener', 'once', 'on', 'getEventListeners', 'getMaxListeners', 'EventEmitter',
+  'usingDomains', 'captureRejectionSymbol', 'captureRejections', 'EventEmitterAsyncResource', 'errorMonitor',
+  'defaultMaxListeners', 'setMaxListeners', 'init', 'listenerCount']) {
+  const d = Object.getOwnPropertyDescriptor(EventEmitter, key);
+  delete EventEmitter[key];
+  Object.defineProperty(EventEmitter, key, d);
+}

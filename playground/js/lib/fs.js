@@ -77,6 +77,22 @@ function modeNum(mode, def) {
   return mode
 }
 
+/** Replaces `stack` without making it an enumerable own property. */
+function setStack(err, stack) {
+  Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
+}
+
+/**
+ * An error reported by a completed request, not thrown by a call: Node
+ * creates these in C++, so their stack is the message line alone.
+ */
+function detach(err) {
+  if (err && err.errno !== undefined && typeof err.stack === 'string') {
+    setStack(err, `${err.name}: ${err.message}`)
+  }
+  return err
+}
+
 /** Runs `op` in a later poll phase and hands its result or error to `cb`. */
 function later(cb, op) {
   io(() => {
@@ -84,7 +100,7 @@ function later(cb, op) {
     try {
       result = op()
     } catch (err) {
-      cb(err)
+      cb(detach(err))
       return
     }
     cb(null, result)
@@ -415,13 +431,13 @@ function readFile(path, options, cb) {
   const chunks = []
   // Node: open, fstat, read (one per 512 KiB), close: each a round trip.
   const finish = (err) => {
-    if (err) return cb(err)
+    if (err) return cb(detach(err))
     const all = Buffer.concat(chunks)
     let result
     try {
       result = opts.encoding && opts.encoding !== 'buffer' ? all.toString(opts.encoding) : all
     } catch (e) {
-      return cb(e)
+      return cb(detach(e))
     }
     cb(null, result)
   }
@@ -469,7 +485,7 @@ function readFile(path, options, cb) {
     try {
       fd = vfs().open(p, opts.flag)
     } catch (err) {
-      return cb(err)
+      return cb(detach(err))
     }
     afterOpen()
   })
@@ -487,12 +503,12 @@ function writeAll(path, data, options, cb, defaultFlag) {
       try {
         vfs().write(fd, bytes, null)
       } catch (err) {
-        if (userFd) return cb(err)
+        if (userFd) return cb(detach(err))
         return io(() => {
           try {
             vfs().close(fd)
           } catch {}
-          cb(err)
+          cb(detach(err))
         })
       }
       if (userFd) return cb(null)
@@ -500,7 +516,7 @@ function writeAll(path, data, options, cb, defaultFlag) {
         try {
           vfs().close(fd)
         } catch (err) {
-          return cb(err)
+          return cb(detach(err))
         }
         cb(null)
       })
@@ -510,7 +526,7 @@ function writeAll(path, data, options, cb, defaultFlag) {
     try {
       fd = vfs().open(p, opts.flag, modeNum(opts.mode, 0o666))
     } catch (err) {
-      return cb(err)
+      return cb(detach(err))
     }
     doWrite()
   })
@@ -596,7 +612,7 @@ function rm(path, options, cb) {
       node = vfs().stat(p, false)
     } catch (err) {
       if (err.code === 'ENOENT' && opts.force) return cb(null)
-      return cb(uvError(err.code, 'lstat', p))
+      return cb(detach(uvError(err.code, 'lstat', p)))
     }
     if (node.type === 'dir' && !opts.recursive) return cb(rmError(p))
     later(cb, () => {
@@ -631,7 +647,7 @@ function read(fd, buffer, offset, length, position, cb) {
     try {
       n = vfs().read(fd, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), a.offset, a.length, a.position)
     } catch (err) {
-      return cb(err)
+      return cb(detach(err))
     }
     cb(null, n, buffer)
   })
@@ -649,7 +665,7 @@ function write(fd, buffer, offset, length, position, cb) {
     try {
       n = vfs().write(fd, a.bytes, a.position)
     } catch (err) {
-      return callback(err)
+      return callback(detach(err))
     }
     callback(null, n, buffer)
   })

@@ -50,7 +50,7 @@ function cpus() {
 
 let priorities = new Map();
 
-module.exports = {
+const osExports = {
   arch: () => 'x64',
   availableParallelism: () => 2,
   cpus,
@@ -102,3 +102,12 @@ module.exports = {
   EOL: '\n',
   devNull: '/dev/null',
 };
+
+// As in Node, the value getters also convert to their value (`${os.platform}`).
+for (const key of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname',
+  'platform', 'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version', 'machine']) {
+  const fn = osExports[key];
+  fn[Symbol.toPrimitive] = () => fn();
+}
+
+module.exports = osExports;

@@ -498,6 +498,13 @@ const win32 = {
   posix: null,
 };
 
+// Same key order as posix (and Node).
+{
+  const ordered = {};
+  for (const key of Object.keys(posix)) if (key in win32) ordered[key] = win32[key];
+  for (const key of Object.keys(win32)) delete win32[key];
+  Object.assign(win32, ordered);
+}
 posix.win32 = win32.win32 = win32;
 posix.posix = win32.posix = posix;
 win32._makeLong = win32.toNamespacedPath;

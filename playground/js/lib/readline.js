@@ -35,7 +35,10 @@ const lineEnding = /\r?\n|\r(?!\n)/g
 function useAfterClose() {
   const err = new Error('readline was closed')
   err.code = 'ERR_USE_AFTER_CLOSE'
-  err.name = 'Error'
+  if (typeof err.stack === 'string') {
+    const stack = err.stack.replace(/^Error: /, 'Error [ERR_USE_AFTER_CLOSE]: ')
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
+  }
   return err
 }
 
@@ -229,7 +232,6 @@ class Interface extends EventEmitter {
   }
 
   write(d) {
-    if (this.closed) throw useAfterClose()
     if (this.paused) this.resume()
     this[kNormalWrite](d)
   }

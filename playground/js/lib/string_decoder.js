@@ -31,11 +31,17 @@ function toBytes(buf) {
   throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
 }
 
+const kNativeDecoder = Symbol('kNativeDecoder');
+const encodingIndex = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7 };
+
 class StringDecoder {
   constructor(encoding) {
     this.encoding = normalizeEncoding(encoding);
-    this._state = newDecodeState();
-    this._pending = [];
+    Object.defineProperty(this, '_state', { value: newDecodeState(), writable: true, enumerable: false });
+    Object.defineProperty(this, '_pending', { value: [], writable: true, enumerable: false });
+    // Node keeps its state in a 7-byte buffer shown by util.inspect.
+    const { Buffer } = require('buffer');
+    this[kNativeDecoder] = Buffer.from([0, 0, 0, 0, 0, 0, encodingIndex[this.encoding] ?? 1]);
   }
 
   write(buf) {
@@ -101,8 +107,5 @@ class StringDecoder {
   }
 }
 
-for (const key of ['_state', '_pending']) {
-  Object.defineProperty(StringDecoder.prototype, key, { writable: true, enumerable: false, value: undefined });
-}
 
 module.exports = { StringDecoder };

@@ -10,10 +10,17 @@ const {
   stripVTControlCharacters,
 } = require('internal/inspect');
 const { codes, uvErrors } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
-const { isDeepStrictEqual } = require('internal/comparisons');
 const typesModule = require('util/types');
 const internalTypes = require('internal/types');
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+// Loaded on first use: most programs never compare deeply.
+function isDeepStrictEqual(a, b) {
+  return require('internal/comparisons').isDeepStrictEqual(a, b);
+}
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 // Built-ins that call back with several values (fs.read...) set this to the
@@ -223,7 +230,36 @@ function lazyTextEncoding() {
   return textEncoding;
 }
 
+// util.parseEnv: the dotenv format Node 20 reads (KEY=VALUE lines, `export`
+// prefixes, # comments, single/double/backtick quotes, \n in double quotes).
+function parseEnv(content) {
+  if (typeof content !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('content', 'string', content);
+  const result = {};
+  const lines = content.replace(/\r\n?/g, '\n');
+  const re = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"\\])*"|'[^']*'|`[^`]*`|[^#\n]*)/gm;
+  let m;
+  while ((m = re.exec(lines)) !== null) {
+    let value = m[2].trim();
+    const q = value[0];
+    if ((q === '"' || q === "'" || q === '`') && value.endsWith(q) && value.length >= 2) {
+      value = value.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, '\n');
+    }
+    result[m[1]] = value;
+  }
+  return result;
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
 module.exports = {
+  _extend,
   format,
   formatWithOptions,
   inspect,
@@ -237,6 +273,8 @@ module.exports = {
   types: typesModule,
   stripVTControlCharacters,
   toUSVString,
+  parseArgs: (...args) => require('internal/parse_args').parseArgs(...args),
+  parseEnv,
   getSystemErrorName,
   getSystemErrorMap,
   styleText,

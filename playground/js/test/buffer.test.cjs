@@ -114,3 +114,22 @@ test('buffer module extras', () => {
   assert.strictEqual(ours.isUtf8(Buffer.from([0xff])), false);
   assert.strictEqual(ours.isAscii(Buffer.from('abc')), true);
 });
+
+test('Blob and File match Node', async () => {
+  const script = async (B, u, log) => {
+    const { Blob, File } = B;
+    const b = new Blob(['hello ', Buffer.from('world'), new Uint8Array([33])], { type: 'Text/Plain' });
+    log(u.inspect(b), b.size, b.type, u.inspect(b.slice(1, 3, 'x')), u.inspect(new File(['a'], 'f.txt', { lastModified: 5 })));
+    log(await b.text(), u.inspect(await b.slice(-6, -1).arrayBuffer()));
+    log(Object.prototype.toString.call(b), String(b), new Blob([{}]).size, new Blob(['a\r\nb'], { endings: 'native' }).size, new Blob(['é'], { type: 'é' }).type);
+    for (const f of [() => new Blob('x'), () => new File(['a'])]) {
+      try { f(); } catch (e) { log(e.code, e.message); }
+    }
+    log(u.inspect({ nested: new Blob(['x']) }), u.inspect([new File([], 'n', { lastModified: 1 })]));
+  };
+  const a = [];
+  const b = [];
+  await script(require('node:buffer'), util, (...x) => a.push(util.format(...x)));
+  await script(ours, oursUtil, (...x) => b.push(oursUtil.format(...x)));
+  assert.strictEqual(b.join('\n'), a.join('\n'));
+});

@@ -92,3 +92,20 @@ test('console.time prints virtual durations like Node', () => {
   assert.deepStrictEqual(lines.slice(0, cases.length), cases.map(([, s]) => `t: ${s}`));
   assert.strictEqual(lines[cases.length], "default: 3ms extra { a: 1 }");
 });
+
+test('console.log fast path (primitives, no inspect) matches Node', () => {
+  const values = ['s', '', 'with %', 0, -0, 1.5, NaN, -Infinity, 10n, true, null, undefined, 'multi\nline'];
+  const combos = [];
+  for (const a of values) for (const b of values) combos.push([a, b]);
+  combos.push([], [1], [undefined], ['%s', 1], [1, '%s', 2], ['a', 'b', 'c']);
+  const nOut = sink();
+  const oOut = sink();
+  const node = new NodeConsole({ stdout: nOut });
+  const { Console } = createRuntime().require('console');
+  const ours = new Console({ stdout: oOut });
+  for (const args of combos) {
+    node.log(...args);
+    ours.log(...args);
+  }
+  assert.strictEqual(oOut.text, nOut.text);
+});

@@ -9,8 +9,9 @@ set -u
 CASES="$(cd "$(dirname "$0")/../../tests/cases" && pwd)"
 REPEAT="${REPEAT:-20}"
 status=0
-for js in "$CASES"/2[0-9][0-9]-io-*.js; do
-  base="${js%.js}"; name="$(basename "$base")"
+for js in "$CASES"/2[0-9][0-9]-io-*.js "$CASES"/2[0-9][0-9]-io-*.mjs; do
+  [ -f "$js" ] || continue
+  base="${js%.*}"; name="$(basename "$base")"
   if [ "$#" -gt 0 ]; then
     keep=0; for p in "$@"; do case "$name" in "$p"*) keep=1;; esac; done
     [ "$keep" = 1 ] || continue
@@ -18,19 +19,19 @@ for js in "$CASES"/2[0-9][0-9]-io-*.js; do
   first=""
   varied=0
   for ((i = 1; i <= REPEAT; i++)); do
-    cwd="$(mktemp -d)"
+    tmp="$(mktemp -d)"; cwd="$tmp/cwd"; mkdir "$cwd"
     [ -d "$base.files" ] && cp -r "$base.files/." "$cwd/"
     in=/dev/null; [ -f "$base.stdin" ] && in="$base.stdin"
-    ( cd "$cwd" && node "$js" < "$in" > "$cwd/.out" 2> "$cwd/.err"; echo $? > "$cwd/.rc" )
-    sig="$(cat "$cwd/.out" "$cwd/.rc"; head -n 1 "$cwd/.err")"
+    ( cd "$cwd" && node "$js" < "$in" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc" )
+    sig="$(cat "$tmp/out" "$tmp/rc"; head -n 1 "$tmp/err")"
     if [ -z "$first" ]; then
       first="$sig"
-      cp "$cwd/.out" "$base.stdout"; cp "$cwd/.rc" "$base.exit"
-      head -n 1 "$cwd/.err" > "$base.stderr1"
+      cp "$tmp/out" "$base.stdout"; cp "$tmp/rc" "$base.exit"
+      head -n 1 "$tmp/err" > "$base.stderr1"
     elif [ "$sig" != "$first" ]; then
       varied=1
     fi
-    rm -rf "$cwd"
+    rm -rf "$tmp"
   done
   if [ "$varied" = 1 ]; then echo "VARIES $name"; status=1; else echo "recorded $name"; fi
 done

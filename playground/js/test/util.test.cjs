@@ -124,3 +124,51 @@ test('misc exports', () => {
     'deprecate', 'debuglog', 'types', 'TextEncoder', 'TextDecoder', 'stripVTControlCharacters', 'toUSVString'].filter((k) => !(k in ours));
   assert.deepStrictEqual(missing, []);
 });
+
+test('built-in objects inspect like Node', () => {
+  const te = rt.require('internal/text_encoding');
+  const pairs = [
+    ['events module', require('node:events'), rt.require('events')],
+    ['path module', require('node:path'), rt.require('path')],
+    ['TextEncoder', new TextEncoder(), new te.TextEncoder()],
+    ['TextDecoder', new TextDecoder(), new te.TextDecoder()],
+    ['StringDecoder', new (require('node:string_decoder').StringDecoder)('hex'), new (rt.require('string_decoder').StringDecoder)('hex')],
+    ['EventEmitter instance', new (require('node:events'))(), new (rt.require('events'))()],
+  ];
+  const failures = pairs.filter(([, a, b]) => util.inspect(a) !== ours.inspect(b)).map(([l, a, b]) => `${l}\n${util.inspect(a)}\n${ours.inspect(b)}`);
+  assert.deepStrictEqual(failures, []);
+});
+
+test('parseArgs and parseEnv match Node', () => {
+  const configs = [
+    { args: ['--foo'], options: {} },
+    { args: ['-f'], options: {} },
+    { args: ['pos'], options: {} },
+    { args: ['--name'], options: { name: { type: 'string' } } },
+    { args: ['--flag=x'], options: { flag: { type: 'boolean' } } },
+    { args: ['-abc'], options: { a: { type: 'boolean', short: 'a' }, b: { type: 'boolean', short: 'b' }, c: { type: 'string', short: 'c' } } },
+    { args: ['-abcVAL'], options: { a: { type: 'boolean', short: 'a' }, b: { type: 'boolean', short: 'b' }, c: { type: 'string', short: 'c' } } },
+    { args: ['-n', 'v', '--m', '1', '--m=2', 'x', '--', '--y'], options: { n: { type: 'string', short: 'n' }, m: { type: 'string', multiple: true } }, allowPositionals: true },
+    { args: [], options: { d: { type: 'string', default: 'dv' }, e: { type: 'boolean' } } },
+    { args: ['--no-color', '--x', 'p'], options: { x: { type: 'boolean' } }, strict: false },
+    { args: ['-abc'], options: {}, strict: false },
+    { args: ['--a', '1', '-b', '--', 'z'], options: { a: { type: 'string' }, b: { type: 'boolean', short: 'b' } }, tokens: true, allowPositionals: true },
+    { args: ['--a', '--b'], options: { a: { type: 'string' }, b: { type: 'boolean' } } },
+    { args: ['-a', '-1'], options: { a: { type: 'string', short: 'a' } } },
+    { args: ['--unknown'], options: {}, allowPositionals: true },
+    { args: ['-vvv'], options: { v: { type: 'boolean', short: 'v', multiple: true } } },
+  ];
+  const run = (pa, c) => {
+    try {
+      return util.inspect(pa(c), { depth: 4 });
+    } catch (e) {
+      return `${e.code} ${e.message}`;
+    }
+  };
+  const failures = configs.filter((c) => run(util.parseArgs, c) !== run(ours.parseArgs, c))
+    .map((c) => `${JSON.stringify(c)}\n  node: ${run(util.parseArgs, c)}\n  ours: ${run(ours.parseArgs, c)}`);
+  assert.deepStrictEqual(failures, []);
+  const env = 'A=1\nexport B = two \n# comment\nC="quoted # not comment"\nD=\'single\'\nE="multi\\nline"\nF=value # trailing\nEMPTY=\n';
+  assert.deepStrictEqual({ ...ours.parseEnv(env) }, { ...util.parseEnv(env) });
+  assert.deepStrictEqual(ours._extend({ a: 1 }, { b: 2 }), { a: 1, b: 2 });
+});

@@ -17,6 +17,7 @@ npm package (MIT), which carries adapted copies of Node's:
     npm pack readable-stream@4.7.0 && tar xzf readable-stream-4.7.0.tgz
 
 Usage: python3 vendor-streams.py package/lib ../lib   (needs `node` v20)
+       python3 vendor-streams.py - OUT_DIR   (only the parts read from node)
 Do not hand-edit the output; change this script and rerun.
 """
 import json, os, re, subprocess, sys
@@ -86,7 +87,7 @@ for name, text in sources.items():
     text = text.replace("'use strict';\n", "'use strict';\n" + prelude, 1)
     write(name + '.js', HEADER % ('Node.js ' + version + ' lib/' + name + '.js') + text)
 
-for src, dst in RS_FILES.items():
+for src, dst in (RS_FILES.items() if RS != '-' else []):
     text = open(os.path.join(RS, src)).read()
     text = re.sub(r"require\('([^']+)'\)", lambda m: "require('%s')" % RS_MAP[m.group(1)], text)
     text = text.replace('globalThis.AggregateError || ', '')
@@ -96,7 +97,8 @@ for src, dst in RS_FILES.items():
             "      super(getMessage(code, message, args))\n",
             "      super(getMessage(code, message, args))\n"
             "      if (typeof this.stack === 'string') {\n"
-            "        this.stack = this.stack.replace(/^[^\\n:]*: /, Base.name + ' [' + code + ']: ')\n"
+            "        const stack = this.stack.replace(/^[^\\n:]*: /, Base.name + ' [' + code + ']: ')\n"
+            "        Object.defineProperty(this, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })\n"
             "      }\n")
         text = text.replace("E('ERR_INVALID_ARG_TYPE',",
                             "E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError)\nE('ERR_INVALID_ARG_TYPE',")

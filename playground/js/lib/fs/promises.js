@@ -39,6 +39,10 @@ function bindingCall(op) {
       try {
         result = op()
       } catch (err) {
+        // Created by the request, as Node's C++ does: no JS frames.
+        if (err && err.errno !== undefined && typeof err.stack === 'string') {
+          Object.defineProperty(err, 'stack', { value: `${err.name}: ${err.message}`, writable: true, configurable: true, enumerable: false })
+        }
         reject(err)
         return
       }

@@ -59,8 +59,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
 
   if (Array.isArray(val1)) {
     if (!Array.isArray(val2) || val1.length !== val2.length) return false;
-    const keys1 = ownKeys(val1, strict).filter((k) => !isIndex(k));
-    const keys2 = ownKeys(val2, strict).filter((k) => !isIndex(k));
+    const keys1 = nonIndexKeys(ownKeys(val1, strict));
+    const keys2 = nonIndexKeys(ownKeys(val2, strict));
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys1);
   } else if (tag1 === '[object Object]' && !types.isBoxedPrimitive(val1) && !types.isMap(val1) &&
@@ -94,8 +94,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
       if (b1.length !== b2.length) return false;
       for (let i = 0; i < b1.length; i++) if (b1[i] !== b2[i]) return false;
     }
-    const keys1 = ownKeys(val1, strict).filter((k) => !isIndex(k));
-    const keys2 = ownKeys(val2, strict).filter((k) => !isIndex(k));
+    const keys1 = nonIndexKeys(ownKeys(val1, strict));
+    const keys2 = nonIndexKeys(ownKeys(val2, strict));
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kNoIterator, keys1);
   } else if (types.isSet(val1)) {
@@ -126,7 +126,26 @@ const kIsSet = 2;
 const kIsMap = 3;
 
 function isIndex(k) {
-  return typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+  if (typeof k !== 'string' || k.length === 0 || k.length > 10) return false;
+  const first = k.charCodeAt(0);
+  if (first < 48 || first > 57 || (first === 48 && k.length > 1)) return false;
+  for (let i = 1; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return Number(k) < 4294967295;
+}
+
+// Keys minus the leading run of index keys (indices come first in key order).
+function nonIndexKeys(keys) {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isIndex(keys[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return keys.slice(lo);
 }
 
 function isEqualBoxedPrimitive(val1, val2) {

@@ -27,7 +27,11 @@ function stackFrames(error) {
   if (typeof stack !== 'string' || stack === '') return '';
   const lines = stack.split('\n').filter((l) => l !== '');
   const first = lines.findIndex((l) => l.startsWith('    at '));
-  return first === -1 ? '' : lines.slice(first).join('\n');
+  if (first === -1) return '';
+  let frames = lines.slice(first);
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
+  return frames.join('\n');
 }
 
 function setStack(error, header, frames) {
@@ -76,13 +80,21 @@ function makeNodeErrorWithCode(Base, key) {
   return NodeError;
 }
 
+// Constructors are made on first use: most runs never build most codes.
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
-  const Base = makeNodeErrorWithCode(def, sym);
-  for (const clazz of otherClasses) {
-    Base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
-  }
-  codes[sym] = Base;
+  Object.defineProperty(codes, sym, {
+    get() {
+      const Base = makeNodeErrorWithCode(def, sym);
+      for (const clazz of otherClasses) {
+        Base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+      }
+      Object.defineProperty(codes, sym, { value: Base, writable: true, enumerable: true, configurable: true });
+      return Base;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];

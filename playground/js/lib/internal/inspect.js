@@ -453,12 +453,29 @@ function getKeys(value, showHidden) {
 }
 
 function isArrayIndexKey(key) {
-  return typeof key === 'string' && numberRegExp.test(key) && Number(key) < 4294967295;
+  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
+  const first = key.charCodeAt(0);
+  if (first < 48 || first > 57 || (first === 48 && key.length > 1)) return false;
+  for (let i = 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return Number(key) < 4294967295;
 }
 
+// Own keys that are not array indices. Index keys always come first in
+// property order, so a binary search finds where they end: a million-element
+// array costs ~20 checks, not a million.
 function getOwnNonIndexProperties(value, showHidden) {
-  const names = Object.getOwnPropertyNames(value).filter((k) => !isArrayIndexKey(k));
-  const all = names.concat(Object.getOwnPropertySymbols(value));
+  const names = Object.getOwnPropertyNames(value);
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isArrayIndexKey(names[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  const all = names.slice(lo).concat(Object.getOwnPropertySymbols(value));
   if (showHidden) return all;
   return all.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
 }
@@ -548,7 +565,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (types.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      base = regExpToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -661,6 +678,32 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
+// Boa 0.22 escapes every '/' of a pattern again when building `source`, so
+// the literal /a\/b/ reads back as "a\\/b". Undo that and escape as V8 does.
+const boaSourceQuirk = /a\/b/.source !== 'a\\/b';
+
+function regExpToString(re) {
+  let source = re.source;
+  if (boaSourceQuirk) {
+    const raw = source.replace(/\\\//g, '/');
+    let fixed = '';
+    let inClass = false;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw[i];
+      if (c === '\\') {
+        fixed += c + (raw[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      fixed += c === '/' && !inClass ? '\\/' : c;
+    }
+    source = fixed;
+  }
+  return `/${source}/${re.flags}`;
+}
+
 function getEmptyFormatArray() {
   return [];
 }
@@ -681,6 +724,9 @@ function getFunctionBase(value, constructor, tag) {
       return getClassBase(value, constructor, tag);
     }
   }
+  if (isNativeLookingClass(value, stringified)) {
+    return getClassBase(value, constructor, tag);
+  }
   let type = 'Function';
   if (types.isGeneratorFunction(value)) type = `Generator${type}`;
   if (types.isAsyncFunction(value)) type = `Async${type}`;
@@ -695,6 +741,28 @@ function getFunctionBase(value, constructor, tag) {
   if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
+}
+
+// Boa prints every class as "function Foo() { [native code] }". A class's
+// `prototype` is read-only, which an ordinary function's is not; built-in
+// constructors (Map, Error...) look the same, so they are recognised by
+// identity.
+const builtinConstructors = new Set();
+for (const name of Object.getOwnPropertyNames(globalThis)) {
+  // Data properties only: reading an accessor could load a lazy global
+  // (console itself, while it is being loaded).
+  const d = Object.getOwnPropertyDescriptor(globalThis, name);
+  if (d && typeof d.value === 'function') builtinConstructors.add(d.value);
+}
+for (const f of [async function () {}, function* () {}, async function* () {}]) {
+  builtinConstructors.add(Object.getPrototypeOf(f).constructor);
+}
+builtinConstructors.add(Object.getPrototypeOf(Uint8Array));
+
+function isNativeLookingClass(value, stringified) {
+  if (!stringified.endsWith('{ [native code] }')) return false;
+  const d = Object.getOwnPropertyDescriptor(value, 'prototype');
+  return d !== undefined && d.writable === false && !builtinConstructors.has(value);
 }
 
 function getClassBase(value, constructor, tag) {
@@ -730,7 +798,11 @@ function getStackString(error) {
       } catch {
         header = 'Error';
       }
-      stack = `${header}\n${stack.replace(/^\n+/, '')}`;
+      let frames = stack.replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
+      // Boa has no Error.stackTraceLimit; honour it when printing.
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
+      stack = frames.length > 0 ? `${header}\n${frames.join('\n')}` : header;
     }
     return stack.replace(/\n+$/, '');
   }
@@ -958,10 +1030,11 @@ function formatArray(ctx, value, recurseTimes) {
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
-    if (!Object.prototype.hasOwnProperty.call(value, i)) {
+    const desc = Object.getOwnPropertyDescriptor(value, i);
+    if (desc === undefined) {
       return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
     }
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType, desc));
   }
   if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
   return output;
@@ -1185,12 +1258,23 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = `[${escapeNoQuotes(String(key))}]`;
-  } else if (keyStrRegExp.exec(key) !== null) {
+  } else if (isIdentifierKey(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(String(key)), 'string');
   }
   return `${name}:${extra}${str}`;
+}
+
+// Same as keyStrRegExp (/^[a-zA-Z_][a-zA-Z_0-9]*$/), without a regex per key.
+function isIdentifierKey(key) {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!alpha && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 function groupArrayElements(ctx, output, value) {
@@ -1309,7 +1393,10 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 }
 
 // Display width: full-width and zero-width characters as Node counts them.
+const printableAscii = /^[\x20-\x7e]*$/;
+
 function getStringWidth(str, removeControlChars = true) {
+  if (printableAscii.test(str)) return str.length;
   let width = 0;
   if (removeControlChars) str = stripVTControlCharacters(str);
   str = str.normalize('NFC');
@@ -1511,6 +1598,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
 }
 
 module.exports = {
+  getOwnNonIndexProperties,
   inspect,
   inspectDefaultOptions,
   format,

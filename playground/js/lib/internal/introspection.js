@@ -1,5 +1,6 @@
 // What util.inspect needs to see but JavaScript hides: a proxy's target and
-// handler, and the entries a Map/Set iterator has left. Node reads them
+// handler, and the entries a Map/Set iterator has left; also V8-shaped
+// `error.stack` strings and Error.captureStackTrace on Boa. Node reads them
 // from V8; here `install()` (called by bootstrap before user code runs)
 // wraps the Proxy constructor and the Map/Set iterator factories so the
 // details are recorded as objects are made. Host hooks win when present:
@@ -37,9 +38,64 @@ function patchNext(iteratorProto) {
   Object.defineProperty(iteratorProto, 'next', { value: next, writable: true, enumerable: false, configurable: true });
 }
 
+// Boa's `error.stack` holds only the frames; V8's starts with the
+// "Name: message" line, is built on first read and then kept. Give Boa's
+// the same shape, honour Error.stackTraceLimit (10 by default, as in V8)
+// and provide Error.captureStackTrace.
+function installErrorStacks(global) {
+  const ErrorCtor = global.Error;
+  const desc = Object.getOwnPropertyDescriptor(ErrorCtor.prototype, 'stack');
+  if (!desc || typeof desc.get !== 'function' || !desc.configurable) return;
+  const rawGet = desc.get;
+  const header = (error) => {
+    try {
+      return ErrorCtor.prototype.toString.call(error);
+    } catch {
+      return 'Error';
+    }
+  };
+  const build = (error, raw, skip = 0) => {
+    let frames = raw.split('\n').filter((l) => l !== '').slice(skip);
+    const limit = ErrorCtor.stackTraceLimit;
+    if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
+    return frames.length > 0 ? `${header(error)}\n${frames.join('\n')}` : header(error);
+  };
+  Object.defineProperty(ErrorCtor.prototype, 'stack', {
+    get: {
+      stack() {
+        const raw = rawGet.call(this);
+        if (typeof raw !== 'string' || (raw !== '' && !raw.startsWith('    at '))) return raw;
+        const value = build(this, raw);
+        try {
+          Object.defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+        } catch {
+          // Frozen error: keep computing it.
+        }
+        return value;
+      },
+    }.stack,
+    set: desc.set,
+    enumerable: false,
+    configurable: true,
+  });
+  if (typeof ErrorCtor.stackTraceLimit !== 'number') ErrorCtor.stackTraceLimit = 10;
+  if (typeof ErrorCtor.captureStackTrace !== 'function') {
+    ErrorCtor.captureStackTrace = function captureStackTrace(target, constructorOpt) {
+      if (target === null || typeof target !== 'object') {
+        throw new TypeError('Invalid argument');
+      }
+      // Drop this function's own frame.
+      const raw = rawGet.call(new ErrorCtor());
+      const value = build(target, typeof raw === 'string' ? raw : '', 1);
+      Object.defineProperty(target, 'stack', { value, writable: true, enumerable: false, configurable: true });
+    };
+  }
+}
+
 function install(global = globalThis) {
   if (installed) return;
   installed = true;
+  installErrorStacks(global);
   const OriginalProxy = global.Proxy;
   if (typeof OriginalProxy === 'function') {
     const revocable = function revocable(target, handler) {

@@ -21,7 +21,10 @@ class TextEncoder {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, opts, inspect) {
-    return `TextEncoder { encoding: 'utf-8' }`;
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = Object.create({ constructor: TextEncoder });
+    obj.encoding = this.encoding;
+    return inspect(obj, opts);
   }
 }
 
@@ -83,6 +86,16 @@ class TextDecoder {
 
   get ignoreBOM() {
     return this.#ignoreBOM;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, opts, inspect) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const constructor = Object.getPrototypeOf(this).constructor || TextDecoder;
+    const obj = Object.create({ constructor });
+    obj.encoding = this.encoding;
+    obj.fatal = this.fatal;
+    obj.ignoreBOM = this.ignoreBOM;
+    return `${constructor.name} ${inspect(obj)}`;
   }
 
   decode(input = undefined, options = {}) {

@@ -34,22 +34,43 @@ function brand(fn, ...args) {
 const isObjectLike = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 const tagIs = (tag) => (v) => isObjectLike(v) && objectToString(v) === `[object ${tag}]`;
 
-const isMap = brand(mapSizeGetter);
-const isSet = brand(setSizeGetter);
-const isWeakMap = brand(WeakMap.prototype.has, {});
-const isWeakSet = brand(WeakSet.prototype.has, {});
-const isDate = brand(Date.prototype.getTime);
-const isRegExpBrand = brand(regexpSourceGetter);
+// A failed brand check throws, and exceptions are slow on Boa: only
+// brand-check values whose tag or prototype chain makes them a candidate.
+function guarded(tag, Ctor, check) {
+  const full = `[object ${tag}]`;
+  return (v) => {
+    if (!isObjectLike(v)) return false;
+    let candidate = false;
+    try {
+      candidate = v instanceof Ctor || objectToString(v) === full;
+    } catch {
+      candidate = true;
+    }
+    return candidate && check(v);
+  };
+}
+
+const isMap = guarded('Map', Map, brand(mapSizeGetter));
+const isSet = guarded('Set', Set, brand(setSizeGetter));
+const isWeakMap = guarded('WeakMap', WeakMap, brand(WeakMap.prototype.has, {}));
+const isWeakSet = guarded('WeakSet', WeakSet, brand(WeakSet.prototype.has, {}));
+const isDate = guarded('Date', Date, brand(Date.prototype.getTime));
+const isRegExpBrand = guarded('RegExp', RegExp, brand(regexpSourceGetter));
 const isRegExp = (v) => v !== RegExp.prototype && isRegExpBrand(v);
-const isArrayBuffer = brand(arrayBufferByteLength);
-const isSharedArrayBuffer = sharedArrayBufferByteLength ? brand(sharedArrayBufferByteLength) : () => false;
+const isArrayBuffer = guarded('ArrayBuffer', ArrayBuffer, brand(arrayBufferByteLength));
+const isSharedArrayBuffer = sharedArrayBufferByteLength ?
+  guarded('SharedArrayBuffer', SharedArrayBuffer, brand(sharedArrayBufferByteLength)) : () => false;
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
-const isDataView = brand(dataViewByteLength);
-const isNumberObject = (v) => typeof v === 'object' && brand(Number.prototype.valueOf)(v);
-const isStringObject = (v) => typeof v === 'object' && brand(String.prototype.valueOf)(v);
-const isBooleanObject = (v) => typeof v === 'object' && brand(Boolean.prototype.valueOf)(v);
-const isBigIntObject = (v) => typeof v === 'object' && brand(BigInt.prototype.valueOf)(v);
-const isSymbolObject = (v) => typeof v === 'object' && brand(Symbol.prototype.valueOf)(v);
+const isDataView = guarded('DataView', DataView, brand(dataViewByteLength));
+const boxed = (tag, Ctor, valueOf) => {
+  const check = guarded(tag, Ctor, brand(valueOf));
+  return (v) => typeof v === 'object' && check(v);
+};
+const isNumberObject = boxed('Number', Number, Number.prototype.valueOf);
+const isStringObject = boxed('String', String, String.prototype.valueOf);
+const isBooleanObject = boxed('Boolean', Boolean, Boolean.prototype.valueOf);
+const isBigIntObject = boxed('BigInt', BigInt, BigInt.prototype.valueOf);
+const isSymbolObject = boxed('Symbol', Symbol, Symbol.prototype.valueOf);
 const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
   isBigIntObject(v) || isSymbolObject(v);
 

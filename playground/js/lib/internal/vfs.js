@@ -40,7 +40,8 @@ function uvError(code, syscall, path, dest) {
   return err
 }
 
-const encoder = new TextEncoder()
+const { Buffer } = require('buffer')
+const utf8 = (text) => new Uint8Array(Buffer.from(text, 'utf8'))
 let nextIno = 1000
 
 function clock() {
@@ -95,7 +96,7 @@ class VFS {
       const abs = this.resolve(path)
       this.mkdirp(abs.slice(0, abs.lastIndexOf('/')) || '/', 0o755)
       const node = makeNode('file', 0o644)
-      node.data = typeof text === 'string' ? encoder.encode(text) : new Uint8Array(text)
+      node.data = typeof text === 'string' ? utf8(text) : new Uint8Array(text)
       this.lookupParent(abs, 'open', path).dir.entries.set(basename(abs), node)
     }
   }
@@ -392,7 +393,7 @@ class VFS {
     if (dir.entries.has(name)) throw uvError('EEXIST', 'symlink', target, p)
     const node = makeNode('link', 0o777)
     node.target = String(target)
-    node.data = encoder.encode(node.target)
+    node.data = utf8(node.target)
     dir.entries.set(name, node)
   }
 
@@ -435,8 +436,8 @@ function basename(abs) {
 }
 
 function compareBytes(a, b) {
-  const x = encoder.encode(a)
-  const y = encoder.encode(b)
+  const x = utf8(a)
+  const y = utf8(b)
   const n = Math.min(x.length, y.length)
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i]
   return x.length - y.length

@@ -74,7 +74,8 @@ function E(code, message, Base) {
     constructor(...args) {
       super(getMessage(code, message, args))
       if (typeof this.stack === 'string') {
-        this.stack = this.stack.replace(/^[^\n:]*: /, Base.name + ' [' + code + ']: ')
+        const stack = this.stack.replace(/^[^\n:]*: /, Base.name + ' [' + code + ']: ')
+        Object.defineProperty(this, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
       }
     }
     toString() {

@@ -1,90 +1,101 @@
 // `primordials` for the vendored Node stream code: the same names Node's
 // internals use (ArrayPrototypePush, PromiseResolve, SymbolAsyncIterator,
-// SafeSet, ...), built generically from the standard globals at load time:
-// statics are bound to their constructor, prototype methods are uncurried
-// (`ArrayPrototypePush(arr, x)`), getters become `...PrototypeGetX`.
+// SafeSet, ...). Each name is resolved from the standard globals the first
+// time it is read and then cached, so loading a module costs only the names
+// it destructures: statics are bound to their owner (`PromiseResolve(x)`),
+// prototype methods are uncurried (`ArrayPrototypePush(arr, x)`), accessors
+// become `...PrototypeGetX`, `Symbol...` names are well-known symbols.
 'use strict'
 
-const P = { __proto__: null }
 const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args)
-const cap = (key) => key[0].toUpperCase() + key.slice(1)
-const keyName = (key) => (typeof key === 'symbol' ? 'Symbol' + cap(key.description.replace(/^Symbol\./, '')) : cap(key))
 
-function copyStatics(src, prefix) {
-  for (const key of Reflect.ownKeys(src)) {
-    if (key === 'prototype' || key === 'length' || key === 'name' || key === 'caller' || key === 'arguments') continue
-    const desc = Object.getOwnPropertyDescriptor(src, key)
-    const name = prefix + keyName(key)
-    if ('value' in desc) P[name] = typeof desc.value === 'function' ? desc.value.bind(src) : desc.value
-    else if (desc.get) P[name + 'Get'] = desc.get.bind(src) // rare
-  }
-}
-
-function copyPrototype(proto, prefix) {
-  for (const key of Reflect.ownKeys(proto)) {
-    if (key === 'constructor') continue
-    const desc = Object.getOwnPropertyDescriptor(proto, key)
-    if ('value' in desc) {
-      if (typeof desc.value === 'function') P[prefix + keyName(key)] = uncurry(desc.value)
-    } else {
-      if (desc.get) P[prefix + 'Get' + keyName(key)] = uncurry(desc.get)
-      if (desc.set) P[prefix + 'Set' + keyName(key)] = uncurry(desc.set)
-    }
-  }
-}
-
-for (const name of ['JSON', 'Math', 'Reflect']) {
-  copyStatics(globalThis[name], name)
-}
-
-const ctors = [
-  'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError',
-  'Function', 'Map', 'Number', 'Object', 'Promise', 'RangeError', 'ReferenceError', 'RegExp', 'Set',
-  'String', 'Symbol', 'SyntaxError', 'TypeError', 'URIError', 'WeakMap', 'WeakSet',
-  'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
-  'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Uint8ClampedArray'
-]
-for (const name of ctors) {
-  const C = globalThis[name]
-  if (typeof C !== 'function') continue
-  P[name] = C
-  copyStatics(C, name)
-  if (C.prototype) copyPrototype(C.prototype, name + 'Prototype')
-}
+const OWNERS = [
+  'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean',
+  'DataView', 'Date', 'Error', 'EvalError', 'Float32Array', 'Float64Array', 'Function', 'Int16Array',
+  'Int32Array', 'Int8Array', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'RangeError',
+  'ReferenceError', 'Reflect', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError', 'TypeError',
+  'TypedArray', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakSet'
+].sort((a, b) => b.length - a.length) // longest prefix first (TypedArray before Array)
 
 const TypedArray = Object.getPrototypeOf(Uint8Array)
-P.TypedArray = TypedArray
-copyStatics(TypedArray, 'TypedArray')
-copyPrototype(TypedArray.prototype, 'TypedArrayPrototype')
+const ownerObject = (name) => (name === 'TypedArray' ? TypedArray : globalThis[name])
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype)
-P.AsyncIteratorPrototype = AsyncIteratorPrototype
-P.SymbolDispose = Symbol.dispose || Symbol('Symbol.dispose')
-P.SymbolAsyncDispose = Symbol.asyncDispose || Symbol('Symbol.asyncDispose')
-P.globalThis = globalThis
-
-// "Safe" variants: plain built-ins are safe enough here (user code cannot
-// reach these modules' internals).
-P.SafeSet = Set
-P.SafeMap = Map
-P.SafeWeakMap = WeakMap
-P.SafeWeakSet = WeakSet
-P.SafeArrayIterator = function SafeArrayIterator(array) {
-  return array[Symbol.iterator]()
+const SPECIAL = {
+  TypedArray: () => TypedArray,
+  AsyncIteratorPrototype: () => Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype),
+  SymbolDispose: () => Symbol.dispose || Symbol('Symbol.dispose'),
+  SymbolAsyncDispose: () => Symbol.asyncDispose || Symbol('Symbol.asyncDispose'),
+  globalThis: () => globalThis,
+  // "Safe" variants: plain built-ins are safe enough here (user code cannot
+  // reach these modules' internals).
+  SafeSet: () => Set,
+  SafeMap: () => Map,
+  SafeWeakMap: () => WeakMap,
+  SafeWeakSet: () => WeakSet,
+  SafeArrayIterator: () =>
+    function SafeArrayIterator(array) {
+      return array[Symbol.iterator]()
+    },
+  SafePromiseAll: () => (promises, mapFn) => Promise.all(mapFn ? promises.map(mapFn) : promises),
+  SafePromiseAllReturnVoid: () => (promises, mapFn) => Promise.all(mapFn ? promises.map(mapFn) : promises).then(() => {}),
+  SafePromiseAllSettled: () => (promises, mapFn) => Promise.allSettled(mapFn ? promises.map(mapFn) : promises),
+  SafePromiseRace: () => (promises, mapFn) => Promise.race(mapFn ? promises.map(mapFn) : promises),
+  SafePromisePrototypeFinally: () => (promise, fn) => promise.finally(fn),
+  PromiseWithResolvers: () => () => {
+    let resolve
+    let reject
+    const promise = new Promise((res, rej) => {
+      resolve = res
+      reject = rej
+    })
+    return { promise, resolve, reject }
+  }
 }
-P.SafePromiseAll = (promises, mapFn) => Promise.all(mapFn ? promises.map(mapFn) : promises)
-P.SafePromiseAllReturnVoid = (promises, mapFn) => Promise.all(mapFn ? promises.map(mapFn) : promises).then(() => {})
-P.SafePromiseAllSettled = (promises, mapFn) => Promise.allSettled(mapFn ? promises.map(mapFn) : promises)
-P.SafePromiseRace = (promises, mapFn) => Promise.race(mapFn ? promises.map(mapFn) : promises)
-P.SafePromisePrototypeFinally = (promise, fn) => promise.finally(fn)
-P.PromiseWithResolvers = () => {
-  let resolve
-  let reject
-  const promise = new Promise((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
+
+/** `AsyncIterator` -> Symbol.asyncIterator; `isArray` from `IsArray`; `MAX_SAFE_INTEGER` kept. */
+function propertyKey(rest) {
+  if (rest.startsWith('Symbol') && rest.length > 6) {
+    const sym = Symbol[rest[6].toLowerCase() + rest.slice(7)]
+    if (typeof sym === 'symbol') return sym
+  }
+  if (/^[A-Z0-9_]+$/.test(rest)) return rest
+  return rest[0].toLowerCase() + rest.slice(1)
 }
 
-module.exports = P
+function resolve(name) {
+  if (Object.prototype.hasOwnProperty.call(SPECIAL, name)) return SPECIAL[name]()
+  const ownerName = OWNERS.find((o) => name.startsWith(o))
+  if (ownerName === undefined) return undefined
+  const owner = ownerObject(ownerName)
+  if (owner === undefined) return undefined
+  const rest = name.slice(ownerName.length)
+  if (rest === '') return owner
+  if (rest.startsWith('Prototype') && owner.prototype) {
+    const proto = owner.prototype
+    const member = rest.slice('Prototype'.length)
+    if (member === '') return proto
+    const key = propertyKey(member)
+    const desc = Object.getOwnPropertyDescriptor(proto, key)
+    if (desc && typeof desc.value === 'function') return uncurry(desc.value)
+    for (const [prefix, which] of [['Get', 'get'], ['Set', 'set']]) {
+      if (member.startsWith(prefix)) {
+        const acc = Object.getOwnPropertyDescriptor(proto, propertyKey(member.slice(prefix.length)))
+        if (acc && acc[which]) return uncurry(acc[which])
+      }
+    }
+    return undefined
+  }
+  const desc = Object.getOwnPropertyDescriptor(owner, propertyKey(rest))
+  if (!desc) return undefined
+  if ('value' in desc) return typeof desc.value === 'function' ? desc.value.bind(owner) : desc.value
+  return desc.get ? desc.get.call(owner) : undefined
+}
+
+const cache = { __proto__: null }
+module.exports = new Proxy(cache, {
+  get(target, name) {
+    if (typeof name !== 'string') return undefined
+    if (!(name in target)) target[name] = resolve(name)
+    return target[name]
+  }
+})

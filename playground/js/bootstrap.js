@@ -1,0 +1,943 @@
+// Runs once per context, before the user's program. Receives the native
+// `host` object (see README.md) and builds what a Node.js 20 program sees
+// globally: process, the timers, queueMicrotask, structuredClone,
+// performance, lazy console/Buffer/TextEncoder/TextDecoder, and the
+// CommonJS require. Built-in modules load lazily, on first use.
+(function bootstrap(host) {
+  'use strict';
+  const global = globalThis;
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  const STARTUP_MS = 30; // what process start-up would have taken in real Node
+
+  // ---------------------------------------------------------------- modules
+  const compiled = new Map(); // name -> wrapper function or null
+  const builtinModules = new Map(); // name -> module record
+  function hasBuiltin(name) {
+    if (!compiled.has(name)) compiled.set(name, host.loadBuiltin(name) ?? null);
+    return compiled.get(name) !== null;
+  }
+  function loadBuiltin(name) {
+    const cached = builtinModules.get(name);
+    if (cached) return cached.exports;
+    if (!hasBuiltin(name)) throw new Error(`crib: missing built-in module ${name}`);
+    const module = { exports: {}, id: name, loaded: false };
+    builtinModules.set(name, module);
+    try {
+      compiled.get(name).call(module.exports, module.exports, builtinRequire, module, host);
+    } catch (e) {
+      builtinModules.delete(name);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+  function builtinRequire(id) {
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    return loadBuiltin(name);
+  }
+  const isPublicBuiltin = (name) => !name.startsWith('internal/') && hasBuiltin(name);
+
+  function missingModuleError(id, requireStack) {
+    host.missing(id);
+    const err = new Error(`Cannot find module '${id}'\nRequire stack:\n- ${requireStack.join('\n- ')}`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.requireStack = requireStack;
+    return err;
+  }
+
+  function normalizePath(p) {
+    const out = [];
+    for (const part of p.split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') out.pop();
+      else out.push(part);
+    }
+    return '/' + out.join('/');
+  }
+  const dirnameOf = (p) => (p.lastIndexOf('/') <= 0 ? '/' : p.slice(0, p.lastIndexOf('/')));
+
+  function readUserFile(path) {
+    if (hasBuiltin('fs')) {
+      try {
+        const fs = loadBuiltin('fs');
+        if (fs.statSync(path).isFile()) return fs.readFileSync(path, 'utf8');
+      } catch (_) { /* not there */ }
+      return undefined;
+    }
+    for (const [p, text] of host.files()) {
+      const abs = p.startsWith('/') ? normalizePath(p) : normalizePath(host.cwd + '/' + p);
+      if (abs === path) return text;
+    }
+    return undefined;
+  }
+  const isPathLike = (id) => id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
+  function resolveFile(id, fromDir) {
+    const base = normalizePath(id.startsWith('/') ? id : fromDir + '/' + id);
+    for (const candidate of [base, base + '.js', base + '.json', base + '.cjs', base + '/index.js']) {
+      const text = readUserFile(candidate);
+      if (text !== undefined) return [candidate, text];
+    }
+    return undefined;
+  }
+
+  const userModules = Object.create(null); // require.cache
+  function makeRequire(module) {
+    function require(id) {
+      if (typeof id !== 'string') {
+        const err = new TypeError(`The "id" argument must be of type string. Received ${describe(id)}`);
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
+      }
+      if (id === '') {
+        const err = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+        err.code = 'ERR_INVALID_ARG_VALUE';
+        throw err;
+      }
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (isPublicBuiltin(name)) return loadBuiltin(name);
+      if (id.startsWith('node:')) {
+        const err = new Error(`No such built-in module: ${id}`);
+        err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+        throw err;
+      }
+      const stack = [];
+      for (let m = module; m; m = m.parent) stack.push(m.filename);
+      if (isPathLike(id)) {
+        const found = resolveFile(id, module.path);
+        if (found) return loadUserModule(found[0], found[1], module);
+      }
+      throw missingModuleError(id, stack);
+    }
+    require.resolve = function resolve(id) {
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (isPublicBuiltin(name)) return id;
+      const found = isPathLike(id) && resolveFile(id, module.path);
+      if (found) return found[0];
+      const stack = [];
+      for (let m = module; m; m = m.parent) stack.push(m.filename);
+      throw missingModuleError(id, stack);
+    };
+    require.cache = userModules;
+    require.main = mainModule;
+    return require;
+  }
+  function loadUserModule(filename, text, parent) {
+    if (userModules[filename]) return userModules[filename].exports;
+    const module = newModule(filename, parent);
+    userModules[filename] = module;
+    if (filename.endsWith('.json')) {
+      module.exports = JSON.parse(text);
+    } else {
+      const fn = host.compile(text, filename);
+      fn.call(module.exports, module.exports, makeRequire(module), module, filename, module.path);
+    }
+    module.loaded = true;
+    if (parent) parent.children.push(module);
+    return module.exports;
+  }
+  function newModule(filename, parent) {
+    return { id: parent ? filename : '.', path: dirnameOf(filename), exports: {}, filename, loaded: false, children: [], paths: [], parent };
+  }
+  let mainModule;
+
+  // ---------------------------------------------------------------- process
+  let EventEmitter = null;
+  const processProto = {};
+  const process = Object.create(processProto);
+  const eventMethods = ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
+    'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners'];
+  function upgradeProcess() {
+    if (EventEmitter) return;
+    EventEmitter = loadBuiltin('events');
+    if (typeof EventEmitter !== 'function') EventEmitter = EventEmitter.EventEmitter;
+    for (const m of eventMethods) delete processProto[m];
+    Object.setPrototypeOf(processProto, EventEmitter.prototype);
+    if (typeof EventEmitter.init === 'function') EventEmitter.init.call(process);
+    else Object.assign(process, new EventEmitter());
+    process.on('warning', hasBuiltin('internal/warning') ? loadBuiltin('internal/warning').onWarning : defaultWarningListener);
+  }
+  for (const m of eventMethods) {
+    Object.defineProperty(processProto, m, {
+      value: { [m](...args) { upgradeProcess(); return process[m](...args); } }[m],
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  const listenerCount = (name) => (EventEmitter ? process.listenerCount(name) : 0);
+  function defaultWarningListener(warning) {
+    const text = warning && warning.name && warning.message !== undefined
+      ? `${warning.name}: ${warning.message}` : String(warning);
+    host.write(2, `(node:${process.pid}) ${text}\n(Use \`node --trace-warnings ...\` to show where the warning was created)\n`);
+  }
+
+  const cwd = host.cwd;
+  Object.assign(process, {
+    title: 'node',
+    version: host.version,
+    versions: { node: host.version.slice(1), acorn: '8.14.0', ada: '2.9.2', ares: '1.34.5', brotli: '1.1.0', cjs_module_lexer: '1.4.1', modules: '115', napi: '9', nghttp2: '1.64.0', openssl: '3.0.15+quic', simdutf: '6.0.3', tz: '2025b', undici: '6.21.2', unicode: '16.0', uv: '1.46.0', v8: '11.3.244.8-node.28', zlib: '1.3.0.1-motley' },
+    arch: 'x64',
+    platform: 'linux',
+    release: { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' },
+    argv: host.argv.slice(),
+    argv0: 'node',
+    execArgv: [],
+    execPath: '/usr/local/bin/node',
+    env: { HOME: '/home/crib', USER: 'crib', LOGNAME: 'crib', SHELL: '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8', PWD: cwd, TERM: 'dumb' },
+    pid: host.pid,
+    ppid: 4241,
+    exitCode: undefined,
+    config: { variables: {} },
+    features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true },
+    cwd() { return currentDir; },
+    chdir(dir) { currentDir = normalizePath(String(dir).startsWith('/') ? String(dir) : currentDir + '/' + dir); },
+    nextTick(callback, ...args) {
+      if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+      host.nextTick(callback, args.length ? args : undefined);
+    },
+    exit(code) {
+      if (code !== undefined) process.exitCode = code;
+      host.exit(toExitCode(process.exitCode));
+    },
+    reallyExit(code) { host.exit(toExitCode(code)); },
+    abort() { host.write(2, 'Aborted (core dumped)\n'); host.exit(134); },
+    hrtime,
+    memoryUsage,
+    resourceUsage() {
+      const user = Math.round((host.now() + STARTUP_MS) * 1000);
+      return { userCPUTime: user, systemCPUTime: Math.round(user / 4), maxRSS: 45000, sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 3000, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 10, involuntaryContextSwitches: 2 };
+    },
+    cpuUsage(prev) {
+      const user = Math.round((host.now() + STARTUP_MS) * 1000);
+      const r = { user, system: Math.round(user / 4) };
+      return prev ? { user: r.user - prev.user, system: r.system - prev.system } : r;
+    },
+    uptime() { return (host.now() + STARTUP_MS) / 1000; },
+    emitWarning,
+    umask() { return 0o22; },
+    getuid() { return 1000; }, getgid() { return 1000; }, geteuid() { return 1000; }, getegid() { return 1000; },
+    kill() { return true; },
+    binding(name) { throw new Error(`No such module: ${name}`); },
+  });
+  let currentDir = cwd;
+  function toExitCode(code) {
+    if (code === undefined || code === null) return 0;
+    const n = Number(code);
+    return Number.isInteger(n) ? n : 1;
+  }
+  function hrtime(prev) {
+    const ns = host.hrtimeNs();
+    let sec = Math.floor(ns / 1e9);
+    let nsec = ns - sec * 1e9;
+    if (prev) {
+      sec -= prev[0];
+      nsec -= prev[1];
+      if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    }
+    return [sec, Math.round(nsec)];
+  }
+  hrtime.bigint = () => BigInt(Math.round(host.hrtimeNs()));
+  function memoryUsage() {
+    return { rss: 45678592, heapTotal: 6488064, heapUsed: 5242880, external: 425984, arrayBuffers: 17382 };
+  }
+  memoryUsage.rss = () => 45678592;
+  function emitWarning(warning, type, code) {
+    if (hasBuiltin('internal/warning')) {
+      upgradeProcess();
+      return loadBuiltin('internal/warning').emitWarning.apply(this, arguments);
+    }
+    let w = warning;
+    if (typeof w === 'string') {
+      let name = 'Warning';
+      if (typeof type === 'string') name = type;
+      else if (type && typeof type === 'object') { name = type.type || name; code = type.code; }
+      w = new Error(warning);
+      w.name = name;
+      if (code !== undefined) w.code = code;
+    }
+    upgradeProcess();
+    if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    host.nextTick(() => process.emit('warning', w));
+  }
+  function makeStdio(fd) {
+    return {
+      fd,
+      isTTY: false,
+      writable: true,
+      columns: undefined,
+      write(chunk, encoding, cb) {
+        host.write(fd, typeof chunk === 'string' ? chunk : String(chunk));
+        const done = typeof encoding === 'function' ? encoding : cb;
+        if (typeof done === 'function') host.nextTick(done);
+        return true;
+      },
+      end(chunk, encoding, cb) { if (chunk !== undefined && typeof chunk !== 'function') this.write(chunk, encoding); },
+      on() { return this; }, once() { return this; }, off() { return this; }, emit() { return false; },
+      removeListener() { return this; }, listenerCount() { return 0; },
+      cork() {}, uncork() {}, getColorDepth() { return 1; }, hasColors() { return false; },
+    };
+  }
+  let stdout, stderr, stdin;
+  Object.defineProperties(process, {
+    stdout: { get() { return stdout || (stdout = makeStdio(1)); }, configurable: true, enumerable: false },
+    stderr: { get() { return stderr || (stderr = makeStdio(2)); }, configurable: true, enumerable: false },
+    stdin: {
+      get() {
+        if (stdin) return stdin;
+        if (hasBuiltin('internal/stdin')) stdin = loadBuiltin('internal/stdin');
+        else {
+          const { Readable } = loadBuiltin('stream');
+          const text = host.stdin();
+          stdin = new Readable({ read() { if (text) this.push(text); this.push(null); } });
+          stdin.fd = 0;
+          stdin.isTTY = false;
+          stdin.setRawMode = () => stdin;
+        }
+        return stdin;
+      },
+      configurable: true, enumerable: false,
+    },
+  });
+  Object.defineProperty(global, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+
+  function describe(v) {
+    if (v === null) return 'null';
+    if (v === undefined) return 'undefined';
+    if (typeof v === 'function') return `function ${v.name}`;
+    if (typeof v === 'object') {
+      if (v.constructor && v.constructor.name) return `an instance of ${v.constructor.name}`;
+      return 'an instance of Object';
+    }
+    let s = typeof v === 'string' ? `'${v}'` : String(v);
+    if (typeof v === 'bigint') s += 'n';
+    if (s.length > 28) s = s.slice(0, 25) + '...';
+    return `type ${typeof v} (${s})`;
+  }
+  function invalidArgType(name, expected, actual) {
+    const err = new TypeError(`The "${name}" argument must be of type ${expected}. Received ${describe(actual)}`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    return err;
+  }
+
+  // ---------------------------------------------------------------- timers
+  const kRefed = Symbol('refed');
+  const kHasPrimitive = Symbol('kHasPrimitive');
+  const asyncIdSymbol = Symbol('asyncId');
+  const triggerIdSymbol = Symbol('triggerId');
+  let nextAsyncId = 2;
+  const knownTimersById = Object.create(null);
+  class TimersList {
+    constructor(msecs) { this._idleNext = this; this._idlePrev = this; this.expiry = 0; this.id = 0; this.msecs = msecs; this.priorityQueuePosition = 1; }
+  }
+  const lists = new Map();
+  function listFor(msecs) {
+    let l = lists.get(msecs);
+    if (!l) { l = new TimersList(msecs); lists.set(msecs, l); }
+    return l;
+  }
+  class Timeout {
+    constructor(callback, after, args, isRepeat, isRefed) {
+      after *= 1;
+      if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+        if (after > TIMEOUT_MAX) {
+          emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+        }
+        after = 1;
+      }
+      const list = listFor(after);
+      this._idleTimeout = after;
+      this._idlePrev = list;
+      this._idleNext = list;
+      this._idleStart = Math.floor(host.now() + STARTUP_MS);
+      this._onTimeout = callback;
+      this._timerArgs = args;
+      this._repeat = isRepeat ? after : null;
+      this._destroyed = false;
+      this[kRefed] = isRefed;
+      this[kHasPrimitive] = false;
+      this[asyncIdSymbol] = nextAsyncId++;
+      this[triggerIdSymbol] = 1;
+      Object.defineProperty(this, '_id', { value: host.timerStart(runTimeout, after, isRepeat, this, undefined, callback), writable: true });
+      if (!isRefed) host.timerRef(this._id, false);
+    }
+    refresh() {
+      if (this._destroyed && this._repeat === null && this._onTimeout) {
+        // Refreshing a timer that already fired (even from its own callback) re-arms it.
+        this._destroyed = false;
+        this._idlePrev = this._idleNext = listFor(this._idleTimeout);
+      }
+      if (!this._destroyed) host.timerRefresh(this._id);
+      return this;
+    }
+    unref() { this[kRefed] = false; host.timerRef(this._id, false); return this; }
+    ref() { this[kRefed] = true; host.timerRef(this._id, true); return this; }
+    hasRef() { return this[kRefed]; }
+    close() { clearTimeout(this); return this; }
+    [Symbol.toPrimitive]() {
+      if (!this[kHasPrimitive]) {
+        this[kHasPrimitive] = true;
+        knownTimersById[this._id] = this;
+      }
+      return this._id;
+    }
+  }
+  class Immediate {
+    constructor(callback, args) {
+      this._idleNext = null;
+      this._idlePrev = null;
+      this._onImmediate = callback;
+      this._argv = args;
+      this._destroyed = false;
+      this[kRefed] = true;
+      this[asyncIdSymbol] = nextAsyncId++;
+      this[triggerIdSymbol] = 1;
+      Object.defineProperty(this, '_id', { value: host.immediate(runImmediate, this, undefined, callback), writable: true });
+    }
+    ref() { if (!this[kRefed]) { this[kRefed] = true; host.immediateRef(this._id, true); } return this; }
+    unref() { if (this[kRefed]) { this[kRefed] = false; host.immediateRef(this._id, false); } return this; }
+    hasRef() { return !!this[kRefed]; }
+  }
+  // Node calls `timer._onTimeout` with the timer as `this`; a one-shot timer
+  // is destroyed once it ran.
+  function runTimeout() {
+    if (this._repeat === null) {
+      this._destroyed = true;
+      this._idlePrev = this._idleNext = null;
+    }
+    const args = this._timerArgs;
+    if (args === undefined) return this._onTimeout();
+    return Reflect.apply(this._onTimeout, this, args);
+  }
+  function runImmediate() {
+    this[kRefed] = null;
+    this._destroyed = true;
+    const args = this._argv;
+    if (args === undefined) return this._onImmediate();
+    return Reflect.apply(this._onImmediate, this, args);
+  }
+  function checkCallback(callback) {
+    if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  }
+  function setTimeout(callback, after, ...args) {
+    checkCallback(callback);
+    return new Timeout(callback, after, args.length ? args : undefined, false, true);
+  }
+  function setInterval(callback, repeat, ...args) {
+    checkCallback(callback);
+    return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  }
+  function clearTimeout(timer) {
+    if (timer && timer._onTimeout) {
+      timer._destroyed = true;
+      timer._idlePrev = timer._idleNext = null;
+      host.timerClear(timer._id);
+      if (timer[kHasPrimitive]) delete knownTimersById[timer._id];
+      return;
+    }
+    if (typeof timer === 'number' || typeof timer === 'string') {
+      const t = knownTimersById[timer];
+      if (t !== undefined) clearTimeout(t);
+    }
+  }
+  function setImmediate(callback, ...args) {
+    checkCallback(callback);
+    return new Immediate(callback, args.length ? args : undefined);
+  }
+  function clearImmediate(immediate) {
+    if (!immediate || immediate._destroyed || immediate._id === undefined) return;
+    immediate._destroyed = true;
+    immediate._onImmediate = null;
+    host.immediateClear(immediate._id);
+  }
+  function queueMicrotask(callback) {
+    checkCallback(callback);
+    host.queueMicrotask(callback);
+  }
+  Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return loadBuiltin('timers/promises').setTimeout; }, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(setImmediate, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return loadBuiltin('timers/promises').setImmediate; }, enumerable: false, configurable: true,
+  });
+  const timerGlobals = { setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, setImmediate, clearImmediate, queueMicrotask };
+  for (const [k, v] of Object.entries(timerGlobals)) {
+    Object.defineProperty(global, k, { value: v, writable: true, configurable: true, enumerable: true });
+  }
+  // For the `timers` module.
+  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess };
+
+  // ---------------------------------------------------------------- globals
+  // Lazy globals stay accessors for good: turning an accessor into a data
+  // property confuses Boa's cached global lookups in already-compiled code.
+  function lazyGlobal(name, get) {
+    let loaded = false;
+    let value;
+    Object.defineProperty(global, name, {
+      get() {
+        if (!loaded) { value = get(); loaded = true; }
+        return value;
+      },
+      set(v) { value = v; loaded = true; },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
+  lazyGlobal('console', () => (hasBuiltin('console') ? loadBuiltin('console') : fallbackConsole()));
+  lazyGlobal('Buffer', () => loadBuiltin('buffer').Buffer);
+  lazyGlobal('TextEncoder', () => encoding().TextEncoder);
+  lazyGlobal('TextDecoder', () => encoding().TextDecoder);
+  lazyGlobal('URL', () => loadBuiltin('url').URL);
+  lazyGlobal('URLSearchParams', () => loadBuiltin('url').URLSearchParams);
+  lazyGlobal('EventEmitter', () => undefined);
+  delete global.EventEmitter;
+  lazyGlobal('AbortController', () => loadBuiltin('internal/abort').AbortController);
+  lazyGlobal('AbortSignal', () => loadBuiltin('internal/abort').AbortSignal);
+  lazyGlobal('EventTarget', () => loadBuiltin('internal/abort').EventTarget);
+  lazyGlobal('Event', () => loadBuiltin('internal/abort').Event);
+  let textEncoding;
+  function encoding() {
+    if (textEncoding) return textEncoding;
+    textEncoding = hasBuiltin('internal/text_encoding') ? loadBuiltin('internal/text_encoding') : minimalTextEncoding();
+    return textEncoding;
+  }
+  // UTF-8 only; used when no internal/text_encoding module is embedded.
+  function minimalTextEncoding() {
+    class TextEncoder {
+      get encoding() { return 'utf-8'; }
+      encode(input = '') {
+        const s = String(input);
+        const out = [];
+        for (let i = 0; i < s.length; i++) {
+          let c = s.codePointAt(i);
+          if (c > 0xffff) i++;
+          else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+          if (c < 0x80) out.push(c);
+          else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+          else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+          else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+        }
+        return new Uint8Array(out);
+      }
+      encodeInto(input, dest) {
+        const bytes = this.encode(input);
+        const n = Math.min(bytes.length, dest.length);
+        dest.set(bytes.subarray(0, n));
+        return { read: String(input).length, written: n };
+      }
+    }
+    class TextDecoder {
+      constructor(label = 'utf-8', options = {}) {
+        const l = String(label).toLowerCase();
+        if (l !== 'utf-8' && l !== 'utf8') {
+          const err = new RangeError(`The "${label}" encoding is not supported`);
+          err.code = 'ERR_ENCODING_NOT_SUPPORTED';
+          throw err;
+        }
+        this.fatal = !!options.fatal;
+        this.ignoreBOM = !!options.ignoreBOM;
+      }
+      get encoding() { return 'utf-8'; }
+      decode(input) {
+        if (input === undefined) return '';
+        const b = input instanceof Uint8Array ? input
+          : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+        let s = '';
+        let i = !this.ignoreBOM && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+        const bad = () => { if (this.fatal) { const e = new TypeError('The encoded data was not valid for encoding utf-8'); e.code = 'ERR_ENCODING_INVALID_ENCODED_DATA'; throw e; } return '\ufffd'; };
+        while (i < b.length) {
+          const c = b[i];
+          let n = 0, cp = 0;
+          if (c < 0x80) { s += String.fromCharCode(c); i++; continue; }
+          if (c >= 0xc2 && c < 0xe0) { n = 1; cp = c & 31; } else if (c >= 0xe0 && c < 0xf0) { n = 2; cp = c & 15; } else if (c >= 0xf0 && c < 0xf5) { n = 3; cp = c & 7; } else { s += bad(); i++; continue; }
+          let ok = i + n < b.length + 0 && true;
+          for (let k = 1; k <= n; k++) { const d = b[i + k]; if (d === undefined || (d & 0xc0) !== 0x80) { ok = false; break; } cp = (cp << 6) | (d & 63); }
+          if (!ok || (n === 2 && cp < 0x800) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) { s += bad(); i++; continue; }
+          s += String.fromCodePoint(cp);
+          i += n + 1;
+        }
+        return s;
+      }
+    }
+    return { TextEncoder, TextDecoder };
+  }
+  global.atob = function atob(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'base64').toString('latin1'); };
+  global.btoa = function btoa(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'latin1').toString('base64'); };
+
+  const performance = {
+    timeOrigin: host.epochMs,
+    now() { return host.now() + STARTUP_MS; },
+    mark(name) { return { name, entryType: 'mark', startTime: performance.now(), duration: 0 }; },
+    measure(name) { return { name, entryType: 'measure', startTime: 0, duration: performance.now() }; },
+    toJSON() { return { timeOrigin: performance.timeOrigin }; },
+  };
+  Object.defineProperty(global, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
+
+  function structuredClone(value, options) {
+    const seen = new Map();
+    const clone = (v) => {
+      if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
+        if (typeof v === 'symbol') throw dataCloneError(`${String(v)} could not be cloned.`);
+        return v;
+      }
+      if (typeof v === 'function') throw dataCloneError(`${String(v)} could not be cloned.`);
+      if (seen.has(v)) return seen.get(v);
+      let out;
+      const tag = Object.prototype.toString.call(v);
+      if (Array.isArray(v)) {
+        out = new Array(v.length);
+        seen.set(v, out);
+        for (const k of Object.keys(v)) out[k] = clone(v[k]);
+        return out;
+      }
+      switch (tag) {
+        case '[object Date]': out = new Date(v.getTime()); break;
+        case '[object RegExp]': out = new RegExp(v.source, v.flags); break;
+        case '[object Boolean]': out = new Boolean(v.valueOf()); break;
+        case '[object Number]': out = new Number(v.valueOf()); break;
+        case '[object String]': out = new String(v.valueOf()); break;
+        case '[object BigInt]': out = Object(v.valueOf()); break;
+        case '[object Map]':
+          out = new Map(); seen.set(v, out);
+          for (const [k, val] of v) out.set(clone(k), clone(val));
+          return out;
+        case '[object Set]':
+          out = new Set(); seen.set(v, out);
+          for (const val of v) out.add(clone(val));
+          return out;
+        case '[object ArrayBuffer]': out = v.slice(0); break;
+        case '[object Error]': {
+          const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
+          out = new Ctor(v.message);
+          if (v.stack !== undefined) Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
+          if ('cause' in v) out.cause = clone(v.cause);
+          break;
+        }
+        default:
+          if (ArrayBuffer.isView(v)) {
+            const buf = clone(v.buffer);
+            out = v instanceof DataView ? new DataView(buf, v.byteOffset, v.byteLength)
+              : new (v.constructor.name === 'Buffer' ? Uint8Array : v.constructor)(buf, v.byteOffset, v.length);
+            break;
+          }
+          if (tag === '[object WeakMap]' || tag === '[object WeakSet]' || tag === '[object Promise]' || tag === '[object WeakRef]') {
+            throw dataCloneError(`${tag.slice(8, -1)} object could not be cloned.`);
+          }
+          out = {};
+          seen.set(v, out);
+          for (const k of Object.keys(v)) out[k] = clone(v[k]);
+          return out;
+      }
+      seen.set(v, out);
+      return out;
+    };
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
+    void options;
+    return clone(value);
+  }
+  const domExceptionCodes = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
+  class DOMException extends Error {
+    constructor(message = '', options = 'Error') {
+      super(message);
+      const name = typeof options === 'object' && options !== null ? String(options.name ?? 'Error') : String(options);
+      Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
+      if (typeof options === 'object' && options !== null && 'cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
+      }
+    }
+    get code() { return domExceptionCodes[this.name] || 0; }
+  }
+  Object.defineProperty(global, 'DOMException', { value: DOMException, writable: true, configurable: true, enumerable: false });
+  function dataCloneError(message) {
+    return new DOMException(message, 'DataCloneError');
+  }
+  Object.defineProperty(global, 'structuredClone', { value: structuredClone, writable: true, configurable: true, enumerable: true });
+
+  function fallbackConsole() {
+    const fmt = (args) => args.map((a) => (typeof a === 'string' ? a : safeString(a))).join(' ') + '\n';
+    const out = (...a) => host.write(1, fmt(a));
+    const err = (...a) => host.write(2, fmt(a));
+    return { log: out, info: out, debug: out, warn: err, error: err, trace: err, dir: out, table: out };
+  }
+  function safeString(v) {
+    try {
+      if (typeof v === 'object' && v !== null) return JSON.stringify(v);
+      return String(v);
+    } catch (_) {
+      return Object.prototype.toString.call(v);
+    }
+  }
+
+  // ---------------------------------------------------------------- errors
+  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  const rawStack = stackDesc && stackDesc.get;
+  const mainFile = host.filename;
+  function rewriteFrames(frames) {
+    const lines = [];
+    for (const line of frames.split('\n')) {
+      const m = /^ {4}at (.*?) \((.*):(\d+):(\d+)\)$/.exec(line);
+      if (!m) {
+        if (line.trim() && !line.includes('(native)')) lines.push(line);
+        continue;
+      }
+      let [, name, path, l, c] = m;
+      if (path.startsWith('node:internal/bootstrap')) continue;
+      let col = Number(c);
+      if (l === '1' && path === mainFile && !isEsmMain) col = Math.max(1, col - host.wrapperPrefix);
+      if (name === '<main>') {
+        lines.push(`    at ${path}:${l}:${col}`);
+      } else {
+        lines.push(`    at ${name} (${path}:${l}:${col})`);
+      }
+    }
+    // The outermost frame of the main module is Node's `Object.<anonymous>`.
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const m = /^ {4}at (\/.*):(\d+):(\d+)$/.exec(lines[i]);
+      if (m && m[1] === mainFile && !isEsmMain) {
+        lines[i] = `    at Object.<anonymous> (${m[1]}:${m[2]}:${m[3]})`;
+      }
+      break;
+    }
+    return lines;
+  }
+  function errorHeader(e) {
+    let name, message;
+    try { name = e.name; message = e.message; } catch (_) { /* exotic */ }
+    name = name === undefined ? 'Error' : String(name);
+    message = message === undefined ? '' : String(message);
+    if (!name) return message;
+    if (!message) return name;
+    return `${name}: ${message}`;
+  }
+  let isEsmMain = false;
+  if (rawStack) {
+    Object.defineProperty(Error.prototype, 'stack', {
+      get() {
+        const frames = rawStack.call(this);
+        if (frames === undefined) return undefined;
+        const limit = Number(Error.stackTraceLimit);
+        const lines = rewriteFrames(frames).slice(0, limit >= 0 ? limit : 0);
+        return [errorHeader(this), ...lines].join('\n');
+      },
+      set(value) {
+        Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  Error.stackTraceLimit = 10;
+  Error.captureStackTrace = function captureStackTrace(target) {
+    if (target === null || typeof target !== 'object') throw invalidArgType('targetObject', 'object', target);
+    const frames = rawStack ? rawStack.call(new Error()) || '' : '';
+    const lines = rewriteFrames(frames).slice(1);
+    Object.defineProperty(target, 'stack', {
+      value: [errorHeader(target), ...lines].join('\n'), writable: true, configurable: true, enumerable: false,
+    });
+  };
+  function firstUserFrame(e) {
+    if (!rawStack) return undefined;
+    let frames;
+    try { frames = rawStack.call(e); } catch (_) { return undefined; }
+    if (!frames) return undefined;
+    for (const line of frames.split('\n')) {
+      const m = /\((.*):(\d+):(\d+)\)$/.exec(line);
+      if (m && m[1] === mainFile) {
+        let col = Number(m[3]);
+        if (m[2] === '1' && !isEsmMain) col = Math.max(1, col - host.wrapperPrefix);
+        return { line: Number(m[2]), column: col };
+      }
+    }
+    return undefined;
+  }
+  const isError = (v) => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
+  function inspectValue(v) {
+    try {
+      if (hasBuiltin('util')) return loadBuiltin('util').inspect(v);
+    } catch (_) { /* fall through */ }
+    if (isError(v)) return v.stack || String(v);
+    return typeof v === 'string' ? v : safeString(v);
+  }
+
+  // ---------------------------------------------------------------- guards
+  // Builtins that could allocate enough to take the host down: strings over
+  // V8's limit throw like V8; anything over the allocation limit ends the run.
+  const MAX_STRING = 2 ** 29 - 24;
+  const ALLOC = host.allocationBytes;
+  function guardString(len) {
+    if (len > MAX_STRING) throw new RangeError('Invalid string length');
+    if (len * 2 > ALLOC) host.limit('allocation', `a string of ${len} characters is over the playground's allocation limit of ${ALLOC} bytes`);
+  }
+  function guardArray(len) {
+    if (len * 8 > ALLOC) host.limit('allocation', `an array of ${len} elements is over the playground's allocation limit of ${ALLOC} bytes`);
+  }
+  const proto = String.prototype;
+  const origRepeat = proto.repeat, origPadStart = proto.padStart, origPadEnd = proto.padEnd;
+  const defineMethod = (obj, name, fn) => Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  defineMethod(proto, 'repeat', { repeat(count) {
+    const s = String(this);
+    const n = Math.trunc(Number(count)) || 0;
+    if (n > 0 && s.length > 0) guardString(s.length * n);
+    return origRepeat.call(this, count);
+  } }.repeat);
+  defineMethod(proto, 'padStart', { padStart(maxLength, fill) {
+    guardString(Math.trunc(Number(maxLength)) || 0);
+    return origPadStart.call(this, maxLength, fill);
+  } }.padStart);
+  defineMethod(proto, 'padEnd', { padEnd(maxLength, fill) {
+    guardString(Math.trunc(Number(maxLength)) || 0);
+    return origPadEnd.call(this, maxLength, fill);
+  } }.padEnd);
+  const origFill = Array.prototype.fill;
+  defineMethod(Array.prototype, 'fill', { fill(value, start, end) {
+    const len = this.length >>> 0;
+    if (len > 1e6) guardArray(len);
+    return origFill.call(this, value, start, end);
+  } }.fill);
+  const ARRAY_MAX = Math.floor(ALLOC / 8);
+  const origFrom = Array.from;
+  defineMethod(Array, 'from', { from(items, mapFn, thisArg) {
+    if (items !== null && items !== undefined && typeof items === 'object' && !(Symbol.iterator in Object(items))) {
+      const len = Number(items.length);
+      if (len > ARRAY_MAX) guardArray(len);
+    }
+    return Reflect.apply(origFrom, this, arguments);
+  } }.from);
+  const origConcat = Array.prototype.concat;
+  defineMethod(Array.prototype, 'concat', { concat(...items) {
+    let total = this.length >>> 0;
+    for (const it of items) if (Array.isArray(it)) total += it.length;
+    if (total > ARRAY_MAX) guardArray(total);
+    return Reflect.apply(origConcat, this, items);
+  } }.concat);
+  // `Array(n)` / `new Array(n)`: Boa would fill huge arrays element by element.
+  const OrigArray = Array;
+  const checkArrayArgs = (args) => {
+    if (args.length === 1 && typeof args[0] === 'number' && args[0] > ARRAY_MAX) guardArray(args[0]);
+  };
+  Object.defineProperty(global, 'Array', {
+    value: new Proxy(OrigArray, {
+      apply(target, thisArg, args) { checkArrayArgs(args); return Reflect.apply(target, thisArg, args); },
+      construct(target, args, newTarget) { checkArrayArgs(args); return Reflect.construct(target, args, newTarget === ArrayProxyRef.value ? target : newTarget); },
+    }),
+    writable: true, configurable: true, enumerable: false,
+  });
+  const ArrayProxyRef = { value: global.Array };
+  const origJoin = Array.prototype.join;
+  defineMethod(Array.prototype, 'join', { join(sep) {
+    const len = this.length >>> 0;
+    if (len > 1e6) guardArray(len);
+    return origJoin.call(this, sep);
+  } }.join);
+
+  // What util.inspect needs from V8 (proxy targets, iterator previews).
+  if (hasBuiltin('internal/introspection')) loadBuiltin('internal/introspection').install(global);
+
+  // ---------------------------------------------------------------- hooks
+  host.setHooks({
+    runMain(fn) {
+      mainModule = newModule(host.filename, null);
+      userModules[host.filename] = mainModule;
+      process.mainModule = mainModule;
+      fn.call(mainModule.exports, mainModule.exports, makeRequire(mainModule), mainModule, host.filename, host.dirname);
+      mainModule.loaded = true;
+    },
+    watchMain(promise) {
+      isEsmMain = true;
+      promise.then(undefined, (e) => host.queueMicrotask(() => { throw e; }));
+    },
+    uncaught(err, origin) {
+      if (listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
+      if (listenerCount('uncaughtException') === 0) return false;
+      process.emit('uncaughtException', err, origin);
+      return true;
+    },
+    unhandledRejection(reason, promise) {
+      if (listenerCount('unhandledRejection') === 0) return false;
+      process.emit('unhandledRejection', reason, promise);
+      return true;
+    },
+    rejectionHandled(promise) {
+      if (listenerCount('rejectionHandled') > 0) process.emit('rejectionHandled', promise);
+    },
+    beforeExit() {
+      if (listenerCount('beforeExit') > 0) process.emit('beforeExit', toExitCode(process.exitCode));
+    },
+    emitExit(code) {
+      if (code !== undefined) process.exitCode = code;
+      process._exiting = true;
+      if (listenerCount('exit') > 0) process.emit('exit', toExitCode(process.exitCode));
+      return toExitCode(process.exitCode);
+    },
+    fatalReport(value, origin) {
+      if (origin === 'unhandledRejection' && !isError(value)) {
+        return {
+          header: 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n',
+          text: 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
+            `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspectValue(value)}".\n` +
+            '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
+            '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+            "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n  code: 'ERR_UNHANDLED_REJECTION'\n}",
+        };
+      }
+      if (!isError(value)) {
+        return { text: `${inspectValue(value)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)` };
+      }
+      let text = inspectValue(value);
+      if (value.code === 'MODULE_NOT_FOUND' && Array.isArray(value.requireStack)) {
+        const m = /^Cannot find module '(.*)'/.exec(value.message);
+        const name = m ? m[1] : '';
+        return {
+          header: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\n',
+          text: text + (isPathLike(name) ? '' : `\n\nNote: the crib playground does not provide the module '${name}'; only Node's built-in modules are available here.`),
+        };
+      }
+      if (value.code === 'ERR_MODULE_NOT_FOUND') {
+        return {
+          header: "node:internal/modules/esm/resolve:854\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\n",
+          text: text + (value.cribMissing ? `\n\nNote: the crib playground does not provide the package '${value.cribMissing}'; only Node's built-in modules are available here.` : ''),
+        };
+      }
+      const pos = firstUserFrame(value) || {};
+      return { text, line: pos.line, column: pos.column };
+    },
+    metaResolve(base) {
+      return function resolve(specifier) {
+        const name = String(specifier).startsWith('node:') ? String(specifier).slice(5) : String(specifier);
+        if (isPublicBuiltin(name)) return 'node:' + name;
+        const id = String(specifier);
+        if (id.startsWith('file://')) return id;
+        if (isPathLike(id)) return 'file://' + normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
+        const err = new Error(`Cannot find package '${id}' imported from ${base}`);
+        err.code = 'ERR_MODULE_NOT_FOUND';
+        throw err;
+      };
+    },
+    esmResolve(specifier, base) {
+      const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+      if (isPublicBuiltin(name)) return ['node:' + name, loadBuiltin(name), false];
+      let id = specifier.startsWith('file://') ? specifier.slice(7) : specifier;
+      if (isPathLike(id)) {
+        const path = normalizePath(id.startsWith('/') ? id : dirnameOf(base) + '/' + id);
+        const text = readUserFile(path);
+        if (text !== undefined) {
+          if (path.endsWith('.json')) return [path, JSON.parse(text), false];
+          if (path.endsWith('.cjs')) return [path, loadUserModule(path, text, null), false];
+          return [path, text, true];
+        }
+        const err = new Error(`Cannot find module '${path}' imported from ${base}`);
+        err.code = 'ERR_MODULE_NOT_FOUND';
+        throw err;
+      }
+      if (specifier.startsWith('node:')) {
+        const err = new Error(`No such built-in module: ${specifier}`);
+        err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+        throw err;
+      }
+      host.missing(specifier);
+      const err = new Error(`Cannot find package '${specifier}' imported from ${base}`);
+      err.name = 'Error [ERR_MODULE_NOT_FOUND]';
+      err.code = 'ERR_MODULE_NOT_FOUND';
+      Object.defineProperty(err, 'cribMissing', { value: specifier, enumerable: false });
+      throw err;
+    },
+  });
+});

@@ -1,0 +1,228 @@
+//! Context setup and the life of one run: build a Boa context with the
+//! runtime's clock, job executor, hooks and module loader; run
+//! `bootstrap.js`; run the main program (CommonJS or ES module); run the
+//! event loop; then the `exit` handlers; and collect the result.
+
+use crate::api::{LimitHit, ModuleKind, Phase, RunOptions, RunResult, Stream};
+use crate::clock::VirtualClock;
+use crate::jobs::{Executor, Hooks};
+use crate::modules::{self, Loader, Main};
+use crate::state::{State, Stop};
+use crate::{errors, event_loop, host, jobs, limits};
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::context::ContextBuilder;
+use boa_engine::{Context, JsValue, Source, js_string};
+use std::path::Path;
+use std::rc::Rc;
+
+const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
+
+/// The absolute file name of the main program, as Node would show it.
+pub(crate) fn absolute_filename(options: &RunOptions) -> String {
+    let name = if options.filename.is_empty() { "main.js" } else { options.filename.as_str() };
+    if name.starts_with('/') {
+        name.to_string()
+    } else {
+        let cwd = options.cwd.trim_end_matches('/');
+        format!("{cwd}/{name}")
+    }
+}
+
+/// Runs a program to completion. Never panics: an internal failure becomes
+/// a result with a message on stderr and exit code 70.
+pub fn run(options: &RunOptions) -> RunResult {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_inner(options))) {
+        Ok(result) => result,
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            RunResult {
+                output: vec![crate::api::OutputEvent {
+                    stream: Stream::Stderr,
+                    text: format!("crib: internal error in the playground runtime: {msg}\n"),
+                    time_ms: 0.0,
+                    iteration: 0,
+                    phase: Phase::Main,
+                }],
+                exit_code: 70,
+                notes: Vec::new(),
+                limit: Some(LimitHit { limit: "internal".into(), message: msg }),
+                missing_modules: Vec::new(),
+                trace: Vec::new(),
+            }
+        }
+    }
+}
+
+fn build_context(st: &Rc<State>) -> Context {
+    let mut context = ContextBuilder::new()
+        .clock(st.clock.clone())
+        .job_executor(Rc::new(Executor { state: st.clone() }))
+        .host_hooks(Rc::new(Hooks { state: st.clone() }))
+        .module_loader(Rc::new(Loader::default()))
+        .build()
+        .expect("a context with default intrinsics always builds");
+    let limits = context.runtime_limits_mut();
+    limits.set_loop_iteration_limit(st.limits.loop_iterations);
+    limits.set_recursion_limit(st.limits.recursion);
+    limits.set_stack_size_limit(st.limits.recursion.saturating_mul(64).max(10 * 1024));
+    context.insert_data(st.clone());
+    context
+}
+
+fn bootstrap(context: &mut Context, st: &State) -> Result<(), String> {
+    let host = host::create(context);
+    let f = context
+        .eval(Source::from_bytes(BOOTSTRAP.as_bytes()).with_path(Path::new("node:internal/bootstrap")))
+        .map_err(|e| e.to_string())?;
+    let f = f.as_callable().ok_or("bootstrap.js must evaluate to a function")?;
+    f.call(&JsValue::undefined(), &[host.into()], context).map_err(|e| e.to_string())?;
+    if st.hooks.borrow().is_none() {
+        return Err("bootstrap.js did not call host.setHooks".into());
+    }
+    Ok(())
+}
+
+fn run_inner(options: &RunOptions) -> RunResult {
+    let clock = Rc::new(VirtualClock::new(options.epoch_ms));
+    let st = Rc::new(State::new(options, clock));
+    let mut context = build_context(&st);
+    let context = &mut context;
+
+    if let Err(e) = bootstrap(context, &st) {
+        st.write(Stream::Stderr, format!("crib: the runtime failed to start: {e}\n"));
+        st.set_stop(Stop::Fatal(70));
+        return finish(context, &st, None);
+    }
+
+    let mut main_promise = None;
+    match modules::compile_main(options, &st, context) {
+        Main::SyntaxError(msg) => {
+            let prefix = if options.module_kind == ModuleKind::Esm || st.filename.ends_with(".mjs") {
+                0
+            } else {
+                modules::CJS_PREFIX.len()
+            };
+            errors::syntax_error(&st, &msg, prefix);
+        }
+        Main::Cjs(f) => {
+            st.phase.set(Phase::Main);
+            if let Some(run_main) = hook(context, &st, "runMain") {
+                if let Err(err) = run_main.call(&JsValue::undefined(), &[f.into()], context) {
+                    errors::uncaught(context, &st, err, "uncaughtException");
+                }
+            }
+            jobs::drain(context, &st);
+        }
+        Main::Esm(module) => {
+            st.phase.set(Phase::Main);
+            let loaded = module.load(context);
+            jobs::run_microtasks(context, &st);
+            match loaded.state() {
+                PromiseState::Rejected(reason) => errors::uncaught_value(context, &st, reason, "uncaughtException"),
+                _ => match module.link(context) {
+                    Err(err) => errors::uncaught(context, &st, err, "uncaughtException"),
+                    Ok(()) => {
+                        st.phase.set(Phase::Main);
+                        match module.evaluate(context) {
+                            Ok(p) => {
+                                if let Some(watch) = hook(context, &st, "watchMain") {
+                                    let _ = watch.call(&JsValue::undefined(), &[p.clone().into()], context);
+                                }
+                                main_promise = Some(p);
+                            }
+                            Err(err) => errors::uncaught(context, &st, err, "uncaughtException"),
+                        }
+                        // The module body ran inside a microtask: the rest of
+                        // the microtask queue runs before any nextTick.
+                        jobs::run_microtasks(context, &st);
+                        jobs::drain(context, &st);
+                    }
+                },
+            }
+        }
+    }
+    if !st.stopped() {
+        event_loop::run(context, &st);
+    }
+    finish(context, &st, main_promise)
+}
+
+fn hook(context: &mut Context, st: &State, name: &str) -> Option<boa_engine::JsObject> {
+    st.hooks.borrow().clone()?.get(js_string!(name), context).ok()?.as_callable()
+}
+
+/// Runs the `exit` handlers (unless a limit stopped the run) and builds the result.
+fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::object::builtins::JsPromise>) -> RunResult {
+    let stop = st.stop.borrow().clone();
+    let mut code = match &stop {
+        Some(Stop::Exit(c)) | Some(Stop::Fatal(c)) => Some(*c),
+        Some(Stop::Limit(_)) => None,
+        None => None,
+    };
+    // ESM: a top-level await that never settled.
+    if stop.is_none()
+        && let Some(p) = &main_promise
+        && matches!(p.state(), PromiseState::Pending)
+    {
+        st.write(
+            Stream::Stderr,
+            format!("Warning: Detected unsettled top-level await at file://{}\n\n\n", st.filename),
+        );
+        code = Some(13);
+    }
+    let limit = match &stop {
+        Some(Stop::Limit(hit)) => Some(hit.clone()),
+        _ => None,
+    };
+    let exit_code = if limit.is_some() {
+        1
+    } else if let Some(f) = hook(context, st, "emitExit") {
+        // Handlers may call process.exit or set process.exitCode.
+        *st.stop.borrow_mut() = None;
+        let arg = code.map(|c| JsValue::from(c)).unwrap_or_default();
+        let prev = st.phase.replace(Phase::Exit);
+        let result = f.call(&JsValue::undefined(), &[arg], context);
+        st.phase.set(prev);
+        if code.is_none() && result.is_ok() {
+            // After the exit listeners of a natural exit, microtasks they queued still run.
+            jobs::run_microtasks(context, st);
+        }
+        let final_stop = st.stop.borrow().clone();
+        match (result, final_stop) {
+            (_, Some(Stop::Exit(c))) => c,
+            (_, Some(Stop::Limit(_))) => 1,
+            (Ok(v), _) => v.as_number().map(|n| n as i32).or(code).unwrap_or(0),
+            (Err(err), _) => {
+                if !limits::check_engine_error(context, st, &err) {
+                    // An exception inside an exit handler is fatal too.
+                    *st.stop.borrow_mut() = None;
+                    errors::uncaught(context, st, err, "uncaughtException");
+                }
+                match st.stop.borrow().clone() {
+                    Some(Stop::Fatal(c)) | Some(Stop::Exit(c)) => c,
+                    _ => 1,
+                }
+            }
+        }
+    } else {
+        code.unwrap_or(0)
+    };
+    let limit = limit.or_else(|| match st.stop.borrow().clone() {
+        Some(Stop::Limit(hit)) => Some(hit),
+        _ => None,
+    });
+    let result = RunResult {
+        output: std::mem::take(&mut *st.output.borrow_mut()),
+        exit_code,
+        notes: std::mem::take(&mut *st.notes.borrow_mut()),
+        limit,
+        missing_modules: std::mem::take(&mut *st.missing.borrow_mut()),
+        trace: std::mem::take(&mut *st.trace.borrow_mut()),
+    };
+    st.clear_queues();
+    result
+}

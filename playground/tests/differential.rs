@@ -1,0 +1,183 @@
+//! Differential tests: every program in `tests/cases/` runs under the
+//! playground runtime and must print what Node.js 20 printed (the recorded
+//! `.stdout`, or any `.altN.stdout` for a case that is nondeterministic in
+//! real Node, which must then carry an "order can vary" note), exit with
+//! the recorded code, and write the recorded first stderr line.
+//!
+//! A case may come with `NNN-name.files/`: files its working directory
+//! starts with (seeded into the virtual file system, or copied for `node`).
+//!
+//! When `node` is on PATH, each case also runs under real Node, to prove the
+//! recorded expectation is still what Node prints. `CRIB_CASES=prefix,...`
+//! limits the run to some cases.
+
+use playground::{RunOptions, RunResult, Stream, run};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+struct Case {
+    name: String,
+    program: PathBuf,
+    stdouts: Vec<Vec<u8>>,
+    exit: i32,
+    stderr1: String,
+    stdin: Option<Vec<u8>>,
+    /// `NNN-name.files/`: files the working directory starts with.
+    files: Vec<(String, String)>,
+}
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
+}
+
+fn load_cases() -> Vec<Case> {
+    let dir = cases_dir();
+    let filter: Vec<String> = std::env::var("CRIB_CASES")
+        .map(|s| s.split(',').map(str::to_string).filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "mjs"))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.as_bytes()[0].is_ascii_digit()))
+        .collect();
+    programs.sort();
+    let mut cases = Vec::new();
+    for program in programs {
+        let name = program.file_stem().and_then(|s| s.to_str()).expect("utf-8 name").to_string();
+        if !filter.is_empty() && !filter.iter().any(|f| name.starts_with(f.as_str())) {
+            continue;
+        }
+        let sibling = |ext: &str| dir.join(format!("{name}.{ext}"));
+        let read = |p: PathBuf| std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let mut stdouts = vec![read(sibling("stdout"))];
+        for n in 1.. {
+            let alt = sibling(&format!("alt{n}.stdout"));
+            if !alt.exists() {
+                break;
+            }
+            stdouts.push(read(alt));
+        }
+        let exit = String::from_utf8_lossy(&read(sibling("exit"))).trim().parse().expect("exit file holds a number");
+        let stderr1 = String::from_utf8_lossy(&read(sibling("stderr1"))).lines().next().unwrap_or("").to_string();
+        let stdin = sibling("stdin").exists().then(|| read(sibling("stdin")));
+        let mut files = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(dir.join(format!("{name}.files"))) {
+            for entry in entries.flatten() {
+                let file_name = entry.file_name().to_string_lossy().into_owned();
+                files.push((file_name, String::from_utf8_lossy(&read(entry.path())).into_owned()));
+            }
+        }
+        files.sort();
+        cases.push(Case { name, program, stdouts, exit, stderr1, stdin, files });
+    }
+    cases
+}
+
+fn run_crib(case: &Case) -> RunResult {
+    let source = std::fs::read_to_string(&case.program).expect("program is UTF-8");
+    let file_name = case.program.file_name().and_then(|n| n.to_str()).expect("utf-8").to_string();
+    let options = RunOptions {
+        source,
+        filename: file_name,
+        cwd: format!("/tmp/crib-case-{}", case.name),
+        stdin: Some(String::from_utf8_lossy(case.stdin.as_deref().unwrap_or(b"")).into_owned()),
+        files: case.files.clone(),
+        ..RunOptions::default()
+    };
+    // Deep recursion in the engine needs a big stack, as in `crib run`.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(&options))
+        .expect("spawn runtime thread")
+        .join()
+        .expect("the runtime never panics")
+}
+
+/// What one interpreter produced.
+struct Outcome {
+    stdout: Vec<u8>,
+    exit: i32,
+    stderr1: String,
+}
+
+fn check(case: &Case, got: &Outcome, who: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !case.stdouts.iter().any(|s| *s == got.stdout) {
+        problems.push(format!(
+            "{who}: stdout differs\n--- expected\n{}--- got\n{}",
+            String::from_utf8_lossy(&case.stdouts[0]),
+            String::from_utf8_lossy(&got.stdout)
+        ));
+    }
+    if got.exit != case.exit {
+        problems.push(format!("{who}: exit code {} (expected {})", got.exit, case.exit));
+    }
+    if got.stderr1 != case.stderr1 {
+        problems.push(format!("{who}: first stderr line {:?} (expected {:?})", got.stderr1, case.stderr1));
+    }
+    problems
+}
+
+fn node_available() -> bool {
+    Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+fn run_node(case: &Case) -> Outcome {
+    let dir = std::env::temp_dir().join(format!("crib-node-case-{}-{}", std::process::id(), case.name));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, text) in &case.files {
+        std::fs::write(dir.join(name), text).expect("seed file");
+    }
+    let mut child = Command::new("node")
+        .arg(&case.program)
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn node");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        let _ = stdin.write_all(case.stdin.as_deref().unwrap_or(b""));
+    }
+    let out = child.wait_with_output().expect("node runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    Outcome {
+        stdout: out.stdout,
+        exit: out.status.code().unwrap_or(-1),
+        stderr1: String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("").to_string(),
+    }
+}
+
+#[test]
+fn every_case_matches_node() {
+    let cases = load_cases();
+    assert!(!cases.is_empty(), "no differential cases found in {}", cases_dir().display());
+    let with_node = node_available();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let result = run_crib(case);
+        let got = Outcome {
+            stdout: result.text(Stream::Stdout).into_bytes(),
+            exit: result.exit_code,
+            stderr1: result.text(Stream::Stderr).lines().next().unwrap_or("").to_string(),
+        };
+        let mut problems = check(case, &got, "crib");
+        if case.stdouts.len() > 1 && result.notes.is_empty() {
+            problems.push("crib: nondeterministic in real Node, but the run carries no note saying so".into());
+        }
+        if with_node {
+            problems.extend(check(case, &run_node(case), "node"));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("== {}\n{}", case.name, problems.join("\n")));
+        }
+    }
+    let passed = cases.len() - failures.len();
+    eprintln!("differential: {passed}/{} cases agree (node check: {})", cases.len(), if with_node { "on" } else { "off" });
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+}
