@@ -111,7 +111,7 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
     // Build-time output is in the HTML, before any JavaScript ran a program.
     let built = parse(lines(tab, 0));
     assert_eq!(built, expected_classic(), "build-time output of the classic example");
-    assert_eq!(eval(tab, "document.querySelectorAll('.pg-run').length"), json!(5), "a Run button per runnable example");
+    assert_eq!(eval(tab, "document.querySelectorAll('.pg-run').length"), json!(4), "a Run button per runnable example");
 
     // Run: cold, then the same lines with badges, equal to the build-time HTML.
     let cold = run(tab, 0);
