@@ -8,6 +8,7 @@
 # Env:   SAMPLE  sample page (default ../shared/samples/node-backend-cheatsheet.md)
 #        GEN     corpus generator (default ../shared/bench/gen-corpus.py)
 #        WORK    scratch folder (default: a new temp folder, deleted at the end)
+#        CRIB    a crib binary to measure (default: build --release)
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PAGES="${1:-1000}"
@@ -21,9 +22,11 @@ GEN="${GEN:-$REPO/../shared/bench/gen-corpus.py}"
 if [ -z "${WORK:-}" ]; then WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT; fi
 python3 "$GEN" "$SAMPLE" "$PAGES" "$WORK/corpus" >/dev/null
 
-echo "bench: building crib (release)..." >&2
-(cd "$REPO" && cargo build --release -p crib --quiet)
-CRIB="${CARGO_TARGET_DIR:-$REPO/target}/release/crib"
+if [ -z "${CRIB:-}" ]; then
+  echo "bench: building crib (release)..." >&2
+  (cd "$REPO" && cargo build --release -p crib --quiet)
+  CRIB="${CARGO_TARGET_DIR:-$REPO/target}/release/crib"
+fi
 
 # measure NAME DIR COMMAND...: one run; appends "seconds max_rss_kib" to $WORK/NAME.
 measure() {

@@ -71,8 +71,10 @@ impl Theme {
         }
         let mut theme = Theme { tera: Tera::default(), sources: Vec::new(), statics: Vec::new() };
         theme.tera.autoescape_on(vec![".html", ".xml"]);
-        // Parents before children: base and macros first.
-        files.sort_by_key(|(p, _, _)| (!p.ends_with("base.html") && !p.ends_with("macros.html"), p.clone()));
+        // Tera's default also escapes `/`, which makes every relative URL `..&#x2F;`.
+        theme.tera.set_escape_fn(|text| crate::markdown::escape(text));
+        // Tera checks imports and parents as templates are added: macros, then base, then the rest.
+        files.sort_by_key(|(p, _, _)| (!p.ends_with("/macros.html"), !p.ends_with("/base.html"), p.clone()));
         for (rel, shown, bytes) in files {
             if let Some(name) = rel.strip_prefix("templates/") {
                 let text = match String::from_utf8(bytes.into_owned()) {

@@ -112,7 +112,7 @@ mod tests {
         let (fm, body) = split("+++\ntitle = \"A\"\nweight = 2\n+++\n# Body\n").unwrap();
         assert_eq!(fm.title.as_deref(), Some("A"));
         assert_eq!(fm.weight, Some(2));
-        assert_eq!(body, 30);
+        assert_eq!(body, 31);
         let (fm, _) = split("---\ntitle: B\norder: 3\ndraft: true\n---\nx").unwrap();
         assert_eq!((fm.title.as_deref(), fm.weight, fm.draft), (Some("B"), Some(3), true));
         let (fm, body) = split("# no front matter\n---\n").unwrap();

@@ -10,7 +10,7 @@ pub mod fence_info;
 pub mod links;
 pub mod slug;
 
-use crate::diagnostics::{Diagnostic, line_col};
+use crate::diagnostics::Diagnostic;
 pub use fence_info::CodeBlock;
 pub use links::LinkMap;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -76,6 +76,7 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
     let mut heading: Option<HeadingState> = None;
     let mut code: Option<(CodeBlockKind, String, usize)> = None;
     let mut in_alert: Vec<bool> = Vec::new();
+    let mut lines = LineCounter::default();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         if let Some((_, text, _)) = code.as_mut() {
@@ -88,7 +89,7 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
                         CodeBlockKind::Indented => String::new(),
                     };
                     let (lang, attrs) = fence_info::parse_info(&info);
-                    let line = line_col(input.text, offset).0;
+                    let line = lines.line_at(input.text, offset);
                     let block = CodeBlock { index: out.code_blocks.len(), lang, attrs, info, code: text, line };
                     let (html, diags) = fences.render(&block, input);
                     out.diagnostics.extend(diags);
@@ -152,6 +153,26 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out.toc = nest_toc(&out.headings);
     out
+}
+
+/// Line numbers for increasing offsets, counting each newline once (a
+/// page with many code blocks must not rescan the file for every block).
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &str, offset: usize) -> usize {
+        let offset = offset.min(text.len());
+        if offset < self.offset {
+            *self = LineCounter::default();
+        }
+        self.line += text.as_bytes()[self.offset..offset].iter().filter(|&&b| b == b'\n').count();
+        self.offset = offset;
+        self.line + 1
+    }
 }
 
 struct HeadingState<'a> {

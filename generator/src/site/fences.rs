@@ -118,3 +118,31 @@ fn diagram_error(block: &CodeBlock, page: &Input, err: &crate::diagrams::Diagram
     Diagnostic::error(page.file, page.text.clone(), start + col..start + col, format!("diagram error: {}", err.message))
         .with_help("check the Mermaid syntax of this fence")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagrams::DiagramError;
+    use crate::markdown::LinkMap;
+    use std::sync::Arc;
+
+    #[test]
+    fn diagram_errors_point_into_the_page() {
+        let text: Arc<str> = "# T\n\n```mermaid\nflowchart LR\n  A --> \n```\n".into();
+        let links = LinkMap::default();
+        let input = Input { file: "content/a.md", text: &text, body_start: 0, rel_path: "a.md", output_path: "a.html", links: &links };
+        let block = CodeBlock {
+            index: 0,
+            lang: "mermaid".into(),
+            attrs: Default::default(),
+            info: "mermaid".into(),
+            code: "flowchart LR\n  A --> \n".into(),
+            line: 3,
+        };
+        let err = DiagramError { line: 2, column: 5, message: "expected a node".into() };
+        let diag = diagram_error(&block, &input, &err);
+        assert_eq!(diag.location(), "content/a.md:5:5");
+        assert!(diag.is_error());
+        assert_eq!(diag.message, "diagram error: expected a node");
+    }
+}

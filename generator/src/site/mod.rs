@@ -223,7 +223,7 @@ impl<'a> Site<'a> {
                 "next": self.neighbour(&page.output_path, 1),
             }),
         );
-        ctx.insert("section_items", &section_items.map(|items| nav::view(items, "")).unwrap_or_default());
+        ctx.insert("section_items", &section_items.map(|items| nav::view(items, &page.output_path, false)).unwrap_or_default());
         match self.theme.render(template, &ctx) {
             Ok(html) => {
                 diags.extend(self.write(&page.output_path, html.as_bytes()));
@@ -258,7 +258,7 @@ impl<'a> Site<'a> {
         );
         let items = self.tree.sections.get(&generated.dir).map(Vec::as_slice).unwrap_or(&[]);
         // The root's generated index lists the whole site, sections open.
-        let view = if generated.dir.is_empty() { full_view(items) } else { nav::view(items, "") };
+        let view = if generated.dir.is_empty() { nav::full_view(items) } else { nav::view(items, &generated.output_path, false) };
         ctx.insert("section_items", &view);
         match self.theme.render("section.html", &ctx) {
             Ok(html) => self.write(&generated.output_path, html.as_bytes()),
@@ -314,7 +314,7 @@ impl<'a> Site<'a> {
             }),
         );
         ctx.insert("root", &root_prefix(output_path));
-        ctx.insert("nav", &nav::view(&self.tree.nav, output_path));
+        ctx.insert("nav", &nav::view(&self.tree.nav, output_path, true));
         let mut styles: Vec<String> = Vec::new();
         let mut scripts: Vec<String> = Vec::new();
         let mut head = String::new();
@@ -337,7 +337,8 @@ impl<'a> Site<'a> {
             return serde_json::Value::Null;
         }
         let target = &order[j as usize];
-        json!({ "path": target, "title": self.title_of(target) })
+        let from = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+        json!({ "path": target, "href": markdown::links::relative(from, target), "title": self.title_of(target) })
     }
 
     fn title_of(&self, path: &str) -> String {
@@ -348,18 +349,4 @@ impl<'a> Site<'a> {
             .or_else(|| self.tree.generated.iter().find(|g| g.output_path == path).map(|g| g.title.clone()))
             .unwrap_or_default()
     }
-}
-
-fn full_view(items: &[tree::NavItem]) -> Vec<nav::NavView<'_>> {
-    items
-        .iter()
-        .map(|item| nav::NavView {
-            title: &item.title,
-            path: &item.path,
-            is_section: item.is_section,
-            active: false,
-            open: item.is_section,
-            children: full_view(&item.children),
-        })
-        .collect()
 }

@@ -57,11 +57,10 @@ impl Site {
             .env("NO_COLOR", "1")
             .output()
             .expect("run crib");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        // The temp folder's name changes every run: snapshots see `<site>`.
+        let root = self.root().display().to_string();
+        let clean = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&root, "<site>");
+        Run { code: out.status.code().unwrap_or(-1), stdout: clean(&out.stdout), stderr: clean(&out.stderr) }
     }
 
     /// Builds and fails the test unless the build succeeded.

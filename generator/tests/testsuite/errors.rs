@@ -101,12 +101,13 @@ fn every_error_is_reported_not_just_the_first() {
 #[test]
 fn odd_inputs_never_panic() {
     let site = Site::empty();
+    let deep = "> ".repeat(500);
     let cases: &[(&str, &[u8])] = &[
         ("content/empty.md", b""),
         ("content/only-fm.md", b"+++\n+++\n"),
         ("content/bom.md", "\u{feff}---\ntitle: BOM\n---\nx\n".as_bytes()),
         ("content/nul.md", b"# a\0b\n\n```js\n\0\n```\n"),
-        ("content/deep.md", "> ".repeat(500).as_bytes()),
+        ("content/deep.md", deep.as_bytes()),
         ("content/unclosed.md", b"```js\nnever closed"),
         ("content/crlf.md", b"+++\r\ntitle = \"CRLF\"\r\n+++\r\n# Hi\r\n"),
         ("content/links.md", b"[a](../../../../etc/passwd.md) [b](<>) [c](#) ![d](/x.png)"),

@@ -6,7 +6,8 @@ use crate::common::Site;
 fn default_theme_page_snapshot() {
     let site = Site::fixture("site/basic");
     site.build_ok();
-    insta::assert_snapshot!("theme_full_page_events", site.read("guide/events.html"));
+    let html = site.read("guide/events.html").replace(concat!("crib ", env!("CARGO_PKG_VERSION")), "crib <version>");
+    insta::assert_snapshot!("theme_full_page_events", html);
 }
 
 #[test]
@@ -44,4 +45,52 @@ fn unknown_theme_is_an_error() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("theme `fancy` not found"), "{}", run.stderr);
     assert!(run.stderr.contains("crib.toml:2:10"), "{}", run.stderr);
+}
+
+/// WCAG AA: every text colour of the default theme against the
+/// backgrounds it is used on, in both themes, is at least 4.5:1.
+#[test]
+fn colours_meet_wcag_aa_in_both_themes() {
+    let css = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../themes/default/static/style.css")).unwrap();
+    let block = |selector: &str| -> std::collections::HashMap<String, String> {
+        let start = css.find(selector).unwrap_or_else(|| panic!("{selector}"));
+        let body = &css[start + selector.len()..start + css[start..].find('}').unwrap()];
+        body.split(';')
+            .filter_map(|decl| {
+                let (name, value) = decl.split_once(':')?;
+                let name = name.trim().rsplit(|c: char| c.is_whitespace() || c == '{').next()?.to_string();
+                let value = value.trim();
+                (name.starts_with("--") && value.starts_with('#')).then(|| (name, value.to_string()))
+            })
+            .collect()
+    };
+    let pairs = [
+        ("--fg", "--bg"), ("--muted", "--bg"), ("--link", "--bg"), ("--fg", "--surface"), ("--muted", "--surface"),
+        ("--link", "--surface"), ("--link", "--surface-2"), ("--fg", "--surface-2"),
+        ("--note", "--surface"), ("--tip", "--surface"), ("--important", "--surface"), ("--warning", "--surface"), ("--caution", "--surface"),
+        ("--hl-comment", "--code-bg"), ("--hl-keyword", "--code-bg"), ("--hl-string", "--code-bg"), ("--hl-constant", "--code-bg"),
+        ("--hl-function", "--code-bg"), ("--hl-type", "--code-bg"), ("--hl-tag", "--code-bg"), ("--hl-attr", "--code-bg"),
+        ("--hl-inserted-fg", "--hl-inserted-bg"), ("--hl-deleted-fg", "--hl-deleted-bg"),
+    ];
+    for (theme, selector) in [("light", ":root {"), ("dark", ":root[data-theme=\"dark\"] {")] {
+        let vars = block(selector);
+        for (fg, bg) in pairs {
+            let (Some(f), Some(b)) = (vars.get(fg), vars.get(bg)) else { panic!("{theme}: {fg} or {bg} not set; have {:?}", vars.keys()) };
+            let ratio = contrast(f, b);
+            assert!(ratio >= 4.5, "{theme}: {fg} {} on {bg} {} is {ratio:.2}:1", vars[fg], vars[bg]);
+        }
+    }
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    fn luminance(hex: &str) -> f64 {
+        let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap();
+        let channel = |c: u32| {
+            let c = c as f64 / 255.0;
+            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(v >> 16 & 255) + 0.7152 * channel(v >> 8 & 255) + 0.0722 * channel(v & 255)
+    }
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
