@@ -312,7 +312,7 @@ fn playground_over_http() {
         colds.push(run(&t, 0));
         let _ = t.close(true);
     }
-    println!("http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms", median(colds), median(warm));
+    println!("http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms", median(colds.clone()), median(warm));
     let foreign = eval(
         &tab,
         &format!(
