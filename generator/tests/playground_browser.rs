@@ -348,3 +348,20 @@ fn visualiser_fits_a_phone() {
         println!("phone screenshot: {}", path.display());
     }
 }
+
+#[test]
+fn heap_cap_stops_a_run_with_a_clear_message() {
+    let (_tmp, out) = build_site();
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&out.join("index.html")));
+    wait_for(&tab, "document.querySelectorAll('.pg-run').length > 0", T, "the playground script");
+    set_editor(&tab, 0, "const keep = [];\nfor (;;) keep.push('x'.repeat(2e7) + keep.length);\n");
+    run(&tab, 0);
+    let text = eval(&tab, &format!("{}.querySelector('.pg-lines').textContent", ex(0)));
+    println!("heap cap: {text}");
+    assert!(text.as_str().unwrap().contains("256 MB memory cap"), "clear heap-cap message: {text}");
+    // A fresh worker runs the next program.
+    click(&tab, 0, ".pg-reset");
+    run(&tab, 0);
+    assert_eq!(parse(lines(&tab, 0)), expected_classic(), "Run works after the heap cap");
+}
