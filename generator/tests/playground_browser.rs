@@ -111,7 +111,7 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
     // Build-time output is in the HTML, before any JavaScript ran a program.
     let built = parse(lines(tab, 0));
     assert_eq!(built, expected_classic(), "build-time output of the classic example");
-    assert_eq!(eval(tab, "document.querySelectorAll('.pg-run').length"), json!(5), "a Run button per runnable example");
+    assert_eq!(eval(tab, "document.querySelectorAll('.pg-run').length"), json!(4), "a Run button per runnable example");
 
     // Run: cold, then the same lines with badges, equal to the build-time HTML.
     let cold = run(tab, 0);
@@ -192,7 +192,9 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
     assert_eq!(eval(tab, "[...document.querySelectorAll('.code-block')].filter(b => b.textContent.includes('never run') && b.querySelector('.pg')).length"), json!(0));
 
     // A runaway program: stopped by the watchdog, the page stays responsive, Run works again.
-    set_editor(tab, 0, "while (true) {}\n");
+    // (A bare `while (true) {}` ends at the runtime's loop limit within the
+    // 5 s; this spends its time in builtins, so only the wall-clock watchdog stops it.)
+    set_editor(tab, 0, "const a = new Array(1e5).fill('x');\nwhile (true) JSON.parse(JSON.stringify(a));\n");
     let runs = eval(tab, &format!("+{}.getAttribute('data-runs')", ex(0))).as_f64().unwrap();
     click(tab, 0, ".pg-run");
     std::thread::sleep(Duration::from_millis(500));
@@ -312,7 +314,7 @@ fn playground_over_http() {
         colds.push(run(&t, 0));
         let _ = t.close(true);
     }
-    println!("http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms", median(colds), median(warm));
+    println!("http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms", median(colds.clone()), median(warm));
     let foreign = eval(
         &tab,
         &format!(
@@ -345,4 +347,21 @@ fn visualiser_fits_a_phone() {
         let _ = std::fs::write(&path, png);
         println!("phone screenshot: {}", path.display());
     }
+}
+
+#[test]
+fn heap_cap_stops_a_run_with_a_clear_message() {
+    let (_tmp, out) = build_site();
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&out.join("index.html")));
+    wait_for(&tab, "document.querySelectorAll('.pg-run').length > 0", T, "the playground script");
+    set_editor(&tab, 0, "const keep = [];\nfor (;;) keep.push('x'.repeat(2e7) + keep.length);\n");
+    run(&tab, 0);
+    let text = eval(&tab, &format!("{}.querySelector('.pg-lines').textContent", ex(0)));
+    println!("heap cap: {text}");
+    assert!(text.as_str().unwrap().contains("256 MB memory cap"), "clear heap-cap message: {text}");
+    // A fresh worker runs the next program.
+    click(&tab, 0, ".pg-reset");
+    run(&tab, 0);
+    assert_eq!(parse(lines(&tab, 0)), expected_classic(), "Run works after the heap cap");
 }

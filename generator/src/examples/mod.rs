@@ -5,7 +5,7 @@
 //! engines see it; the browser playground (`static/playground/`) adds Run,
 //! Edit, Reset and the step-through on top of that HTML.
 //!
-//! Fence attributes: `norun` (not runnable), `stdin="line 1\nline 2"`
+//! Fence attributes: `norun` (not runnable; nor is a fence with `file=`), `stdin="line 1\nline 2"`
 //! (scripted standard input; `\n` is a line break). A fence whose info string
 //! has `file=NAME` (for example ` ```json file=config.json `) puts its text in
 //! the virtual file system of every example on the same page, so
@@ -55,7 +55,7 @@ impl Example {
 
 /// Whether a fence is a runnable example.
 pub fn is_runnable(block: &CodeBlock) -> bool {
-    matches!(block.lang.as_str(), "js" | "javascript" | "mjs" | "cjs") && !block.has("norun")
+    matches!(block.lang.as_str(), "js" | "javascript" | "mjs" | "cjs") && !block.has("norun") && !block.has("file")
 }
 
 /// The file name a fence's language implies (`.mjs` is always ESM, `.cjs` CommonJS).
@@ -228,6 +228,7 @@ mod tests {
         assert!(!is_runnable(&block("js norun")));
         assert!(!is_runnable(&block("ts")));
         assert!(!is_runnable(&block("json file=a.json")));
+        assert!(!is_runnable(&block("js file=lib.js")), "a file for the virtual file system, not an example");
     }
 
     #[test]
