@@ -52,13 +52,13 @@ fn wrong_output_fails_with_a_diff() {
     let wrong = findings(&report, "output");
     assert_eq!(wrong.len(), 1, "{report:#}");
     assert_eq!(wrong[0]["file"], "content/index.md");
-    assert_eq!(wrong[0]["line"], 6, "points at the // Output: line");
+    assert_eq!(wrong[0]["line"], 7, "points at the // Output: line");
     let diff = wrong[0]["detail"].as_str().unwrap();
     assert_eq!(diff, "  1. Start\n+ 2. Promise\n  3. setTimeout\n- 2. Promise");
 
     let (code, human) = check("wrong-output", "human");
     assert_eq!(code, 1);
-    assert!(human.contains("error: content/index.md:6:1: documented output differs"), "{human}");
+    assert!(human.contains("error: content/index.md:7:1: documented output differs"), "{human}");
     assert!(human.contains("    - 2. Promise"), "{human}");
     assert!(human.contains("check failed: 1 error"), "{human}");
 }
