@@ -27,7 +27,8 @@ fn reload_keeps_scroll_and_the_overlay_shows_and_clears() {
     wait_for(&tab, "document.body.innerText.includes('First version.')", WAIT, "the first page");
     // Wait until the page's event stream is open, then scroll down.
     std::thread::sleep(Duration::from_millis(500));
-    eval(&tab, "window.scrollTo(0, 1200); window.scrollY");
+    eval(&tab, "window.scrollTo({ top: 1200, behavior: 'instant' }); window.scrollY");
+    wait_for(&tab, "Math.abs(window.scrollY - 1200) < 5", WAIT, "the page scrolled down");
 
     write(&server.root, "content/index.md", &long_page("Second version."));
     wait_for(&tab, "document.body.innerText.includes('Second version.')", WAIT, "the reloaded page");
