@@ -19,8 +19,10 @@ REPO = Path(__file__).resolve().parent.parent
 CRIB = sys.argv[1] if len(sys.argv) > 1 else str(REPO / "target/release/crib")
 PAGES = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 EDITS = int(sys.argv[3]) if len(sys.argv) > 3 else 20
-SAMPLE = os.environ.get("SAMPLE", str(REPO / "../shared/samples/node-backend-cheatsheet.md"))
-GEN = os.environ.get("GEN", str(REPO / "../shared/bench/gen-corpus.py"))
+# ../shared next to the repository (or next to the worktrees' parent).
+SHARED = next((p for p in [REPO.parent / "shared", REPO.parent.parent / "shared"] if p.is_dir()), REPO.parent / "shared")
+SAMPLE = os.environ.get("SAMPLE", str(SHARED / "samples/node-backend-cheatsheet.md"))
+GEN = os.environ.get("GEN", str(SHARED / "bench/gen-corpus.py"))
 
 
 def events(port, out):
