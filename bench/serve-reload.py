@@ -19,8 +19,10 @@ REPO = Path(__file__).resolve().parent.parent
 CRIB = sys.argv[1] if len(sys.argv) > 1 else str(REPO / "target/release/crib")
 PAGES = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 EDITS = int(sys.argv[3]) if len(sys.argv) > 3 else 20
-SAMPLE = os.environ.get("SAMPLE", str(REPO / "../shared/samples/node-backend-cheatsheet.md"))
-GEN = os.environ.get("GEN", str(REPO / "../shared/bench/gen-corpus.py"))
+# ../shared next to the repository (or next to the worktrees' parent).
+SHARED = next((p for p in [REPO.parent / "shared", REPO.parent.parent / "shared"] if p.is_dir()), REPO.parent / "shared")
+SAMPLE = os.environ.get("SAMPLE", str(SHARED / "samples/node-backend-cheatsheet.md"))
+GEN = os.environ.get("GEN", str(SHARED / "bench/gen-corpus.py"))
 
 
 def events(port, out):
@@ -57,6 +59,7 @@ def main():
     server = subprocess.Popen([CRIB, "serve", "--port", "0", "--root", str(root)], stdout=subprocess.PIPE, text=True)
     full_build, port = None, None
     for line in server.stdout:
+        print("  crib: " + line.rstrip(), file=sys.stderr, flush=True)
         m = re.search(r"built (\d+) pages in (\d+) ms", line)
         if m:
             full_build = (int(m.group(1)), int(m.group(2)))
@@ -69,8 +72,8 @@ def main():
     threading.Thread(target=events, args=(port, q), daemon=True).start()
     assert q.get(timeout=30)[0] == "hello"
 
-    page = root / "content/section-00/page-0001.md"
-    url = "/section-00/page-0001.html"
+    page = sorted((root / "content").glob("section-*/page-*.md"))[0]
+    url = "/" + str(page.relative_to(root / "content").with_suffix(".html"))
     original = page.read_text()
     to_reload, to_page = [], []
     try:
@@ -89,6 +92,7 @@ def main():
             while marker not in fetch(port, url):
                 time.sleep(0.001)
             to_page.append((time.perf_counter() - t0) * 1000)
+            print(f"  edit {i + 1}: reload after {to_reload[-1]:.0f} ms, page after {to_page[-1]:.0f} ms", file=sys.stderr, flush=True)
             time.sleep(0.3)  # let the watcher settle, like a person between saves
     finally:
         page.write_text(original)

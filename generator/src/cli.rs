@@ -57,6 +57,10 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Run every example again instead of reusing the results of unchanged
+    /// ones (kept in ROOT/.crib-cache/check-runs.json).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -14,7 +14,7 @@ fn fixture(case: &str) -> PathBuf {
 /// Runs `crib check` in `format`; returns (exit code, stdout).
 fn check(case: &str, format: &str) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_crib"))
-        .args(["check", "--format", format, "--root"])
+        .args(["check", "--no-cache", "--format", format, "--root"])
         .arg(fixture(case))
         .output()
         .expect("run crib check");
@@ -52,13 +52,13 @@ fn wrong_output_fails_with_a_diff() {
     let wrong = findings(&report, "output");
     assert_eq!(wrong.len(), 1, "{report:#}");
     assert_eq!(wrong[0]["file"], "content/index.md");
-    assert_eq!(wrong[0]["line"], 6, "points at the // Output: line");
+    assert_eq!(wrong[0]["line"], 7, "points at the // Output: line");
     let diff = wrong[0]["detail"].as_str().unwrap();
     assert_eq!(diff, "  1. Start\n+ 2. Promise\n  3. setTimeout\n- 2. Promise");
 
     let (code, human) = check("wrong-output", "human");
     assert_eq!(code, 1);
-    assert!(human.contains("error: content/index.md:6:1: documented output differs"), "{human}");
+    assert!(human.contains("error: content/index.md:7:1: documented output differs"), "{human}");
     assert!(human.contains("    - 2. Promise"), "{human}");
     assert!(human.contains("check failed: 1 error"), "{human}");
 }
@@ -99,4 +99,33 @@ fn missing_modules_are_listed_not_failed() {
     assert_eq!(listed[0]["severity"], "warning");
     assert!(listed[0]["message"].as_str().unwrap().contains("`express`"));
     assert_eq!(code, 0);
+}
+
+#[test]
+fn unchanged_examples_reuse_their_runs() {
+    let site = tempfile::tempdir().unwrap();
+    let content = site.path().join("content");
+    std::fs::create_dir(&content).unwrap();
+    let page = "# Cached\n\n```js\nconsole.log('hi');\n// Output: hi\n```\n";
+    std::fs::write(content.join("index.md"), page).unwrap();
+    let run = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["check", "--format", "json", "--root"]).arg(site.path()).output().unwrap();
+        (out.status.code(), serde_json::from_slice::<Value>(&out.stdout).unwrap())
+    };
+    let (code, first) = run();
+    assert_eq!(code, Some(0), "{first:#}");
+    let cache = site.path().join(".crib-cache/check-runs.json");
+    let stored: Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    assert_eq!(stored.as_object().unwrap().len(), 1);
+    // A changed documented output is judged against the remembered run...
+    std::fs::write(content.join("index.md"), page.replace("// Output: hi", "// Output: bye")).unwrap();
+    let (code, second) = run();
+    assert_eq!(code, Some(1));
+    assert_eq!(second["findings"][0]["detail"], "- bye\n+ hi");
+    // ...and a changed program runs again, replacing the old entry.
+    std::fs::write(content.join("index.md"), page.replace("'hi'", "'bye'").replace("// Output: hi", "// Output: bye")).unwrap();
+    let (code, third) = run();
+    assert_eq!(code, Some(0), "{third:#}");
+    let stored: Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    assert_eq!(stored.as_object().unwrap().len(), 1, "unused runs are dropped");
 }

@@ -8,6 +8,7 @@ pub mod examples;
 pub mod links;
 pub mod outputs;
 pub mod report;
+pub mod run_cache;
 
 use crate::content::{self, Page};
 use crate::diagnostics::Diagnostic;
@@ -26,8 +27,14 @@ pub struct CheckedPage<'a> {
     pub ids: BTreeSet<String>,
 }
 
-/// Checks the site at `root`.
+/// Checks the site at `root`, reusing remembered example runs.
 pub fn check_site(root: &Path) -> Report {
+    check_site_with(root, true)
+}
+
+/// Checks the site at `root`; `cache` reuses runs of unchanged examples
+/// (`.crib-cache/check-runs.json`).
+pub fn check_site_with(root: &Path, cache: bool) -> Report {
     let started = Instant::now();
     let mut report = Report::default();
     let content = content::load(root);
@@ -50,7 +57,15 @@ pub fn check_site(root: &Path) -> Report {
     let examples: Vec<examples::Example> = pages.iter().flat_map(examples::extract).collect();
     report.examples = examples.len();
     report.documented = examples.iter().filter(|e| e.expected.is_some()).count();
-    let results: Vec<Vec<Finding>> = examples.par_iter().map(outputs::check_example).collect();
+    let runs = run_cache::RunCache::open(cache.then_some(root));
+    let results: Vec<Vec<Finding>> = examples
+        .par_iter()
+        .map(|example| {
+            let result = runs.get_or_run(runs.key(example), || outputs::run(example));
+            outputs::judge(example, &result)
+        })
+        .collect();
+    runs.save();
     report.findings.extend(results.into_iter().flatten());
 
     let site = links::SiteIndex::new(root, &content, &pages);

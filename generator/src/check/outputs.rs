@@ -10,6 +10,11 @@ use similar::{ChangeTag, TextDiff};
 
 /// Runs `example`; returns what is worth reporting (nothing when all is well).
 pub fn check_example(example: &Example) -> Vec<Finding> {
+    judge(example, &run(example))
+}
+
+/// Runs `example` with the playground runtime.
+pub fn run(example: &Example) -> RunResult {
     let options = RunOptions {
         source: example.source.clone(),
         filename: example.filename.clone(),
@@ -17,8 +22,7 @@ pub fn check_example(example: &Example) -> Vec<Finding> {
         files: example.files.clone(),
         ..RunOptions::default()
     };
-    let result = playground::run(&options);
-    judge(example, &result)
+    playground::run(&options)
 }
 
 /// Everything the reader would see in a terminal, in order.

@@ -7,7 +7,7 @@ use crate::cli::{CheckArgs, CheckFormat};
 use std::process::ExitCode;
 
 pub fn execute(args: CheckArgs) -> miette::Result<ExitCode> {
-    let report = check::check_site(&args.root);
+    let report = check::check_site_with(&args.root, !args.no_cache);
     match args.format {
         CheckFormat::Human => print!("{}", report.to_human()),
         CheckFormat::Json => println!("{}", report.to_json()),

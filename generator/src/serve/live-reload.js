@@ -9,7 +9,7 @@
     if (saved !== null) {
       sessionStorage.removeItem(key);
       var y = +saved;
-      var restore = function () { window.scrollTo(0, y); };
+      var restore = function () { window.scrollTo({ top: y, left: 0, behavior: "instant" }); };
       if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
       document.addEventListener("DOMContentLoaded", restore);
     }

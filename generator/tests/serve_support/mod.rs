@@ -1,0 +1,131 @@
+//! Helpers for the `crib serve` tests: the real binary started on a free
+//! port in a temporary site, raw-TCP GET (paths sent exactly as written,
+//! `..` included) and a Server-Sent Events reader.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+pub struct Server {
+    child: Child,
+    pub port: u16,
+    _site: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // SIGTERM lets the server remove its temporary folder.
+        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        std::thread::sleep(Duration::from_millis(100));
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub const INDEX: &str = "+++\ntitle = \"Home\"\n+++\n\n# Home\n\nOriginal words.\n\n[Guide](guide/intro.md)\n";
+
+pub fn start() -> Server {
+    start_with(INDEX)
+}
+
+/// A site whose home page is `index`.
+pub fn start_with(index: &str) -> Server {
+    let site = tempfile::tempdir().unwrap();
+    let root = site.path().to_path_buf();
+    write(&root, "crib.toml", "title = \"Serve test\"\n");
+    write(&root, "content/index.md", index);
+    write(&root, "content/guide/intro.md", "# Intro\n\nHello.\n");
+    write(&root, "content/tiny.wasm", "\0asm\x01\0\0\0");
+    write(&root, "content/notes.txt", "plain notes\n");
+    std::fs::write(site.path().parent().unwrap().join("crib-serve-secret.txt"), "TOP SECRET").ok();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start crib serve");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let port = loop {
+        let line = rx.recv_timeout(Duration::from_secs(60)).expect("crib serve printed its address");
+        if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    Server { child, port, _site: site, root }
+}
+
+pub fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+pub struct Response {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+/// One GET with the path sent byte for byte as given.
+pub fn get(port: u16, raw_path: &str) -> Response {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(stream, "GET {raw_path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).unwrap();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    Response { status, headers: head.to_string(), body: body.to_string() }
+}
+
+/// Server-sent events as (event name, data), read on a thread.
+pub fn events(port: u16) -> mpsc::Receiver<(String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET /__crib/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n").unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut name = String::new();
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            if let Some(n) = line.strip_prefix("event: ").or_else(|| line.strip_prefix("event:")) {
+                name = n.trim().to_string();
+            } else if let Some(d) = line.strip_prefix("data: ").or_else(|| line.strip_prefix("data:")) {
+                if tx.send((std::mem::take(&mut name), d.to_string())).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+pub fn next_event(rx: &mpsc::Receiver<(String, String)>, want: &str) -> serde_json::Value {
+    loop {
+        let (name, data) = rx.recv_timeout(Duration::from_secs(30)).unwrap_or_else(|_| panic!("no `{want}` event"));
+        if name == want {
+            return serde_json::from_str(&data).unwrap();
+        }
+    }
+}
+
