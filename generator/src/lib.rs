@@ -1,6 +1,19 @@
 //! crib: a static-site generator for technical cheat sheets with a live
 //! JavaScript playground. See ARCHITECTURE.md for the data flow.
+//!
+//! Pipeline stages, one module each: [`config`], [`content`], [`markdown`]
+//! (with [`highlight`] and [`diagrams`] behind its fence hook), [`templates`],
+//! and [`site`], which orchestrates them. [`diagnostics`] and [`cache`]
+//! serve every stage.
 
+pub mod cache;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
 pub mod diagrams;
+pub mod highlight;
+pub mod markdown;
+pub mod site;
+pub mod templates;

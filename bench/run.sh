@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Build benchmark: a generated 1,000-page site built by crib, Hugo and (when
+# installed) mdBook side by side, in one run on one machine. Reports the
+# median wall time, pages/s, crib's ratio to Hugo, peak memory (max RSS
+# from /usr/bin/time -v), and crib's no-change rebuild time.
+#
+# Usage: bench/run.sh [PAGES] [RUNS]      (defaults: 1000 pages, 3 runs)
+# Env:   SAMPLE  sample page (default ../shared/samples/node-backend-cheatsheet.md)
+#        GEN     corpus generator (default ../shared/bench/gen-corpus.py)
+#        WORK    scratch folder (default: a new temp folder, deleted at the end)
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PAGES="${1:-1000}"
+RUNS="${2:-3}"
+SAMPLE="${SAMPLE:-$REPO/../shared/samples/node-backend-cheatsheet.md}"
+GEN="${GEN:-$REPO/../shared/bench/gen-corpus.py}"
+[ -f "$SAMPLE" ] || { echo "bench: sample not found: $SAMPLE (set SAMPLE=...)" >&2; exit 1; }
+[ -f "$GEN" ] || { echo "bench: generator not found: $GEN (set GEN=...)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench: needs GNU time: apt-get install time" >&2; exit 1; }
+
+if [ -z "${WORK:-}" ]; then WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT; fi
+python3 "$GEN" "$SAMPLE" "$PAGES" "$WORK/corpus" >/dev/null
+
+echo "bench: building crib (release)..." >&2
+(cd "$REPO" && cargo build --release -p crib --quiet)
+CRIB="${CARGO_TARGET_DIR:-$REPO/target}/release/crib"
+
+# measure NAME DIR COMMAND...: one run; appends "seconds max_rss_kib" to $WORK/NAME.
+measure() {
+  local name="$1" dir="$2"; shift 2
+  ( cd "$dir" && /usr/bin/time -v -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/$name.stderr" ) || {
+    echo "bench: $name failed:" >&2; tail -5 "$WORK/$name.stderr" >&2; return 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+              /Maximum resident set size/ { rss = $2 }
+              END { printf "%.3f %d\n", s, rss }' "$WORK/time.txt" >> "$WORK/$name"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+have_mdbook=0; command -v mdbook >/dev/null && have_mdbook=1
+have_hugo=0; command -v hugo >/dev/null && have_hugo=1
+[ "$have_hugo" = 1 ] || echo "bench: hugo not installed (apt-get install hugo): skipped" >&2
+
+for ((i = 1; i <= RUNS; i++)); do
+  echo "bench: run $i/$RUNS" >&2
+  rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
+  measure crib "$WORK/corpus" "$CRIB" build --root .
+  measure crib-rebuild "$WORK/corpus" "$CRIB" build --root .
+  if [ "$have_hugo" = 1 ]; then
+    rm -rf "$WORK/corpus/hugo/public" "$WORK/corpus/hugo/resources"
+    measure hugo "$WORK/corpus/hugo" hugo --quiet
+  fi
+  if [ "$have_mdbook" = 1 ]; then
+    rm -rf "$WORK/corpus/mdbook/book"
+    measure mdbook "$WORK/corpus/mdbook" mdbook build
+  fi
+done
+
+# Uncached crib, line memo off: the pure highlighting cost, for reference.
+rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
+CRIB_NO_LINE_MEMO=1 measure crib-nomemo "$WORK/corpus" env CRIB_NO_LINE_MEMO=1 "$CRIB" build --root .
+
+report() {
+  local name="$1" label="$2"
+  [ -f "$WORK/$name" ] || return 0
+  local secs rss
+  secs="$(cut -d' ' -f1 "$WORK/$name" | median)"
+  rss="$(cut -d' ' -f2 "$WORK/$name" | sort -n | tail -1)"
+  printf "%-34s %8.2f s %9.1f pages/s %8.0f MiB peak\n" "$label" "$secs" "$(echo "$PAGES / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+  echo "$secs" > "$WORK/$name.median"
+}
+
+echo
+echo "$PAGES pages, median of $RUNS runs, $(nproc) cores"
+report crib "crib build (cold, no cache)"
+report crib-rebuild "crib build (no change, cached)"
+report crib-nomemo "crib build (cold, no line memo, 1 run)"
+report hugo "hugo $(hugo version 2>/dev/null | awk '{print $2}' | cut -d+ -f1)"
+report mdbook "mdbook"
+if [ -f "$WORK/hugo.median" ]; then
+  printf "crib vs hugo: %.2fx pages/s\n" "$(echo "$(cat "$WORK/hugo.median") / $(cat "$WORK/crib.median")" | bc -l)"
+fi

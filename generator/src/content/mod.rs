@@ -1,0 +1,220 @@
+//! The content stage: finds every `content/**/*.md`, reads it (UTF-8 only),
+//! splits off front matter, and decides each page's output path. Other
+//! files under `content/` are listed as assets to copy. The navigation tree
+//! lives in [`tree`].
+
+pub mod front_matter;
+pub mod tree;
+
+use crate::diagnostics::Diagnostic;
+pub use front_matter::FrontMatter;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One Markdown file, read and split, not yet rendered.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path under `content/` with `/` separators: `guide/events.md`.
+    pub rel_path: String,
+    /// Output path under the output folder: `guide/events.html`.
+    pub output_path: String,
+    /// The whole file.
+    pub text: Arc<str>,
+    /// Byte offset where the Markdown body starts (after front matter).
+    pub body_start: usize,
+    pub meta: FrontMatter,
+    /// Front matter title, else the first `# ` heading, else the file name.
+    pub title: String,
+    /// `index.md`: the landing page of its folder.
+    pub is_index: bool,
+}
+
+impl Page {
+    /// The path diagnostics show: `content/guide/events.md`.
+    pub fn display_path(&self) -> String {
+        format!("content/{}", self.rel_path)
+    }
+
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// The folder under `content/` this page belongs to (`""` for the root).
+    pub fn dir(&self) -> &str {
+        self.rel_path.rsplit_once('/').map_or("", |(dir, _)| dir)
+    }
+}
+
+/// Everything the content stage found.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Pages in a stable order (by path); drafts excluded.
+    pub pages: Vec<Page>,
+    /// Non-Markdown files to copy, relative to `content/`.
+    pub assets: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads `ROOT/content`. Problems become diagnostics; the pages that could
+/// be read are still returned, so one bad file reports every error at once.
+pub fn load(root: &Path) -> Content {
+    let dir = root.join("content");
+    let mut content = Content::default();
+    if !dir.is_dir() {
+        content.diagnostics.push(
+            Diagnostic::error("content/", "", 0..0, format!("no content folder at {}", dir.display()))
+                .with_help("create content/index.md, or pass --root with the folder that holds content/"),
+        );
+        return content;
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(_) => {}
+            Err(err) => {
+                let shown = err.path().map(|p| display(root, p)).unwrap_or_else(|| "content/".into());
+                content.diagnostics.push(Diagnostic::error(&shown, "", 0..0, format!("cannot read {shown}: {err}")));
+            }
+        }
+    }
+    let loaded: Vec<_> = {
+        use rayon::prelude::*;
+        files
+            .par_iter()
+            .filter(|path| !is_hidden(&dir, path))
+            .map(|path| {
+                let rel = rel_path(&dir, path);
+                if rel.ends_with(".md") { Some(load_page(root, path, rel)) } else { Some(Ok(Loaded::Asset(rel))) }
+            })
+            .collect()
+    };
+    for item in loaded.into_iter().flatten() {
+        match item {
+            Ok(Loaded::Page(page)) if page.meta.draft => {}
+            Ok(Loaded::Page(page)) => content.pages.push(*page),
+            Ok(Loaded::Asset(rel)) => content.assets.push(rel),
+            Err(diag) => content.diagnostics.push(diag),
+        }
+    }
+    check_duplicate_outputs(&mut content);
+    content
+}
+
+enum Loaded {
+    Page(Box<Page>),
+    Asset(String),
+}
+
+fn load_page(root: &Path, path: &Path, rel_path: String) -> Result<Loaded, Diagnostic> {
+    let shown = display(root, path);
+    let bytes = std::fs::read(path).map_err(|err| Diagnostic::io(&shown, &err))?;
+    let text = String::from_utf8(bytes).map_err(|err| Diagnostic::invalid_utf8(&shown, err.as_bytes(), err.utf8_error()))?;
+    let text: Arc<str> = text.into();
+    let (meta, body_start) = front_matter::split(&text)
+        .map_err(|err| Diagnostic::error(&shown, text.clone(), err.span, err.message).with_help(err.help))?;
+    let file_name = rel_path.rsplit('/').next().unwrap_or(&rel_path);
+    let stem = file_name.strip_suffix(".md").unwrap_or(file_name);
+    let is_index = stem == "index";
+    let dir = rel_path.rsplit_once('/').map_or("", |(d, _)| d);
+    let out_stem = if is_index { "index".to_string() } else { slugify(meta.slug.as_deref().unwrap_or(stem)) };
+    let output_path = if dir.is_empty() { format!("{out_stem}.html") } else { format!("{dir}/{out_stem}.html") };
+    let title = meta
+        .title
+        .clone()
+        .or_else(|| first_h1(&text[body_start..]))
+        .unwrap_or_else(|| if is_index { humanize(dir.rsplit('/').next().unwrap_or("")) } else { humanize(stem) });
+    Ok(Loaded::Page(Box::new(Page { rel_path, output_path, text, body_start, meta, title, is_index })))
+}
+
+/// Two sources that would write the same output file are an error.
+fn check_duplicate_outputs(content: &mut Content) {
+    let mut seen: HashMap<&str, &Page> = HashMap::new();
+    let mut diags = Vec::new();
+    for page in &content.pages {
+        if let Some(first) = seen.insert(&page.output_path, page) {
+            let span = slug_span(page);
+            diags.push(
+                Diagnostic::error(
+                    page.display_path(),
+                    page.text.clone(),
+                    span,
+                    format!("duplicate slug: {} and {} both become {}", first.display_path(), page.display_path(), page.output_path),
+                )
+                .with_help("rename one of the files or give it a different `slug` in its front matter"),
+            );
+        }
+    }
+    content.diagnostics.extend(diags);
+}
+
+fn slug_span(page: &Page) -> std::ops::Range<usize> {
+    page.text[..page.body_start].find("slug").map_or(0..0, |i| i..i + 4)
+}
+
+/// A URL-safe file name: lower case ASCII letters, digits, `-` and `_`.
+pub fn slugify(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_matches('-');
+    if trimmed.is_empty() { "page".into() } else { trimmed.to_string() }
+}
+
+/// `event-loop` -> `Event loop`.
+pub fn humanize(name: &str) -> String {
+    let name = name.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['-', '_', '.']);
+    let spaced = name.replace(['-', '_'], " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Home".into(),
+    }
+}
+
+fn first_h1(body: &str) -> Option<String> {
+    let mut in_fence = false;
+    for line in body.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            in_fence = !in_fence;
+        } else if !in_fence {
+            if let Some(title) = t.strip_prefix("# ") {
+                let title = title.split(" {#").next().unwrap_or(title).trim().trim_end_matches('#').trim();
+                return Some(title.to_string());
+            }
+        }
+    }
+    None
+}
+
+fn rel_path(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn display(root: &Path, path: &Path) -> String {
+    rel_path(root, path)
+}
+
+fn is_hidden(base: &Path, path: &Path) -> bool {
+    path.strip_prefix(base).unwrap_or(path).components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_titles() {
+        assert_eq!(slugify("Event Loop (Node)"), "event-loop-node");
+        assert_eq!(humanize("02-event-loop"), "Event loop");
+        assert_eq!(first_h1("```\n# not\n```\n# Yes {#id}\n").as_deref(), Some("Yes"));
+    }
+}

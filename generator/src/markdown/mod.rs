@@ -1,0 +1,248 @@
+//! The markdown stage: one page's body to HTML with pulldown-cmark
+//! (CommonMark + GFM tables, footnotes, strikethrough, task lists, heading
+//! attributes, alerts), unique heading ids with anchor links, a table of
+//! contents, and `.md` links rewritten. Code blocks are handed to a
+//! [`FenceRenderer`] the site supplies (highlighting, diagrams, and later
+//! stages), so this stage never calls another one.
+
+pub mod alerts;
+pub mod fence_info;
+pub mod links;
+pub mod slug;
+
+use crate::diagnostics::{Diagnostic, line_col};
+pub use fence_info::CodeBlock;
+pub use links::LinkMap;
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// The page being rendered and what it needs to know about the site.
+pub struct Input<'a> {
+    /// Path shown in diagnostics (`content/a.md`).
+    pub file: &'a str,
+    /// The whole file, front matter included (for line numbers).
+    pub text: &'a Arc<str>,
+    pub body_start: usize,
+    /// Path under `content/` (`guide/a.md`) and output path (`guide/a.html`).
+    pub rel_path: &'a str,
+    pub output_path: &'a str,
+    pub links: &'a LinkMap,
+}
+
+/// Turns a code block into HTML; supplied by the site.
+pub trait FenceRenderer: Sync {
+    fn render(&self, block: &CodeBlock, page: &Input) -> (String, Vec<Diagnostic>);
+}
+
+/// A heading in the table of contents, with the ones nested under it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+    pub children: Vec<TocEntry>,
+}
+
+/// One rendered page body.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// h2-h4, nested.
+    pub toc: Vec<TocEntry>,
+    /// Every heading (level, id, text), in order.
+    pub headings: Vec<(u8, String, String)>,
+    /// Whether the body has its own `#` heading (the theme then omits one).
+    pub has_h1: bool,
+    pub code_blocks: Vec<CodeBlock>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+/// Renders `input`'s body.
+pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
+    let body = &input.text[input.body_start..];
+    let mut out = Rendered::default();
+    let mut slugger = slug::Slugger::default();
+    let mut events: Vec<Event> = Vec::new();
+    let mut heading: Option<HeadingState> = None;
+    let mut code: Option<(CodeBlockKind, String, usize)> = None;
+    let mut in_alert: Vec<bool> = Vec::new();
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if let Some((_, text, _)) = code.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (kind, text, offset) = code.take().expect("in code");
+                    let info = match kind {
+                        CodeBlockKind::Fenced(info) => info.to_string(),
+                        CodeBlockKind::Indented => String::new(),
+                    };
+                    let (lang, attrs) = fence_info::parse_info(&info);
+                    let line = line_col(input.text, offset).0;
+                    let block = CodeBlock { index: out.code_blocks.len(), lang, attrs, info, code: text, line };
+                    let (html, diags) = fences.render(&block, input);
+                    out.diagnostics.extend(diags);
+                    out.code_blocks.push(block);
+                    events.push(Event::Html(html.into()));
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if let Some(h) = heading.as_mut() {
+            if let Event::End(TagEnd::Heading(_)) = event {
+                let h = heading.take().expect("in heading");
+                events.push(Event::Html(finish_heading(h, &mut slugger, &mut out).into()));
+            } else {
+                if let Event::Text(t) | Event::Code(t) = &event {
+                    h.text.push_str(t);
+                }
+                let event = rewrite_link(event, input, range.start, &mut out.diagnostics);
+                h.inner.push(event);
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+                heading = Some(HeadingState {
+                    level: level as u8,
+                    id: id.map(|i| i.to_string()),
+                    classes: classes.iter().map(|c| c.to_string()).collect(),
+                    text: String::new(),
+                    inner: Vec::new(),
+                });
+            }
+            Event::Start(Tag::CodeBlock(kind)) => code = Some((kind, String::new(), input.body_start + range.start)),
+            Event::Start(Tag::BlockQuote(kind)) => {
+                in_alert.push(kind.is_some());
+                match kind {
+                    Some(kind) => events.push(Event::Html(alerts::open(kind).into())),
+                    None => events.push(Event::Start(Tag::BlockQuote(None))),
+                }
+            }
+            Event::End(TagEnd::BlockQuote(kind)) => {
+                if in_alert.pop().unwrap_or(false) {
+                    events.push(Event::Html(alerts::CLOSE.into()));
+                } else {
+                    events.push(Event::End(TagEnd::BlockQuote(kind)));
+                }
+            }
+            Event::Start(Tag::Table(align)) => {
+                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(Event::Start(Tag::Table(align)));
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(Event::End(TagEnd::Table));
+                events.push(Event::Html("</div>\n".into()));
+            }
+            event => events.push(rewrite_link(event, input, range.start, &mut out.diagnostics)),
+        }
+    }
+    out.html.reserve(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
+    out.toc = nest_toc(&out.headings);
+    out
+}
+
+struct HeadingState<'a> {
+    level: u8,
+    id: Option<String>,
+    classes: Vec<String>,
+    text: String,
+    inner: Vec<Event<'a>>,
+}
+
+fn finish_heading(h: HeadingState, slugger: &mut slug::Slugger, out: &mut Rendered) -> String {
+    let id = match h.id {
+        Some(id) => slugger.unique(id),
+        None => slugger.slug(&h.text),
+    };
+    let mut inner = String::new();
+    pulldown_cmark::html::push_html(&mut inner, h.inner.into_iter());
+    let class = if h.classes.is_empty() { String::new() } else { format!(" class=\"{}\"", escape(&h.classes.join(" "))) };
+    let title = h.text.trim().to_string();
+    if h.level == 1 {
+        out.has_h1 = true;
+    }
+    let html = format!(
+        "<h{l} id=\"{id}\"{class}>{inner} <a class=\"anchor\" href=\"#{id}\" aria-label=\"Link to this section: {t}\">#</a></h{l}>\n",
+        l = h.level,
+        id = escape(&id),
+        t = escape(&title),
+    );
+    out.headings.push((h.level, id, title));
+    html
+}
+
+fn rewrite_link<'a>(event: Event<'a>, input: &Input, offset: usize, diags: &mut Vec<Diagnostic>) -> Event<'a> {
+    let (is_image, tag) = match event {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => (false, (link_type, dest_url, title, id)),
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => (true, (link_type, dest_url, title, id)),
+        other => return other,
+    };
+    let (link_type, dest_url, title, id) = tag;
+    let new_url: CowStr = match input.links.rewrite(&dest_url, input.rel_path, input.output_path) {
+        links::Rewrite::Keep => dest_url,
+        links::Rewrite::To(url) => url.into(),
+        links::Rewrite::Missing(target) => {
+            let start = input.body_start + offset;
+            let end = input.text[start..].find(')').map_or(start, |i| start + i + 1);
+            diags.push(
+                Diagnostic::warning(input.file, input.text.clone(), start..end, format!("link to a page that does not exist: content/{target}"))
+                    .with_help("fix the path, relative to this file, or create the page"),
+            );
+            dest_url
+        }
+    };
+    if is_image {
+        Event::Start(Tag::Image { link_type, dest_url: new_url, title, id })
+    } else {
+        Event::Start(Tag::Link { link_type, dest_url: new_url, title, id })
+    }
+}
+
+fn nest_toc(headings: &[(u8, String, String)]) -> Vec<TocEntry> {
+    let mut root: Vec<TocEntry> = Vec::new();
+    for (level, id, title) in headings.iter().filter(|(l, _, _)| (2..=4).contains(l)) {
+        let entry = TocEntry { level: *level, id: id.clone(), title: title.clone(), children: Vec::new() };
+        insert(&mut root, entry);
+    }
+    root
+}
+
+fn insert(list: &mut Vec<TocEntry>, entry: TocEntry) {
+    match list.last_mut() {
+        Some(last) if last.level < entry.level => insert(&mut last.children, entry),
+        _ => list.push(entry),
+    }
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    escape_into(&mut out, text);
+    out
+}
+
+pub fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! A cheat sheet shaped like the real ones: GFM tables, JS and Rust fences,
+//! a Mermaid fence, repeated heading text, emoji and mojibake.
+
+use crate::common::{Site, main_of};
+use crate::highlight::code_blocks;
+use std::collections::HashSet;
+
+fn ids(html: &str) -> Vec<String> {
+    html.split(" id=\"").skip(1).map(|s| s.split('"').next().unwrap().to_string()).collect()
+}
+
+fn check_cheatsheet(html: &str, source: &str) {
+    let main = main_of(html);
+    // Tables render as tables.
+    let tables_in_source = source.lines().filter(|l| l.trim_start().starts_with("| :---") || l.trim_start().starts_with("| ---")).count();
+    assert_eq!(main.matches("<table>").count(), tables_in_source);
+    // Every code block with a language is highlighted.
+    for (lang, body) in code_blocks(main) {
+        if !lang.is_empty() && lang != "text" {
+            assert!(body.contains("<span class=\""), "{lang} block not highlighted");
+        }
+    }
+    // Heading ids are unique.
+    let all = ids(main);
+    let unique: HashSet<_> = all.iter().collect();
+    assert_eq!(all.len(), unique.len(), "duplicate ids: {all:?}");
+    // Emoji and mojibake pass through untouched.
+    for piece in ["🟢", "‚Äî", "‚Üí"] {
+        if source.contains(piece) {
+            assert!(main.contains(piece), "{piece} lost");
+        }
+    }
+}
+
+#[test]
+fn own_cheatsheet_fixture_renders() {
+    let site = Site::fixture("cheatsheet/node");
+    site.build_ok();
+    let html = site.read("index.html");
+    let source = std::fs::read_to_string(crate::common::fixtures().join("cheatsheet/node/content/index.md")).unwrap();
+    check_cheatsheet(&html, &source);
+    assert!(html.contains("id=\"2-ordering-puzzle\""));
+    assert!(html.contains("id=\"2-ordering-puzzle-1\""));
+    assert!(html.contains("√© are not"));
+    assert!(html.contains("✅"));
+    insta::assert_snapshot!("cheatsheet_main", main_of(&html));
+}
+
+/// The shared sample, when the machine has it (never copied into the repo).
+#[test]
+fn shared_sample_renders_the_same_way() {
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/samples/node-backend-cheatsheet.md");
+    let Ok(source) = std::fs::read_to_string(&sample) else {
+        eprintln!("skipped: {} not present", sample.display());
+        return;
+    };
+    let site = Site::empty();
+    site.write("content/index.md", &source);
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = site.read("index.html");
+    check_cheatsheet(&html, &source);
+    assert!(html.contains("id=\"2-nodejs-vs-browser---key-differences\""), "GitHub-style slug");
+}

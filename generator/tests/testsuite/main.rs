@@ -1,0 +1,14 @@
+//! Fixture tests, one folder per behaviour: `testsuite/<area>/<case>/` is a
+//! site root (crib.toml, content/, themes/) that a test copies to a temp
+//! folder, builds with the real `crib` binary, and checks (often with a
+//! reviewed `insta` snapshot of the rendered HTML).
+
+mod common;
+
+mod cache;
+mod cheatsheet;
+mod errors;
+mod highlight;
+mod markdown;
+mod site;
+mod theme;
