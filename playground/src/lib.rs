@@ -16,6 +16,8 @@ mod runtime;
 mod state;
 mod timers;
 mod trace;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use api::*;
 pub use modules::builtin_names;

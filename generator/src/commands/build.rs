@@ -11,7 +11,9 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
     if let Some(out) = args.out {
         options.out = out;
     }
-    let report = site::build(&options);
+    // Runnable examples + the browser playground (generator/src/examples/).
+    let examples = crate::examples::Examples::new(options.cache_dir.clone());
+    let report = site::build_with(&options, &[&examples]);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for diag in &report.diagnostics {
         eprintln!("{}", diag.render(color));

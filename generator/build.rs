@@ -1,0 +1,121 @@
+//! Builds the browser playground so the `crib` binary carries it.
+//!
+//! 1. A nested `cargo rustc -p playground --target wasm32-unknown-unknown
+//!    --profile wasm-release --crate-type cdylib` into its own target folder
+//!    (`<target>/playground-wasm`, shared by debug and release builds of
+//!    crib, and never the folder the outer cargo holds locked). Only the
+//!    playground is built there, never `crib`, so there is no recursion.
+//! 2. wasm-bindgen (the `wasm-bindgen-cli-support` crate, pinned to the
+//!    same version as the `wasm-bindgen` dependency of `playground`) in
+//!    "no-modules" style: a classic script defining `wasm_bindgen`, which
+//!    works inside a Worker made from a Blob URL, so also from `file://`.
+//! 3. `OUT_DIR/playground_bg.wasm` and `OUT_DIR/playground.js`, embedded by
+//!    `src/playground_assets.rs` with `include_bytes!`.
+//!
+//! Reruns only when the playground's sources or the Cargo files change.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The heap cap of the browser runtime (see playground/src/wasm.rs).
+const MAX_MEMORY: u64 = 256 << 20;
+/// Boa recurses deeply; the default 1 MiB wasm stack is too small.
+const STACK_SIZE: u64 = 8 << 20;
+
+fn main() {
+    let manifest_dir = PathBuf::from(env("CARGO_MANIFEST_DIR"));
+    let workspace = manifest_dir.parent().expect("generator/ sits in the workspace").to_path_buf();
+    let out_dir = PathBuf::from(env("OUT_DIR"));
+    println!("cargo:rerun-if-changed=build.rs");
+    for path in ["playground/src", "playground/js", "playground/build.rs", "playground/Cargo.toml", "Cargo.toml", "Cargo.lock"] {
+        println!("cargo:rerun-if-changed={}", workspace.join(path).display());
+    }
+    println!("cargo:rerun-if-env-changed=CRIB_WASM_TARGET_DIR");
+
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    check_wasm_target(&rustc);
+
+    let target_dir = std::env::var_os("CRIB_WASM_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_root(&out_dir).join("playground-wasm"));
+    let mut cmd = Command::new(&cargo);
+    cmd.current_dir(&workspace)
+        .args(["rustc", "-p", "playground", "--lib", "--target", "wasm32-unknown-unknown"])
+        .args(["--profile", "wasm-release", "--crate-type", "cdylib"])
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .arg("--")
+        .arg(format!("-Clink-arg=--max-memory={MAX_MEMORY}"))
+        .arg(format!("-Clink-arg=-zstack-size={STACK_SIZE}"))
+        .arg("-Cstrip=symbols");
+    // The outer build's settings are not the nested build's business.
+    for var in [
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "CARGO_BUILD_RUSTFLAGS",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_TARGET",
+        "RUSTC_WORKSPACE_WRAPPER",
+        "CARGO_PRIMARY_PACKAGE",
+    ] {
+        cmd.env_remove(var);
+    }
+    let status = cmd.status().unwrap_or_else(|e| fail(&format!("cannot start `{cargo}`: {e}")));
+    if !status.success() {
+        fail("the nested build of the browser playground (wasm32) failed; its errors are above");
+    }
+    let wasm = target_dir.join("wasm32-unknown-unknown/wasm-release/playground.wasm");
+    if !wasm.is_file() {
+        fail(&format!("the nested build produced no {}", wasm.display()));
+    }
+
+    let mut bindgen = wasm_bindgen_cli_support::Bindgen::new();
+    bindgen
+        .input_path(&wasm)
+        .out_name("playground")
+        .typescript(false)
+        .debug(false)
+        .keep_debug(false)
+        // Function names are ~650 KB raw; panics carry their own message.
+        .remove_name_section(true)
+        .remove_producers_section(true);
+    if let Err(e) = bindgen.no_modules(true).and_then(|b| b.generate(&out_dir)) {
+        fail(&format!("wasm-bindgen failed on {}: {e:#}", wasm.display()));
+    }
+}
+
+fn env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| fail(&format!("cargo did not set {name}")))
+}
+
+/// The outer build's target folder: the nearest ancestor of OUT_DIR that
+/// cargo tagged with CACHEDIR.TAG (else OUT_DIR itself).
+fn target_root(out_dir: &Path) -> PathBuf {
+    out_dir
+        .ancestors()
+        .find(|p| p.join("CACHEDIR.TAG").is_file())
+        .unwrap_or(out_dir)
+        .to_path_buf()
+}
+
+/// Stops with the one command to run when the wasm32 standard library is missing.
+fn check_wasm_target(rustc: &str) {
+    let sysroot = Command::new(rustc).args(["--print", "sysroot"]).output();
+    let Ok(out) = sysroot else { return };
+    let root = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    if !root.join("lib/rustlib/wasm32-unknown-unknown/lib").is_dir() {
+        fail(
+            "the Rust target wasm32-unknown-unknown is not installed; crib embeds the browser playground built for it.\n\
+             Run this once, then build again:\n\n    rustup target add wasm32-unknown-unknown\n",
+        );
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("\nerror: {message}");
+    for line in message.lines().filter(|l| !l.trim().is_empty()) {
+        println!("cargo:warning={line}");
+    }
+    std::process::exit(1);
+}

@@ -1,0 +1,83 @@
+//! Build-time example results cached by content hash: the key covers the
+//! runtime itself (a hash of the embedded wasm, built from the same
+//! sources as the native runtime) and everything a run reads, so a stale
+//! result is never reused. Kept in `examples.json` in the cache folder;
+//! only entries used by the last build are written back.
+
+use super::Example;
+use playground::RunResult;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+
+pub type Key = String;
+
+pub struct ResultCache {
+    path: Option<PathBuf>,
+    old: HashMap<Key, Arc<RunResult>>,
+    used: Mutex<HashMap<Key, Arc<RunResult>>>,
+}
+
+fn runtime_fingerprint() -> &'static [u8; 32] {
+    static FP: OnceLock<[u8; 32]> = OnceLock::new();
+    FP.get_or_init(|| *blake3::hash(crate::playground_assets::WASM).as_bytes())
+}
+
+impl ResultCache {
+    pub fn open(dir: Option<PathBuf>) -> Self {
+        let path = dir.map(|d| d.join("examples.json"));
+        let old = path
+            .as_ref()
+            .and_then(|p| std::fs::read(p).ok())
+            .and_then(|bytes| serde_json::from_slice::<HashMap<Key, RunResult>>(&bytes).ok())
+            .map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
+            .unwrap_or_default();
+        ResultCache { path, old, used: Mutex::new(HashMap::new()) }
+    }
+
+    pub fn key(&self, example: &Example) -> Key {
+        let mut h = blake3::Hasher::new();
+        h.update(runtime_fingerprint());
+        for part in [example.filename.as_str(), example.source.as_str(), example.stdin.as_deref().unwrap_or("\u{0}none")] {
+            h.update(&(part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+        for (name, text) in &example.files {
+            h.update(&(name.len() as u64).to_le_bytes());
+            h.update(name.as_bytes());
+            h.update(&(text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+        }
+        h.finalize().to_hex().to_string()
+    }
+
+    pub fn get(&self, key: &Key) -> Option<Arc<RunResult>> {
+        let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = used.get(key) {
+            return Some(hit.clone());
+        }
+        let hit = self.old.get(key)?.clone();
+        used.insert(key.clone(), hit.clone());
+        Some(hit)
+    }
+
+    pub fn insert(&self, key: Key, result: Arc<RunResult>) {
+        self.used.lock().unwrap_or_else(|e| e.into_inner()).insert(key, result);
+    }
+
+    /// Writes the entries this build used (best effort: a cache is optional).
+    pub fn save(&self) {
+        let Some(path) = &self.path else { return };
+        let used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        let map: std::collections::BTreeMap<&Key, &RunResult> = used.iter().map(|(k, v)| (k, v.as_ref())).collect();
+        if let Ok(json) = serde_json::to_vec(&map) {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let tmp = path.with_extension("json.tmp");
+            if std::fs::write(&tmp, json).is_ok() {
+                let _ = std::fs::rename(&tmp, path);
+            }
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! Runnable examples: every `js`/`javascript`/`mjs`/`cjs` fence whose info
+//! string does not say `norun` is run at build time with the playground
+//! runtime (natively, the same code the browser runs as wasm), and its output
+//! is embedded under the block, so readers without JavaScript and search
+//! engines see it; the browser playground (`static/playground/`) adds Run,
+//! Edit, Reset and the step-through on top of that HTML.
+//!
+//! Fence attributes: `norun` (not runnable), `stdin="line 1\nline 2"`
+//! (scripted standard input; `\n` is a line break). A fence whose info string
+//! has `file=NAME` (for example ` ```json file=config.json `) puts its text in
+//! the virtual file system of every example on the same page, so
+//! `fs.readFileSync('config.json')` reads it; other names are ENOENT as in Node.
+//!
+//! An example that needs a module the playground lacks (express, ws, ...)
+//! gets a short note naming it instead of a Run button that would fail.
+//!
+//! Runs happen on the rendering threads (all cores), each on its own thread
+//! with a large stack, and are cached by a hash of the runtime and the input
+//! (`examples.json` in the cache folder).
+
+mod cache;
+mod render;
+
+use crate::markdown::{CodeBlock, Input};
+use crate::markdown::fence_info::parse_info;
+use crate::site::extension::{Assets, Extension};
+use playground::{RunOptions, RunResult};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+pub use cache::ResultCache;
+
+/// One runnable example, as the runtime and the browser see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub source: String,
+    pub filename: String,
+    pub stdin: Option<String>,
+    pub files: Vec<(String, String)>,
+}
+
+impl Example {
+    pub fn options(&self) -> RunOptions {
+        RunOptions {
+            source: self.source.clone(),
+            filename: self.filename.clone(),
+            stdin: self.stdin.clone(),
+            files: self.files.clone(),
+            ..RunOptions::default()
+        }
+    }
+}
+
+/// Whether a fence is a runnable example.
+pub fn is_runnable(block: &CodeBlock) -> bool {
+    matches!(block.lang.as_str(), "js" | "javascript" | "mjs" | "cjs") && !block.has("norun")
+}
+
+/// The file name a fence's language implies (`.mjs` is always ESM, `.cjs` CommonJS).
+fn filename_for(lang: &str) -> &'static str {
+    match lang {
+        "mjs" => "main.mjs",
+        "cjs" => "main.cjs",
+        _ => "main.js",
+    }
+}
+
+/// `stdin="a\nb"`: `\n` means a line break, `\\` a backslash.
+pub fn unescape_stdin(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every `file=NAME` fence of a page, in order: (NAME, text).
+pub fn page_files(markdown: &str) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let (_, attrs) = parse_info(&info);
+                current = attrs.get("file").filter(|n| !n.is_empty()).map(|n| (n.clone(), String::new()));
+            }
+            Event::Text(text) => {
+                if let Some((_, body)) = current.as_mut() {
+                    body.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(file) = current.take() {
+                    files.retain(|(n, _): &(String, String)| *n != file.0);
+                    files.push(file);
+                }
+            }
+            _ => {}
+        }
+    }
+    files
+}
+
+/// The build stage: an [`Extension`] of the site.
+pub struct Examples {
+    cache: ResultCache,
+    /// Page (output path) -> its `file=` fences.
+    files: Mutex<HashMap<String, Arc<Vec<(String, String)>>>>,
+}
+
+impl Examples {
+    /// Results are cached in `cache_dir/examples.json` when given.
+    pub fn new(cache_dir: Option<PathBuf>) -> Self {
+        Examples { cache: ResultCache::open(cache_dir), files: Mutex::new(HashMap::new()) }
+    }
+
+    fn files_of(&self, page: &Input) -> Arc<Vec<(String, String)>> {
+        let mut map = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        map.entry(page.output_path.to_string())
+            .or_insert_with(|| Arc::new(page_files(&page.text[page.body_start.min(page.text.len())..])))
+            .clone()
+    }
+
+    /// The example a runnable block describes.
+    pub fn example(&self, page: &Input, block: &CodeBlock) -> Example {
+        Example {
+            source: block.code.clone(),
+            filename: filename_for(&block.lang).to_string(),
+            stdin: block.attr("stdin").map(unescape_stdin),
+            files: self.files_of(page).as_ref().clone(),
+        }
+    }
+
+    /// Runs an example (or takes its result from the cache).
+    pub fn run(&self, example: &Example) -> Arc<RunResult> {
+        let key = self.cache.key(example);
+        if let Some(hit) = self.cache.get(&key) {
+            return hit;
+        }
+        let result = Arc::new(run_native(example.options()));
+        self.cache.insert(key, result.clone());
+        result
+    }
+}
+
+/// Runs on a fresh thread: deep recursion in the engine needs a big stack.
+pub fn run_native(options: RunOptions) -> RunResult {
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || playground::run(&options));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(result)) => result,
+        _ => playground::RunResult {
+            output: vec![playground::OutputEvent {
+                stream: playground::Stream::Stderr,
+                text: "crib: the example could not be run at build time\n".into(),
+                time_ms: 0.0,
+                iteration: 0,
+                phase: playground::Phase::Main,
+            }],
+            exit_code: 70,
+            notes: Vec::new(),
+            limit: None,
+            missing_modules: Vec::new(),
+            trace: Vec::new(),
+        },
+    }
+}
+
+impl Extension for Examples {
+    fn after_code_block(&self, page: &Input, block: &CodeBlock) -> Option<String> {
+        if !is_runnable(block) {
+            return None;
+        }
+        let example = self.example(page, block);
+        let result = self.run(&example);
+        Some(render::example_html(&example, &result))
+    }
+
+    fn files(&self) -> Vec<(String, Vec<u8>)> {
+        self.cache.save();
+        crate::playground_assets::files()
+    }
+
+    fn assets(&self) -> Assets {
+        crate::playground_assets::assets()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdin_escapes() {
+        assert_eq!(unescape_stdin(r"Ada\nLinus"), "Ada\nLinus");
+        assert_eq!(unescape_stdin(r"a\\n\tb\"), "a\\n\tb\\");
+    }
+
+    #[test]
+    fn file_fences_of_a_page() {
+        let md = "# T\n\n```json file=config.json\n{ \"a\": 1 }\n```\n\n```js\nx\n```\n\n```text file=notes.txt\nhi\n```\n\n```text file=notes.txt\nagain\n```\n";
+        assert_eq!(
+            page_files(md),
+            vec![("config.json".to_string(), "{ \"a\": 1 }\n".to_string()), ("notes.txt".to_string(), "again\n".to_string())]
+        );
+    }
+
+    #[test]
+    fn runnable_fences() {
+        let block = |info: &str| {
+            let (lang, attrs) = parse_info(info);
+            CodeBlock { index: 0, lang, attrs, info: info.into(), code: String::new(), line: 1 }
+        };
+        assert!(is_runnable(&block("js")));
+        assert!(is_runnable(&block("javascript stdin=\"a\"")));
+        assert!(is_runnable(&block("mjs")));
+        assert!(!is_runnable(&block("js norun")));
+        assert!(!is_runnable(&block("ts")));
+        assert!(!is_runnable(&block("json file=a.json")));
+    }
+
+    #[test]
+    fn classic_example_renders_badged_lines() {
+        let example = Example {
+            source: "console.log('1. Start');\nsetTimeout(() => console.log('4. setTimeout'), 0);\nPromise.resolve().then(() => console.log('3. Promise'));\nprocess.nextTick(() => console.log('2. nextTick'));\nconsole.log('5. End');\n".into(),
+            filename: "main.js".into(),
+            stdin: None,
+            files: Vec::new(),
+        };
+        let result = run_native(example.options());
+        let html = render::example_html(&example, &result);
+        let badges: Vec<&str> = html.match_indices("class=\"pg-badge").map(|(i, _)| {
+            let rest = &html[i..];
+            let start = rest.find('>').unwrap() + 1;
+            let end = rest.find("</span>").unwrap();
+            &rest[start..end]
+        }).collect();
+        assert_eq!(badges, ["sync", "sync", "nextTick", "microtask", "timer"], "{html}");
+        for text in ["1. Start", "5. End", "2. nextTick", "3. Promise", "4. setTimeout"] {
+            assert!(html.contains(&format!("<span class=\"pg-text\">{text}</span>")), "{text} in {html}");
+        }
+        assert!(html.contains("exit 0"));
+    }
+
+    #[test]
+    fn output_is_escaped_and_missing_modules_get_a_note() {
+        let example = |source: &str| Example { source: source.into(), filename: "main.js".into(), stdin: None, files: Vec::new() };
+        let ex = example("console.log('<b>x</b> & y')");
+        let html = render::example_html(&ex, &run_native(ex.options()));
+        assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{html}");
+        let ex = example("const express = require('express');\nexpress();");
+        let html = render::example_html(&ex, &run_native(ex.options()));
+        assert!(html.contains("pg-missing") && html.contains("<code>express</code>"), "{html}");
+        assert!(!html.contains("pg-output"));
+    }
+}
