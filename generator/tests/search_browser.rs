@@ -151,7 +151,8 @@ fn index_size_and_query_latency() {
         &tab,
         "(() => { const qs = ['promise', 'setimmediate', 'eventemiter', 'stream pipe', 'http server', 'buf', 'nexttick order', 'readFile', 'worker threads', 'json']; \
          const times = []; for (let r = 0; r < 5; r++) for (const q of qs) { const t = performance.now(); window.cribSearch.query(q); times.push(performance.now() - t); } \
-         times.sort((a, b) => a - b); return { median: times[times.length >> 1], p90: times[Math.floor(times.length * 0.9)], n: times.length }; })()",
+         times.sort((a, b) => a - b); return JSON.stringify({ median: times[times.length >> 1], p90: times[Math.floor(times.length * 0.9)], n: times.length }); })()",
     );
+    let stats: serde_json::Value = serde_json::from_str(stats.as_str().unwrap()).unwrap();
     println!("query latency over {} queries: median {} ms, p90 {} ms", stats["n"], stats["median"], stats["p90"]);
 }
