@@ -32,6 +32,10 @@ pub struct BuildArgs {
     /// Output folder [default: ROOT/dist].
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Write the whole site as one self-contained HTML file instead (styles,
+    /// diagrams, search and the playground inline; pages routed by hash).
+    #[arg(long, value_name = "OUT.html", conflicts_with = "out")]
+    pub single_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

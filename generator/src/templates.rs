@@ -21,6 +21,7 @@ const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/page.html",
     "templates/section.html",
     "templates/404.html",
+    "templates/search.html",
     "static/style.css",
     "static/print.css",
     "static/crib.js",

@@ -11,9 +11,16 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
     if let Some(out) = args.out {
         options.out = out;
     }
+    if let Some(file) = &args.single_file {
+        return single_file(options, file);
+    }
     // Runnable examples + the browser playground (generator/src/examples/).
     let examples = crate::examples::Examples::new(options.cache_dir.clone());
-    let report = site::build_with(&options, &[&examples]);
+    // Full-text search index + UI (generator/src/search/).
+    let search = crate::search::Search::new();
+    // Service worker + web app manifest (generator/src/offline/).
+    let offline = crate::offline::Offline::new();
+    let report = site::build_with(&options, &[&examples, &search, &offline]);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for diag in &report.diagnostics {
         eprintln!("{}", diag.render(color));
@@ -31,6 +38,31 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
     }
     let warn = if warnings > 0 { format!(" ({warnings} warning{})", plural(warnings)) } else { String::new() };
     println!("built {} pages in {} ms{warn}", report.pages, report.elapsed.as_millis());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--single-file`: builds into a temporary folder, then assembles one HTML
+/// file (generator/src/single_file/), written next to its target and renamed.
+fn single_file(mut options: BuildOptions, file: &std::path::Path) -> miette::Result<ExitCode> {
+    let tmp = tempfile::tempdir().map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
+    options.out = tmp.path().join("site");
+    let examples = crate::examples::Examples::new(options.cache_dir.clone());
+    let search = crate::search::Search::new();
+    let report = site::build_with(&options, &[&examples, &search]);
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    for diag in &report.diagnostics {
+        eprintln!("{}", diag.render(color));
+    }
+    if report.has_errors() {
+        eprintln!("build failed; {} left unchanged", file.display());
+        return Ok(ExitCode::from(1));
+    }
+    let html = crate::single_file::assemble(&options.out).map_err(|e| miette::miette!("cannot assemble the single file: {e}"))?;
+    let partial = file.with_extension("html.partial");
+    std::fs::write(&partial, &html)
+        .and_then(|()| std::fs::rename(&partial, file))
+        .map_err(|e| miette::miette!("cannot write {}: {e}", file.display()))?;
+    println!("built {} pages into {} ({} KiB) in {} ms", report.pages, file.display(), html.len() / 1024, report.elapsed.as_millis());
     Ok(ExitCode::SUCCESS)
 }
 

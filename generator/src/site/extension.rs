@@ -3,7 +3,9 @@
 //! every rendered page, add files to the output, and add stylesheets and
 //! scripts to every page (the theme's `assets` variable).
 
+use crate::config::Config;
 use crate::content::Page;
+use crate::diagnostics::Diagnostic;
 use crate::markdown::{CodeBlock, Input};
 
 /// Stylesheets and scripts (paths from the output root) and raw head HTML.
@@ -38,6 +40,13 @@ pub trait Extension: Sync {
 
     /// Files to add to the output, called after every page was rendered.
     fn files(&self) -> Vec<(String, Vec<u8>)> {
+        Vec::new()
+    }
+
+    /// Called once with the complete staging folder, just before it is
+    /// swapped in: may add files that depend on every other file (the
+    /// offline service worker lists and hashes them all).
+    fn finish_output(&self, _dir: &std::path::Path, _config: &Config) -> Vec<Diagnostic> {
         Vec::new()
     }
 

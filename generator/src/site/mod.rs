@@ -100,6 +100,12 @@ pub fn build_with(options: &BuildOptions, extensions: &[&dyn Extension]) -> Buil
     let (count, diags) = site.write_all(&options.root, &content.assets);
     report.pages = count;
     report.diagnostics.extend(diags);
+    // Extensions that need the finished output (the offline service worker).
+    if !report.has_errors() {
+        for ext in extensions {
+            report.diagnostics.extend(ext.finish_output(staging.path(), &config));
+        }
+    }
     if !report.has_errors() {
         match staging.commit() {
             Ok(()) => {

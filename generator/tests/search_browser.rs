@@ -1,0 +1,158 @@
+//! Site search in headless Chromium, from `file://` and over http: the index
+//! loads by a script tag, a query with a typo still finds the page, the
+//! snippet is highlighted with `<mark>`, and search works keyboard-only
+//! ("/" opens, arrows move, Enter jumps to the exact heading, Esc closes).
+
+mod support;
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+use support::browser::{Browser, eval, file_url, serve, wait_for};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// A small site written into a temp dir and built with the `crib` binary.
+fn built_site() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let write = |rel: &str, text: &str| {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("crib.toml", "title = \"Search Site\"\nlanguage = \"en\"\n");
+    write("content/index.md", "# Welcome\n\nA cheat sheet about Node.\n");
+    write(
+        "content/loop/timers.md",
+        "# Timers\n\nIntro text about scheduling.\n\n## Immediate callbacks\n\nThe check phase runs `setImmediate` callbacks right after polling.\n\n\
+         ```js norun\nsetImmediate(() => console.log('later'));\n```\n\n## Intervals\n\nRepeating work with intervals.\n",
+    );
+    write("content/loop/streams.md", "# Streams\n\n## Backpressure\n\nA writable stream buffers until its highWaterMark is reached.\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(root).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let dist = root.join("dist");
+    assert!(dist.join("search-index.js").exists());
+    (dir, dist)
+}
+
+fn press(tab: &headless_chrome::Tab, key: &str) {
+    tab.press_key(key).unwrap_or_else(|e| panic!("press {key}: {e}"));
+}
+
+fn type_text(tab: &headless_chrome::Tab, text: &str) {
+    tab.type_str(text).unwrap_or_else(|e| panic!("type {text}: {e}"));
+}
+
+/// Keyboard only: "/" opens, a misspelt query finds the heading, the snippet
+/// is marked, ArrowDown/Up move, Enter lands on the heading's anchor.
+fn search_by_keyboard(browser: &Browser, url: &str) {
+    let tab = browser.open(url);
+    wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+    press(&tab, "/");
+    wait_for(&tab, "document.activeElement && document.activeElement.id === 'crib-search-input'", WAIT, "input focused by /");
+    assert_eq!(eval(&tab, "document.activeElement.getAttribute('role')"), "combobox");
+    // "imediate": one letter missing from "immediate".
+    type_text(&tab, "imediate");
+    wait_for(&tab, "document.activeElement.value === 'imediate'", WAIT, "typed");
+    // The first result is the heading, found despite the typo.
+    wait_for(
+        &tab,
+        "(() => { const a = document.querySelector('#crib-search-results [role=option] a'); return !!a && a.getAttribute('href').endsWith('loop/timers.html#immediate-callbacks'); })()",
+        WAIT,
+        "the heading as the first result for a typo",
+    );
+    let marks = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('#crib-search-results [role=option]')[0].querySelectorAll('mark')).map(m => m.textContent.toLowerCase()))");
+    let marks: Vec<String> = serde_json::from_str(marks.as_str().unwrap()).unwrap();
+    assert!(marks.iter().any(|m| m.contains("immediate")), "marks: {marks:?}");
+    assert_eq!(eval(&tab, "document.activeElement.getAttribute('aria-expanded')"), "true");
+    assert_eq!(eval(&tab, "document.activeElement.getAttribute('aria-activedescendant')"), "crib-search-result-0");
+    let n = eval(&tab, "document.querySelectorAll('#crib-search-results [role=option]').length").as_u64().unwrap();
+    if n > 1 {
+        press(&tab, "ArrowDown");
+        assert_eq!(eval(&tab, "document.activeElement.getAttribute('aria-activedescendant')"), "crib-search-result-1");
+        press(&tab, "ArrowUp");
+    }
+    assert_eq!(eval(&tab, "document.querySelector('#crib-search-result-0').getAttribute('aria-selected')"), "true");
+    // Esc closes, "/" reopens with the query kept.
+    press(&tab, "Escape");
+    wait_for(&tab, "document.querySelector('.search-dialog').hidden", WAIT, "dialog closed by Esc");
+    press(&tab, "/");
+    wait_for(&tab, "!document.querySelector('.search-dialog').hidden && document.activeElement.id === 'crib-search-input'", WAIT, "reopened");
+    wait_for(&tab, "document.querySelectorAll('#crib-search-results [role=option]').length > 0", WAIT, "results kept");
+    press(&tab, "Enter");
+    wait_for(&tab, "location.href.endsWith('loop/timers.html#immediate-callbacks')", WAIT, "jumped to the heading");
+    wait_for(&tab, "document.readyState === 'complete' && document.getElementById('immediate-callbacks').getBoundingClientRect().top < 200", WAIT, "heading scrolled into view");
+}
+
+#[test]
+fn search_from_file_urls_and_over_http() {
+    let (_dir, dist) = built_site();
+    let browser = Browser::launch();
+    search_by_keyboard(&browser, &file_url(&dist.join("index.html")));
+
+    let server = serve(&dist);
+    search_by_keyboard(&browser, &server.url("loop/streams.html"));
+    assert!(server.requests.lock().unwrap().iter().any(|p| p.ends_with("search-index.js")), "index loaded over http");
+}
+
+#[test]
+fn ranking_prefix_code_and_ctrl_k() {
+    let (_dir, dist) = built_site();
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&dist.join("loop/streams.html")));
+    wait_for(&tab, "!!window.cribSearch", WAIT, "search script");
+    // Ctrl+K opens even from the page body.
+    tab.press_key_with_modifiers("k", Some(&[headless_chrome::browser::tab::ModifierKey::Ctrl])).unwrap();
+    wait_for(&tab, "document.activeElement.id === 'crib-search-input'", WAIT, "Ctrl+K opens");
+    wait_for(&tab, "window.cribSearch.ready()", WAIT, "index loaded");
+    // Title boost: "timers" ranks the Timers page's top section first.
+    assert_eq!(eval(&tab, "window.cribSearch.query('timers')[0].url"), "loop/timers.html");
+    assert_eq!(eval(&tab, "window.cribSearch.query('timers')[0].id"), "timers");
+    // Prefix: "backpr" finds the heading; code: "console" is only in a code block.
+    assert_eq!(eval(&tab, "window.cribSearch.query('backpr')[0].id"), "backpressure");
+    assert_eq!(eval(&tab, "window.cribSearch.query('console')[0].id"), "immediate-callbacks");
+    // camelCase parts: "water" finds highWaterMark.
+    assert_eq!(eval(&tab, "window.cribSearch.query('water')[0].url"), "loop/streams.html");
+    // Every word must match.
+    assert_eq!(eval(&tab, "window.cribSearch.query('backpressure immediate').length"), 0);
+    // Result text is text, never markup.
+    type_text(&tab, "<img src=x onerror=alert(1)>");
+    wait_for(&tab, "document.querySelector('.search-status').textContent.length > 0", WAIT, "status");
+    assert_eq!(eval(&tab, "document.querySelectorAll('.search-dialog img').length"), 0);
+}
+
+/// Index size (raw and gzip) and median query latency in Chromium for the
+/// site at `CRIB_SEARCH_BENCH_ROOT` (built with the search stage only).
+/// `CRIB_SEARCH_BENCH_ROOT=/tmp/site cargo test -p crib --test search_browser -- --ignored --nocapture`
+#[test]
+#[ignore = "benchmark: needs CRIB_SEARCH_BENCH_ROOT"]
+fn index_size_and_query_latency() {
+    let root = PathBuf::from(std::env::var("CRIB_SEARCH_BENCH_ROOT").expect("CRIB_SEARCH_BENCH_ROOT"));
+    let out = tempfile::tempdir().unwrap();
+    let mut options = crib::site::BuildOptions::new(&root);
+    options.out = out.path().join("dist");
+    options.cache_dir = None;
+    let search = crib::search::Search::new();
+    let report = crib::site::build_with(&options, &[&search]);
+    assert!(!report.has_errors(), "{:?}", report.diagnostics);
+    let index = options.out.join("search-index.js");
+    let raw = std::fs::metadata(&index).unwrap().len();
+    let gz = Command::new("sh").arg("-c").arg(format!("gzip -9 -c '{}' | wc -c", index.display())).output().unwrap();
+    let gz: u64 = String::from_utf8_lossy(&gz.stdout).trim().parse().unwrap();
+    println!("pages: {}, index: {raw} bytes raw, {gz} bytes gzip -9", report.pages);
+
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&options.out.join("index.html")));
+    wait_for(&tab, "!!window.cribSearch", WAIT, "search script");
+    let load_ms = eval(&tab, "new Promise(r => { const t = performance.now(); window.cribSearch.load(); const poll = () => window.cribSearch.ready() ? r(performance.now() - t) : setTimeout(poll, 5); poll(); })");
+    println!("index load + term list build: {load_ms} ms");
+    let stats = eval(
+        &tab,
+        "(() => { const qs = ['promise', 'setimmediate', 'eventemiter', 'stream pipe', 'http server', 'buf', 'nexttick order', 'readFile', 'worker threads', 'json']; \
+         const times = []; for (let r = 0; r < 5; r++) for (const q of qs) { const t = performance.now(); window.cribSearch.query(q); times.push(performance.now() - t); } \
+         times.sort((a, b) => a - b); return JSON.stringify({ median: times[times.length >> 1], p90: times[Math.floor(times.length * 0.9)], n: times.length }); })()",
+    );
+    let stats: serde_json::Value = serde_json::from_str(stats.as_str().unwrap()).unwrap();
+    println!("query latency over {} queries: median {} ms, p90 {} ms", stats["n"], stats["median"], stats["p90"]);
+}
