@@ -34,6 +34,11 @@ impl HighlightCache {
         HighlightCache { path: Some(path), old, used: Mutex::new(HashMap::new()) }
     }
 
+    /// The folder the cache lives in (other stages keep their caches beside it).
+    pub fn dir(&self) -> Option<&Path> {
+        self.path.as_deref().and_then(Path::parent)
+    }
+
     /// A cache that never touches the disk.
     pub fn in_memory() -> HighlightCache {
         HighlightCache { path: None, old: HashMap::new(), used: Mutex::new(HashMap::new()) }

@@ -20,8 +20,13 @@ impl FenceRenderer for SiteFences<'_> {
         let mut diags = Vec::new();
         if block.lang == "mermaid" {
             let id = format!("d-{}-{}", page.output_path.trim_end_matches(".html").replace(['/', '.'], "-"), block.index);
-            return match crate::diagrams::render_fence(&block.code, &id) {
-                Ok(svg) => (format!("<div class=\"diagram\" id=\"{id}\">{svg}</div>\n"), diags),
+            let rendered = match self.cache.dir() {
+                Some(dir) => crate::diagrams::render_fence_cached(&block.code, &id, &dir.join("diagrams")),
+                None => crate::diagrams::render_fence(&block.code, &id),
+            };
+            return match rendered {
+                // The figure carries its own ids (all prefixed with `id`).
+                Ok(figure) => (format!("{figure}\n"), diags),
                 Err(err) => {
                     diags.push(diagram_error(block, page, &err));
                     (wrap(block, &escape(&block.code), ""), diags)
