@@ -113,7 +113,11 @@ impl Builder {
         let version = self.next_version;
         let options = BuildOptions { root: self.root.clone(), out: self.out.clone(), cache_dir: Some(self.root.join(".crib-cache")) };
         let ext = live_reload::LiveReload { version };
-        let report = site::build_with(&options, &[&ext]);
+        // The same runnable examples and search as `crib build`; no service
+        // worker while authoring, or the browser would serve stale pages.
+        let examples = crate::examples::Examples::new(options.cache_dir.clone());
+        let search = crate::search::Search::new();
+        let report = site::build_with(&options, &[&examples, &search, &ext]);
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         for diag in &report.diagnostics {
             eprintln!("{}", diag.render(color));
