@@ -88,7 +88,7 @@ fn check_link(site: &SiteIndex, page: &CheckedPage, map: &LinkMap, link: &Link) 
     };
     let (path, fragment) = split_fragment(&resolved);
     let dir = p.output_path.rsplit_once('/').map_or("", |(d, _)| d);
-    let Some(target) = normalize(&join(dir, &decode(path))) else {
+    let Some(target) = crate::markdown::links::normalize(&join(dir, &decode(path))) else {
         return broken(Kind::BrokenLink, format!("{what} to `{url}` points outside the site"));
     };
     let target = if target.is_empty() || path.ends_with('/') { join(&target, "index.html") } else { target };
@@ -156,17 +156,3 @@ fn join(dir: &str, path: &str) -> String {
     }
 }
 
-/// Resolves `.` and `..`; `None` when the path climbs out of the root.
-fn normalize(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
-}

@@ -76,7 +76,7 @@ fn join(dir: &str, path: &str) -> String {
 }
 
 /// Resolves `.` and `..`; `None` when the path climbs out of the root.
-fn normalize(path: &str) -> Option<String> {
+pub fn normalize(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
