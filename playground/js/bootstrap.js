@@ -8,13 +8,17 @@
   const global = globalThis;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   const STARTUP_MS = 30; // what process start-up would have taken in real Node
+  // What outlives one run when an engine serves many (see src/engine.rs):
+  // the patches to the intrinsics are installed once per realm and reach
+  // the run in progress through `R.run`.
+  const R = host.realm;
 
   // ---------------------------------------------------------------- modules
   const compiled = new Map(); // name -> wrapper function or null
   const builtinModules = new Map(); // name -> module record
   const hasBuiltin = (name) => host.hasBuiltin(name);
   function loadBuiltin(name) {
-    const cached = builtinModules.get(name);
+    const cached = builtinModules.get(name) || (name === 'internal/introspection' && R.introspection);
     if (cached) return cached.exports;
     if (!compiled.has(name)) compiled.set(name, host.loadBuiltin(name) ?? null);
     const fn = compiled.get(name);
@@ -564,8 +568,11 @@
   }
 
   // ---------------------------------------------------------------- errors
-  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  const rawStack = stackDesc && stackDesc.get;
+  if (!R.patched) {
+    const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+    R.rawStack = stackDesc && stackDesc.get;
+  }
+  const rawStack = R.rawStack;
   const mainFile = host.filename;
   function rewriteFrames(frames) {
     const lines = [];
@@ -605,13 +612,14 @@
     return `${name}: ${message}`;
   }
   let isEsmMain = false;
-  if (rawStack) {
+  function installErrorPatches() {
+    if (rawStack) {
     Object.defineProperty(Error.prototype, 'stack', {
       get() {
         const frames = rawStack.call(this);
         if (frames === undefined) return undefined;
         const limit = Number(Error.stackTraceLimit);
-        const lines = rewriteFrames(frames).slice(0, limit >= 0 ? limit : 0);
+        const lines = R.run.rewriteFrames(frames).slice(0, limit >= 0 ? limit : 0);
         return [errorHeader(this), ...lines].join('\n');
       },
       set(value) {
@@ -620,16 +628,17 @@
       configurable: true,
       enumerable: false,
     });
+    }
+    Error.captureStackTrace = function captureStackTrace(target) {
+      if (target === null || typeof target !== 'object') throw invalidArgType('targetObject', 'object', target);
+      const frames = rawStack ? rawStack.call(new Error()) || '' : '';
+      const lines = R.run.rewriteFrames(frames).slice(1);
+      Object.defineProperty(target, 'stack', {
+        value: [errorHeader(target), ...lines].join('\n'), writable: true, configurable: true, enumerable: false,
+      });
+    };
   }
   Error.stackTraceLimit = 10;
-  Error.captureStackTrace = function captureStackTrace(target) {
-    if (target === null || typeof target !== 'object') throw invalidArgType('targetObject', 'object', target);
-    const frames = rawStack ? rawStack.call(new Error()) || '' : '';
-    const lines = rewriteFrames(frames).slice(1);
-    Object.defineProperty(target, 'stack', {
-      value: [errorHeader(target), ...lines].join('\n'), writable: true, configurable: true, enumerable: false,
-    });
-  };
   function firstUserFrame(e) {
     if (!rawStack) return undefined;
     let frames;
@@ -656,6 +665,7 @@
 
   // Boa keeps no source text for classes: rebuild a class header so that
   // `String(SomeClass)` starts with `class` as in V8 (util.inspect relies on it).
+  function installToString() {
   const fnToString = Function.prototype.toString;
   Object.defineProperty(Function.prototype, 'toString', { writable: true, configurable: true, enumerable: false, value: { toString() {
     const text = fnToString.call(this);
@@ -666,6 +676,7 @@
     const ext = parent !== Function.prototype && typeof parent === 'function' ? ` extends ${parent.name || '(anonymous)'}` : '';
     return `class ${this.name ? this.name + ' ' : ''}${ext ? ext.slice(1) + ' ' : ''}{ }`;
   } }.toString });
+  }
 
   // ---------------------------------------------------------------- guards
   // Builtins that could allocate enough to take the host down: strings over
@@ -679,6 +690,20 @@
   function guardArray(len) {
     if (len * 8 > ALLOC) host.limit('allocation', `an array of ${len} elements is over the playground's allocation limit of ${ALLOC} bytes`);
   }
+  const ARRAY_MAX = Math.floor(ALLOC / 8);
+  R.run = { rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX };
+  if (!R.patched) {
+    R.patched = true;
+    installErrorPatches();
+    installToString();
+    installGuards();
+  }
+
+  function installGuards() {
+  const { guardString, guardArray } = {
+    guardString: (len) => R.run.guardString(len),
+    guardArray: (len) => R.run.guardArray(len),
+  };
   const proto = String.prototype;
   const origRepeat = proto.repeat, origPadStart = proto.padStart, origPadEnd = proto.padEnd;
   const defineMethod = (obj, name, fn) => Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
@@ -702,12 +727,11 @@
     if (len > 1e6) guardArray(len);
     return origFill.call(this, value, start, end);
   } }.fill);
-  const ARRAY_MAX = Math.floor(ALLOC / 8);
   const origFrom = Array.from;
   defineMethod(Array, 'from', { from(items, mapFn, thisArg) {
     if (items !== null && items !== undefined && typeof items === 'object' && !(Symbol.iterator in Object(items))) {
       const len = Number(items.length);
-      if (len > ARRAY_MAX) guardArray(len);
+      if (len > R.run.arrayMax) guardArray(len);
     }
     return Reflect.apply(origFrom, this, arguments);
   } }.from);
@@ -715,13 +739,13 @@
   defineMethod(Array.prototype, 'concat', { concat(...items) {
     let total = this.length >>> 0;
     for (const it of items) if (Array.isArray(it)) total += it.length;
-    if (total > ARRAY_MAX) guardArray(total);
+    if (total > R.run.arrayMax) guardArray(total);
     return Reflect.apply(origConcat, this, items);
   } }.concat);
   // `Array(n)` / `new Array(n)`: Boa would fill huge arrays element by element.
   const OrigArray = Array;
   const checkArrayArgs = (args) => {
-    if (args.length === 1 && typeof args[0] === 'number' && args[0] > ARRAY_MAX) guardArray(args[0]);
+    if (args.length === 1 && typeof args[0] === 'number' && args[0] > R.run.arrayMax) guardArray(args[0]);
   };
   Object.defineProperty(global, 'Array', {
     value: new Proxy(OrigArray, {
@@ -737,9 +761,22 @@
     if (len > 1e6) guardArray(len);
     return origJoin.call(this, sep);
   } }.join);
+  // For the engine's check that a run left the intrinsics as it found them.
+  R.intrinsics = [OrigArray, Object.getPrototypeOf(function* () {}), Object.getPrototypeOf(async function () {}),
+    Object.getPrototypeOf(async function* () {}), Object.getPrototypeOf(Uint8Array),
+    Object.getPrototypeOf(Object.getPrototypeOf(Uint8Array.prototype)), Object.getPrototypeOf([][Symbol.iterator]()),
+    Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), Object.getPrototypeOf(new Map()[Symbol.iterator]()),
+    Object.getPrototypeOf(new Set()[Symbol.iterator]()), Object.getPrototypeOf(''[Symbol.iterator]()),
+    Object.getPrototypeOf(Object.getPrototypeOf(function* () {}).prototype)];
+  }
 
   // What util.inspect needs from V8 (proxy targets, iterator previews).
-  if (host.wantsIntrospection && hasBuiltin('internal/introspection')) loadBuiltin('internal/introspection').install(global);
+  // Installed once per realm (its wrappers stay on the intrinsics), so later
+  // runs use that same instance.
+  if (host.wantsIntrospection && !R.introspection && hasBuiltin('internal/introspection')) {
+    loadBuiltin('internal/introspection').install(global);
+    R.introspection = builtinModules.get('internal/introspection');
+  }
 
   // ---------------------------------------------------------------- hooks
   // Hooks needed only for fatal errors and ES modules live in a module of

@@ -20,12 +20,18 @@ pub(crate) const SCHEDULE_COST_NS: u64 = 1_000;
 pub(crate) struct VirtualClock {
     now_ns: Cell<u64>,
     /// Wall-clock milliseconds since the Unix epoch at process start (for `Date`).
-    epoch_ms: f64,
+    epoch_ms: Cell<f64>,
 }
 
 impl VirtualClock {
     pub(crate) fn new(epoch_ms: f64) -> Self {
-        Self { now_ns: Cell::new(0), epoch_ms }
+        Self { now_ns: Cell::new(0), epoch_ms: Cell::new(epoch_ms) }
+    }
+
+    /// Starts a new run on a kept engine: back to the simulated process start.
+    pub(crate) fn reset(&self, epoch_ms: f64) {
+        self.now_ns.set(0);
+        self.epoch_ms.set(epoch_ms);
     }
 
     /// Current virtual time without advancing it.
@@ -55,7 +61,7 @@ impl VirtualClock {
     }
 
     pub(crate) fn epoch_ms(&self) -> f64 {
-        self.epoch_ms
+        self.epoch_ms.get()
     }
 }
 
@@ -67,6 +73,6 @@ impl Clock for VirtualClock {
 
     fn system_time_millis(&self) -> i64 {
         let ns = self.read_ns();
-        (self.epoch_ms + (ns / 1_000_000) as f64) as i64
+        (self.epoch_ms.get() + (ns / 1_000_000) as f64) as i64
     }
 }

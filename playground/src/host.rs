@@ -330,8 +330,9 @@ fn wants_introspection(source: &str) -> bool {
     ["Proxy", "entries", "keys", "values", "Iterator", "iterator"].iter().any(|w| source.contains(w))
 }
 
-/// Creates the host object.
-pub(crate) fn create(context: &mut Context) -> JsObject {
+/// Creates the host object of a run; `realm` is the engine's object for
+/// what outlives the run (see `engine`).
+pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
     let st = State::of(context);
     let fns: &[(&str, HostFn, usize)] = &[
         ("write", write, 2),
@@ -378,6 +379,7 @@ pub(crate) fn create(context: &mut Context) -> JsObject {
         .property(js_string!("epochMs"), st.clock.epoch_ms(), ro)
         .property(js_string!("wrapperPrefix"), modules::CJS_PREFIX.len() as f64, ro)
         .property(js_string!("wantsIntrospection"), wants_introspection(&st.source), ro)
+        .property(js_string!("realm"), realm.clone(), ro)
         .property(js_string!("allocationBytes"), st.limits.allocation_bytes as f64, ro)
         .build()
 }

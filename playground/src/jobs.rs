@@ -20,14 +20,14 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context as TaskContext, Poll, Waker};
 
-/// Routes Boa's jobs into the runtime's queues.
-pub(crate) struct Executor {
-    pub state: Rc<State>,
-}
+/// Routes Boa's jobs into the queues of the run in progress (the state in
+/// the context's data: an engine serves many runs).
+pub(crate) struct Executor;
 
 impl JobExecutor for Executor {
     fn enqueue_job(self: Rc<Self>, job: Job, context: &mut Context) {
-        let st = &self.state;
+        let Some(st) = State::try_of(context) else { return };
+        let st = &st;
         match job {
             Job::PromiseJob(p) => {
                 if st.trace_on {
@@ -47,25 +47,26 @@ impl JobExecutor for Executor {
     }
 
     fn run_jobs(self: Rc<Self>, context: &mut Context) -> JsResult<()> {
-        drain(context, &self.state);
+        if let Some(st) = State::try_of(context) {
+            drain(context, &st);
+        }
         Ok(())
     }
 }
 
-/// Tracks unhandled promise rejections the way Node does.
-pub(crate) struct Hooks {
-    pub state: Rc<State>,
-}
+/// Tracks unhandled promise rejections the way Node does (for the run in
+/// progress).
+pub(crate) struct Hooks;
 
 impl HostHooks for Hooks {
     fn promise_rejection_tracker(
         &self,
         promise: &boa_engine::JsObject<boa_engine::builtins::promise::Promise>,
         operation: OperationType,
-        _context: &mut Context,
+        context: &mut Context,
     ) {
+        let Some(st) = State::try_of(context) else { return };
         let promise: JsObject = promise.clone().upcast();
-        let st = &self.state;
         match operation {
             OperationType::Reject => st.unhandled.borrow_mut().push(promise),
             OperationType::Handle => {
@@ -89,8 +90,8 @@ impl HostHooks for Hooks {
 
     /// `ArrayBuffer`s (and so typed arrays and Buffers) larger than the
     /// allocation limit throw a RangeError instead of exhausting memory.
-    fn max_buffer_size(&self, _context: &mut Context) -> u64 {
-        self.state.limits.allocation_bytes as u64
+    fn max_buffer_size(&self, context: &mut Context) -> u64 {
+        State::try_of(context).map_or(crate::api::Limits::default().allocation_bytes, |st| st.limits.allocation_bytes) as u64
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod api;
 mod clock;
+mod engine;
 mod errors;
 mod event_loop;
 mod host;

@@ -4,6 +4,7 @@
 //! and detection of the main module's kind.
 
 use crate::api::{ModuleKind, RunOptions};
+use crate::engine::BuiltinCache;
 use crate::state::State;
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
 use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Module, Source, js_string};
@@ -31,12 +32,21 @@ pub fn builtin_names() -> impl Iterator<Item = &'static str> {
     table::BUILTINS.iter().map(|(n, _)| *n)
 }
 
-/// Compiles the wrapper function of a built-in, or `undefined` if there is none.
+/// The wrapper function of a built-in, or `undefined` if there is none:
+/// compiled on first use, then kept for every later run of the engine.
 pub(crate) fn compile_builtin(name: &str, context: &mut Context) -> JsResult<JsValue> {
+    let cached = context.get_data::<BuiltinCache>().and_then(|c| c.0.borrow().get(name).cloned());
+    if let Some(f) = cached {
+        return Ok(f);
+    }
     let Some(src) = builtin_source(name) else { return Ok(JsValue::undefined()) };
     let code = format!("{BUILTIN_PREFIX}{src}{CJS_SUFFIX}");
     let path = format!("node:{name}");
-    context.eval(Source::from_bytes(code.as_bytes()).with_path(Path::new(&path)))
+    let f = context.eval(Source::from_bytes(code.as_bytes()).with_path(Path::new(&path)))?;
+    if let Some(cache) = context.get_data::<BuiltinCache>() {
+        cache.0.borrow_mut().insert(name.to_string(), f.clone());
+    }
+    Ok(f)
 }
 
 /// Compiles CommonJS source into its wrapper function.
@@ -106,6 +116,11 @@ pub(crate) struct Loader {
 }
 
 impl Loader {
+    /// Forgets the modules of the previous run.
+    pub(crate) fn clear(&self) {
+        self.cache.borrow_mut().clear();
+    }
+
     fn load(&self, referrer: &Referrer, specifier: &str, context: &mut Context) -> JsResult<Module> {
         let st = State::of(context);
         let hooks = st.hooks.borrow().clone();

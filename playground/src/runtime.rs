@@ -1,21 +1,17 @@
-//! Context setup and the life of one run: build a Boa context with the
-//! runtime's clock, job executor, hooks and module loader; run
-//! `bootstrap.js`; run the main program (CommonJS or ES module); run the
-//! event loop; then the `exit` handlers; and collect the result.
+//! The life of one run: take this thread's engine (a Boa context with the
+//! runtime's clock, job executor, hooks, module loader and compiled
+//! bootstrap, see `engine`); run the bootstrap; run the main program
+//! (CommonJS or ES module); run the event loop; then the `exit` handlers;
+//! collect the result, and give the engine back if the run left it clean.
 
 use crate::api::{LimitHit, ModuleKind, Phase, RunOptions, RunResult, Stream};
-use crate::clock::VirtualClock;
-use crate::jobs::{Executor, Hooks};
-use crate::modules::{self, Loader, Main};
+use crate::engine::{self, Engine};
+use crate::modules::{self, Main};
 use crate::state::{State, Stop};
 use crate::{errors, event_loop, host, jobs, limits};
 use boa_engine::builtins::promise::PromiseState;
-use boa_engine::context::ContextBuilder;
-use boa_engine::{Context, JsValue, Source, js_string};
-use std::path::Path;
+use boa_engine::{Context, JsValue, js_string};
 use std::rc::Rc;
-
-const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
 
 /// The absolute file name of the main program, as Node would show it.
 pub(crate) fn absolute_filename(options: &RunOptions) -> String {
@@ -31,7 +27,8 @@ pub(crate) fn absolute_filename(options: &RunOptions) -> String {
 /// Runs a program to completion. Never panics: an internal failure becomes
 /// a result with a message on stderr and exit code 70.
 pub fn run(options: &RunOptions) -> RunResult {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_inner(options))) {
+    // A panic drops the engine with the stack: the next run gets a new one.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_on_engine(options))) {
         Ok(result) => result,
         Err(panic) => {
             let msg = panic
@@ -57,46 +54,46 @@ pub fn run(options: &RunOptions) -> RunResult {
     }
 }
 
-fn build_context(st: &Rc<State>) -> Context {
-    let mut context = ContextBuilder::new()
-        .clock(st.clock.clone())
-        .job_executor(Rc::new(Executor { state: st.clone() }))
-        .host_hooks(Rc::new(Hooks { state: st.clone() }))
-        .module_loader(Rc::new(Loader::default()))
-        .build()
-        .expect("a context with default intrinsics always builds");
-    let limits = context.runtime_limits_mut();
-    limits.set_loop_iteration_limit(st.limits.loop_iterations);
-    limits.set_recursion_limit(st.limits.recursion);
-    limits.set_stack_size_limit(st.limits.recursion.saturating_mul(64).max(10 * 1024));
-    context.insert_data(st.clone());
-    context
+fn run_on_engine(options: &RunOptions) -> RunResult {
+    let mut engine = match engine::take() {
+        Ok(engine) => engine,
+        Err(e) => panic!("the runtime failed to start: {e}"),
+    };
+    engine.clock.reset(options.epoch_ms);
+    let st = Rc::new(State::new(options, engine.clock.clone()));
+    engine.begin(&st);
+    let started = bootstrap(&mut engine, &st);
+    let result = match &started {
+        Ok(()) => {
+            engine.bootstrapped();
+            run_program(options, &mut engine.context, &st)
+        }
+        Err(e) => {
+            st.write(Stream::Stderr, format!("crib: the runtime failed to start: {e}\n"));
+            st.set_stop(Stop::Fatal(70));
+            finish(&mut engine.context, &st, None)
+        }
+    };
+    let reusable = started.is_ok()
+        && result.limit.is_none()
+        && result.exit_code != 70
+        && !engine::may_outlive_run(&options.source);
+    engine.finish(reusable);
+    result
 }
 
-fn bootstrap(context: &mut Context, st: &State) -> Result<(), String> {
-    let host = host::create(context);
-    let f = context
-        .eval(Source::from_bytes(BOOTSTRAP.as_bytes()).with_path(Path::new("node:internal/bootstrap")))
-        .map_err(|e| e.to_string())?;
-    let f = f.as_callable().ok_or("bootstrap.js must evaluate to a function")?;
-    f.call(&JsValue::undefined(), &[host.into()], context).map_err(|e| e.to_string())?;
+fn bootstrap(engine: &mut Engine, st: &State) -> Result<(), String> {
+    let host = host::create(&mut engine.context, &engine.realm);
+    let f = engine.bootstrap.as_callable().ok_or("bootstrap.js must evaluate to a function")?;
+    f.call(&JsValue::undefined(), &[host.into()], &mut engine.context).map_err(|e| e.to_string())?;
     if st.hooks.borrow().is_none() {
         return Err("bootstrap.js did not call host.setHooks".into());
     }
     Ok(())
 }
 
-fn run_inner(options: &RunOptions) -> RunResult {
-    let clock = Rc::new(VirtualClock::new(options.epoch_ms));
-    let st = Rc::new(State::new(options, clock));
-    let mut context = build_context(&st);
-    let context = &mut context;
-
-    if let Err(e) = bootstrap(context, &st) {
-        st.write(Stream::Stderr, format!("crib: the runtime failed to start: {e}\n"));
-        st.set_stop(Stop::Fatal(70));
-        return finish(context, &st, None);
-    }
+fn run_program(options: &RunOptions, context: &mut Context, st: &Rc<State>) -> RunResult {
+    let st = &**st;
 
     let mut main_promise = None;
     match modules::compile_main(options, &st, context) {
@@ -146,9 +143,9 @@ fn run_inner(options: &RunOptions) -> RunResult {
         }
     }
     if !st.stopped() {
-        event_loop::run(context, &st);
+        event_loop::run(context, st);
     }
-    finish(context, &st, main_promise)
+    finish(context, st, main_promise)
 }
 
 fn hook(context: &mut Context, st: &State, name: &str) -> Option<boa_engine::JsObject> {

@@ -155,6 +155,11 @@ impl State {
             .clone()
     }
 
+    /// The state of the run in progress, if any (an engine between runs has none).
+    pub(crate) fn try_of(context: &Context) -> Option<Rc<State>> {
+        context.get_data::<Rc<State>>().cloned()
+    }
+
     pub(crate) fn fresh_id(&self) -> u64 {
         let id = self.next_id.get();
         self.next_id.set(id + 1);

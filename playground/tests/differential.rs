@@ -85,24 +85,51 @@ fn load_cases() -> Vec<Case> {
     cases
 }
 
-fn run_crib(case: &Case) -> RunResult {
+fn options_for(case: &Case) -> RunOptions {
     let source = std::fs::read_to_string(&case.program).expect("program is UTF-8");
     let file_name = case.program.file_name().and_then(|n| n.to_str()).expect("utf-8").to_string();
-    let options = RunOptions {
+    RunOptions {
         source,
         filename: file_name,
         cwd: format!("/tmp/crib-case-{}", case.name),
         stdin: Some(String::from_utf8_lossy(case.stdin.as_deref().unwrap_or(b"")).into_owned()),
         files: case.files.clone(),
         ..RunOptions::default()
-    };
-    // Deep recursion in the engine needs a big stack, as in `crib run`.
+    }
+}
+
+/// Runs `f` on a thread with a big stack: deep recursion in the engine needs
+/// one, as in `crib run`.
+fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run(&options))
+        .spawn(f)
         .expect("spawn runtime thread")
         .join()
         .expect("the runtime never panics")
+}
+
+/// One case on a thread of its own, so on an engine of its own.
+fn run_crib(case: &Case) -> RunResult {
+    let options = options_for(case);
+    on_big_stack(move || run(&options))
+}
+
+/// What crib's run of `case` got wrong, known engine gaps excused.
+fn crib_problems(case: &Case, result: &RunResult) -> Vec<String> {
+    let got = Outcome {
+        stdout: result.text(Stream::Stdout).into_bytes(),
+        exit: result.exit_code,
+        stderr1: result.text(Stream::Stderr).lines().next().unwrap_or("").to_string(),
+    };
+    let mut problems = check(case, &got, "crib");
+    if case.stdouts.len() > 1 && result.notes.is_empty() {
+        problems.push("crib: nondeterministic in real Node, but the run carries no note saying so".into());
+    }
+    if ENGINE_GAPS.iter().any(|(n, _)| *n == case.name) && !problems.is_empty() {
+        problems.clear();
+    }
+    problems
 }
 
 /// What one interpreter produced.
@@ -204,4 +231,33 @@ fn every_case_matches_node() {
         if with_node { "on" } else { "off" }
     );
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+}
+
+/// Every case again, all on ONE thread, so runs share an engine (the
+/// bootstrap and built-ins compiled once, see `src/engine.rs`): forwards,
+/// then backwards, so each case also runs after a different neighbour. A
+/// case whose output changes here leaked state from one run into the next.
+#[test]
+fn every_case_matches_on_one_shared_engine() {
+    let cases = load_cases();
+    let options: Vec<(String, RunOptions)> = cases.iter().map(|c| (c.name.clone(), options_for(c))).collect();
+    let results = on_big_stack(move || {
+        let mut out = Vec::new();
+        for pass in 0..2 {
+            let order: Vec<usize> = if pass == 0 { (0..options.len()).collect() } else { (0..options.len()).rev().collect() };
+            for i in order {
+                out.push((i, run(&options[i].1)));
+            }
+        }
+        out
+    });
+    let mut failures = Vec::new();
+    for (i, result) in &results {
+        let case = &cases[*i];
+        let problems = crib_problems(case, result);
+        if !problems.is_empty() {
+            failures.push(format!("== {}\n{}", case.name, problems.join("\n")));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} runs on a shared engine differ:\n{}", failures.len(), results.len(), failures.join("\n"));
 }
