@@ -101,8 +101,10 @@ pub(crate) fn call_task(context: &mut Context, st: &State, task: &Task, phase: P
     let prev = st.phase.replace(phase);
     if st.trace_on {
         let label_fn = st.labels.borrow().get(&task.id).cloned().flatten();
-        let label = crate::trace::label(label_fn.as_ref().unwrap_or(&task.func), context);
-        st.trace(|t| TraceEvent::CallbackStart { queue: phase, id: task.id, label, line: None, column: None, time_ms: t });
+        let func = label_fn.as_ref().unwrap_or(&task.func);
+        let label = crate::trace::label(func, context);
+        let (line, column) = crate::trace::definition_location(func, &st.source, context);
+        st.trace(|t| TraceEvent::CallbackStart { queue: phase, id: task.id, label, line, column, time_ms: t });
     }
     let result = task.func.call(&task.this, &task.args, context);
     st.trace(|t| TraceEvent::CallbackEnd { queue: phase, id: task.id, time_ms: t });

@@ -1,7 +1,7 @@
 //! Helpers for the step-through trace: labels and source locations of the
 //! callbacks that go through the queues.
 
-use boa_engine::{Context, JsObject, js_string};
+use boa_engine::{Context, JsObject, JsValue, js_string};
 
 /// A human label for a callback: its function name, or `(anonymous)`.
 pub(crate) fn label(func: &JsObject, context: &mut Context) -> String {
@@ -25,4 +25,22 @@ pub(crate) fn caller_location(context: &Context, filename: &str) -> (Option<u32>
         }
     }
     (None, None)
+}
+
+/// Line and column (1-based) where `func` is written in the user's
+/// `source`: found by its source text (what `Function.prototype.toString`
+/// returns), so built-in and native functions have none.
+pub(crate) fn definition_location(func: &JsObject, source: &str, context: &mut Context) -> (Option<u32>, Option<u32>) {
+    let Ok(to_string) = func.get(js_string!("toString"), context) else { return (None, None) };
+    let Some(to_string) = to_string.as_callable() else { return (None, None) };
+    let Ok(text) = to_string.call(&JsValue::from(func.clone()), &[], context) else { return (None, None) };
+    let Some(text) = text.as_string().map(|s| s.to_std_string_escaped()) else { return (None, None) };
+    if text.is_empty() || text.contains("[native code]") {
+        return (None, None);
+    }
+    let Some(offset) = source.find(&text) else { return (None, None) };
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (u32::try_from(line).ok(), u32::try_from(column).ok())
 }

@@ -115,4 +115,15 @@ fn trace_replays_the_classic_example_queue_by_queue() {
         .collect();
     assert!(labels.iter().any(|l| l.starts_with("(anonymous) @ 2:")), "{labels:?}");
     assert!(labels.iter().any(|l| l.starts_with("(anonymous) @ 4:")), "{labels:?}");
+    // Callback starts point at the line where the callback is written, for
+    // the visualiser's source marker.
+    let starts: Vec<(Phase, Option<u32>)> = t
+        .iter()
+        .filter_map(|e| match e {
+            TraceEvent::CallbackStart { queue, line, .. } => Some((*queue, *line)),
+            _ => None,
+        })
+        .collect();
+    assert!(starts.contains(&(Phase::NextTick, Some(4))), "{starts:?}");
+    assert!(starts.contains(&(Phase::Timers, Some(2))), "{starts:?}");
 }
