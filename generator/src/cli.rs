@@ -22,6 +22,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Create a new site in DIR.
     New(NewArgs),
+    /// Internal: a runtime worker for the other commands (see runner.rs).
+    #[command(name = "__worker", hide = true)]
+    Worker,
 }
 
 #[derive(Debug, Args)]

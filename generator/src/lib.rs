@@ -19,6 +19,7 @@ pub mod highlight;
 pub mod markdown;
 pub mod offline;
 pub mod playground_assets;
+pub mod runner;
 pub mod scaffold;
 pub mod serve;
 pub mod search;

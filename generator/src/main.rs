@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         Command::Check(args) => crib::commands::check::execute(args),
         Command::Serve(args) => crib::commands::serve::execute(args),
         Command::New(args) => crib::commands::new::execute(args),
+        Command::Worker => return crib::runner::serve_worker(),
     };
     match result {
         Ok(code) => code,

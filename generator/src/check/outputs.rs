@@ -22,7 +22,7 @@ pub fn run(example: &Example) -> RunResult {
         files: example.files.clone(),
         ..RunOptions::default()
     };
-    playground::run(&options)
+    crate::runner::run(options)
 }
 
 /// Everything the reader would see in a terminal, in order.

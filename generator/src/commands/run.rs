@@ -37,13 +37,8 @@ pub fn execute(args: RunArgs) -> miette::Result<ExitCode> {
         trace: args.trace,
         ..RunOptions::default()
     };
-    // Deep recursion in the engine needs more stack than a default thread has.
-    let result = std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(move || playground::run(&options))
-        .into_diagnostic()?
-        .join()
-        .map_err(|_| miette::miette!("the runtime thread panicked"))?;
+    // In a worker process: a program that exhausts memory stops, crib does not.
+    let result = crate::runner::run(options);
 
     if args.json {
         let json = serde_json::to_string_pretty(&result).into_diagnostic()?;

@@ -155,26 +155,9 @@ impl Examples {
     }
 }
 
-/// Runs on a fresh thread: deep recursion in the engine needs a big stack.
+/// Runs an example natively, in a runtime worker (see `runner`).
 pub fn run_native(options: RunOptions) -> RunResult {
-    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || playground::run(&options));
-    match worker.map(|h| h.join()) {
-        Ok(Ok(result)) => result,
-        _ => playground::RunResult {
-            output: vec![playground::OutputEvent {
-                stream: playground::Stream::Stderr,
-                text: "crib: the example could not be run at build time\n".into(),
-                time_ms: 0.0,
-                iteration: 0,
-                phase: playground::Phase::Main,
-            }],
-            exit_code: 70,
-            notes: Vec::new(),
-            limit: None,
-            missing_modules: Vec::new(),
-            trace: Vec::new(),
-        },
-    }
+    crate::runner::run(options)
 }
 
 impl Extension for Examples {

@@ -1,0 +1,218 @@
+//! Runs programs with the playground runtime for the native commands
+//! (`crib build`'s examples, `crib check`, `crib run`), each run in a worker
+//! process that can die without taking crib down.
+//!
+//! The runtime stops hostile code itself (loops, recursion, output, the
+//! allocations JavaScript can ask for by size). What it cannot stop is an
+//! allocation inside the engine that fails (`s += s` doubles a string until
+//! memory runs out; Rust then aborts the process) or a native stack that
+//! overflows. So runs go to `crib __worker` children, one per core, each a
+//! long-lived process with a capped address space that keeps its engine
+//! between runs (see `playground/src/engine.rs`). A worker that dies costs
+//! only the run it was doing: that run is reported as stopped, with the
+//! reason, and a new worker starts.
+//!
+//! Where the running program is not the `crib` binary (the library's own
+//! tests), or with `CRIB_IN_PROCESS=1`, runs happen in process, on
+//! long-lived big-stack threads.
+
+use playground::{LimitHit, OutputEvent, Phase, RunOptions, RunResult, Stream};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The hidden subcommand a worker process runs.
+pub const WORKER_COMMAND: &str = "__worker";
+/// Address space a worker may use: far above what the runtime's own
+/// allocation limit lets a program reach, far below what would starve the
+/// machine.
+const WORKER_ADDRESS_SPACE: u64 = 4 << 30;
+/// Deep recursion in the engine needs a big stack.
+const STACK_BYTES: usize = 256 << 20;
+
+struct Job {
+    options: RunOptions,
+    reply: Sender<RunResult>,
+}
+
+/// Runs `options` on a worker and waits for the result. Never panics.
+pub fn run(options: RunOptions) -> RunResult {
+    let (reply, result) = channel();
+    let sent = pool().lock().map(|jobs| jobs.send(Job { options, reply }).is_ok()).unwrap_or(false);
+    match sent.then(|| result.recv().ok()).flatten() {
+        Some(result) => result,
+        None => stopped("crib: the runtime's worker thread could not be reached".into()),
+    }
+}
+
+fn pool() -> &'static Mutex<Sender<Job>> {
+    static POOL: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let (jobs, queue) = channel::<Job>();
+        let queue = Arc::new(Mutex::new(queue));
+        let exe = worker_exe();
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        for _ in 0..threads {
+            let queue = queue.clone();
+            let exe = exe.clone();
+            let _ = std::thread::Builder::new()
+                .name("crib-runner".into())
+                .stack_size(STACK_BYTES)
+                .spawn(move || serve_queue(&queue, exe));
+        }
+        Mutex::new(jobs)
+    })
+}
+
+/// The `crib` binary to start workers from, when this process is one.
+fn worker_exe() -> Option<PathBuf> {
+    if std::env::var_os("CRIB_IN_PROCESS").is_some_and(|v| v != "0") {
+        return None;
+    }
+    let exe = std::env::current_exe().ok()?;
+    let stem = exe.file_stem()?.to_str()?;
+    (stem == "crib").then_some(exe)
+}
+
+fn serve_queue(queue: &Mutex<Receiver<Job>>, exe: Option<PathBuf>) {
+    let mut worker: Option<Worker> = None;
+    loop {
+        let job = match queue.lock() {
+            Ok(queue) => match queue.recv() {
+                Ok(job) => job,
+                Err(_) => return,
+            },
+            Err(_) => return,
+        };
+        let result = match &exe {
+            None => playground::run(&job.options),
+            Some(exe) => {
+                let outcome = match worker.take().map_or_else(|| Worker::start(exe), Ok) {
+                    Ok(mut w) => w.run(&job.options).map(|r| (r, w)),
+                    Err(e) => Err(format!("crib: could not start a runtime worker: {e}")),
+                };
+                match outcome {
+                    Ok((result, w)) => {
+                        worker = Some(w);
+                        result
+                    }
+                    Err(message) => stopped(message),
+                }
+            }
+        };
+        let _ = job.reply.send(result);
+    }
+}
+
+/// One `crib __worker` child and its pipes.
+struct Worker {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+}
+
+impl Worker {
+    fn start(exe: &PathBuf) -> Result<Self, String> {
+        let mut child = Command::new(exe)
+            .arg(WORKER_COMMAND)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        let stdin = child.stdin.take().ok_or("no stdin pipe")?;
+        let stdout = BufReader::new(child.stdout.take().ok_or("no stdout pipe")?);
+        Ok(Self { child, stdin, stdout })
+    }
+
+    /// One request line out, one result line back; on any failure the
+    /// worker is gone and the error says why.
+    fn run(&mut self, options: &RunOptions) -> Result<RunResult, String> {
+        let request = serde_json::to_string(options).map_err(|e| e.to_string())?;
+        let mut line = String::new();
+        let exchanged = writeln!(self.stdin, "{request}")
+            .and_then(|()| self.stdin.flush())
+            .and_then(|()| self.stdout.read_line(&mut line));
+        match exchanged {
+            Ok(n) if n > 0 => serde_json::from_str(&line).map_err(|e| format!("crib: bad answer from a runtime worker: {e}")),
+            _ => Err(self.death_notice()),
+        }
+    }
+
+    /// Why the worker died, in words a reader can act on.
+    fn death_notice(&mut self) -> String {
+        let _ = self.child.kill();
+        let status = self.child.wait().ok();
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            let _ = pipe.read_to_string(&mut stderr);
+        }
+        let (why, limit) = if stderr.contains("memory allocation") {
+            ("it needed more memory than the playground allows (a string or array grown without bound?)", "allocation")
+        } else if stderr.contains("overflowed its stack") {
+            ("it overflowed the engine's native stack (recursion inside a built-in?)", "recursion")
+        } else {
+            ("the runtime process ended unexpectedly", "internal")
+        };
+        let status = status.map(|s| format!("; the worker {s}")).unwrap_or_default();
+        format!("crib: run stopped: {why}{status} [limit: {limit}]\n")
+    }
+}
+
+/// The result of a run that the runtime could not finish; `message` ends
+/// with `[limit: NAME]` when a limit is to blame.
+fn stopped(message: String) -> RunResult {
+    let limit = message
+        .rsplit_once("[limit: ")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map_or("internal", |(name, _)| name)
+        .to_string();
+    RunResult {
+        output: vec![OutputEvent { stream: Stream::Stderr, text: message.clone(), time_ms: 0.0, iteration: 0, phase: Phase::Main }],
+        exit_code: 1,
+        notes: Vec::new(),
+        limit: Some(LimitHit { limit, message: message.trim_end().to_string() }),
+        missing_modules: Vec::new(),
+        trace: Vec::new(),
+    }
+}
+
+/// `crib __worker`: answers run requests, one JSON line each, until its
+/// standard input closes.
+pub fn serve_worker() -> std::process::ExitCode {
+    cap_address_space(WORKER_ADDRESS_SPACE);
+    let worker = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(|| {
+        let stdin = std::io::stdin().lock();
+        let mut stdout = std::io::stdout().lock();
+        for line in stdin.lines() {
+            let Ok(line) = line else { break };
+            let result = match serde_json::from_str::<RunOptions>(&line) {
+                Ok(options) => playground::run(&options),
+                Err(e) => stopped(format!("crib: bad request to a runtime worker: {e}\n")),
+            };
+            let Ok(json) = serde_json::to_string(&result) else { break };
+            if writeln!(stdout, "{json}").and_then(|()| stdout.flush()).is_err() {
+                break;
+            }
+        }
+    });
+    match worker.map(|w| w.join()) {
+        Ok(Ok(())) => std::process::ExitCode::SUCCESS,
+        _ => std::process::ExitCode::FAILURE,
+    }
+}
+
+#[cfg(unix)]
+fn cap_address_space(bytes: u64) {
+    let limit = libc::rlimit { rlim_cur: bytes as libc::rlim_t, rlim_max: bytes as libc::rlim_t };
+    // SAFETY: setrlimit reads the struct we pass; failure only leaves the
+    // limit as it was.
+    unsafe {
+        libc::setrlimit(libc::RLIMIT_AS, &limit);
+    }
+}
+
+#[cfg(not(unix))]
+fn cap_address_space(_bytes: u64) {}
