@@ -9,15 +9,16 @@
 //!    same version as the `wasm-bindgen` dependency of `playground`) in
 //!    "no-modules" style: a classic script defining `wasm_bindgen`, which
 //!    works inside a Worker made from a Blob URL, so also from `file://`.
-//! 3. binaryen's `wasm-opt -Oz` on the result when it is installed (Debian:
-//!    `apt-get install binaryen`); without it the build still works and says
-//!    the wasm is larger. `CRIB_WASM_OPT` names another `wasm-opt`, or `0`
-//!    to skip it. Its output is remembered by the input's hash in the
-//!    nested target folder, so a rerun with the same wasm costs nothing.
-//! 4. `OUT_DIR/playground_bg.wasm` and `OUT_DIR/playground.js`, embedded by
+//! 3. `OUT_DIR/playground_bg.wasm` and `OUT_DIR/playground.js`, embedded by
 //!    `src/playground_assets.rs` with `include_bytes!`.
 //!
 //! Reruns only when the playground's sources or the Cargo files change.
+//!
+//! Not run: binaryen's `wasm-opt`. Measured on this module (bindgen output,
+//! rustc 1.95, binaryen 108; bytes raw / gzip -9 / brotli q11):
+//! none 3,669,110 / 1,141,083 / 811,197; `-O1` 3,559,450 / 1,141,397 /
+//! 817,003; `-Oz` 3,474,230 / 1,166,975 / 824,170. It shrinks the raw
+//! module but makes what is transferred larger, so it is left out.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -36,7 +37,6 @@ fn main() {
         println!("cargo:rerun-if-changed={}", workspace.join(path).display());
     }
     println!("cargo:rerun-if-env-changed=CRIB_WASM_TARGET_DIR");
-    println!("cargo:rerun-if-env-changed=CRIB_WASM_OPT");
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
@@ -88,78 +88,6 @@ fn main() {
         .remove_producers_section(true);
     if let Err(e) = bindgen.no_modules(true).and_then(|b| b.generate(&out_dir)) {
         fail(&format!("wasm-bindgen failed on {}: {e:#}", wasm.display()));
-    }
-    optimize(&out_dir.join("playground_bg.wasm"), &target_dir);
-}
-
-/// The features rustc enables by default for wasm32-unknown-unknown (the
-/// module uses them; wasm-opt must accept them and may use them).
-const WASM_FEATURES: &[&str] = &[
-    "--enable-bulk-memory",
-    "--enable-sign-ext",
-    "--enable-nontrapping-float-to-int",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
-
-/// Shrinks the module in place with `wasm-opt -Oz` when there is one.
-fn optimize(wasm: &Path, cache_dir: &Path) {
-    let choice = std::env::var("CRIB_WASM_OPT").unwrap_or_default();
-    if choice == "0" {
-        return;
-    }
-    let tool = if choice.is_empty() { "wasm-opt".to_string() } else { choice };
-    let Ok(input) = std::fs::read(wasm) else { fail(&format!("wasm-bindgen wrote no {}", wasm.display())) };
-    let key = hash(&[input.as_slice(), tool.as_bytes(), WASM_FEATURES.concat().as_bytes()].concat());
-    let cached = cache_dir.join(format!("wasm-opt-{key:016x}.wasm"));
-    if let Ok(bytes) = std::fs::read(&cached) {
-        write_or_fail(wasm, &bytes);
-        return;
-    }
-    let tmp = wasm.with_extension("opt.wasm");
-    let run = Command::new(&tool).arg("-Oz").args(WASM_FEATURES).arg("--strip-debug").arg("--strip-producers").arg(wasm).arg("-o").arg(&tmp).output();
-    match run {
-        Ok(out) if out.status.success() => {
-            let Ok(bytes) = std::fs::read(&tmp) else { fail(&format!("`{tool}` wrote no {}", tmp.display())) };
-            let _ = std::fs::remove_file(&tmp);
-            forget_older(cache_dir);
-            let _ = std::fs::write(&cached, &bytes);
-            write_or_fail(wasm, &bytes);
-        }
-        Ok(out) => println!(
-            "cargo:warning=`{tool} -Oz` failed, so the browser playground's wasm is not optimised (about 10% larger): {}",
-            String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("no message")
-        ),
-        Err(_) => println!(
-            "cargo:warning=wasm-opt (binaryen) was not found, so the browser playground's wasm is about 10% larger; install it (Debian: apt-get install binaryen) or set CRIB_WASM_OPT=0 to silence this"
-        ),
-    }
-}
-
-/// Removes remembered outputs of earlier inputs (one is enough).
-fn forget_older(cache_dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(cache_dir) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with("wasm-opt-") && name.ends_with(".wasm") {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// A stable hash of the bytes (the std SipHash with its fixed default keys).
-fn hash(bytes: &[u8]) -> u64 {
-    use std::hash::Hasher as _;
-    let mut h = std::hash::DefaultHasher::new();
-    h.write(bytes);
-    h.finish()
-}
-
-fn write_or_fail(path: &Path, bytes: &[u8]) {
-    if let Err(e) = std::fs::write(path, bytes) {
-        fail(&format!("cannot write {}: {e}", path.display()));
     }
 }
 
