@@ -13,6 +13,12 @@
 //!    `src/playground_assets.rs` with `include_bytes!`.
 //!
 //! Reruns only when the playground's sources or the Cargo files change.
+//!
+//! Not run: binaryen's `wasm-opt`. Measured on this module (bindgen output,
+//! rustc 1.95, binaryen 108; bytes raw / gzip -9 / brotli q11):
+//! none 3,669,110 / 1,141,083 / 811,197; `-O1` 3,559,450 / 1,141,397 /
+//! 817,003; `-Oz` 3,474,230 / 1,166,975 / 824,170. It shrinks the raw
+//! module but makes what is transferred larger, so it is left out.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

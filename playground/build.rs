@@ -1,6 +1,14 @@
 //! Embeds every file under `js/lib/` in the binary: generates
 //! `$OUT_DIR/builtins.rs` with a table of (module name, source) pairs, where
 //! `js/lib/fs/promises.js` is the module `fs/promises`.
+//!
+//! The sources are minified on the way (`build/minify.rs`: comments,
+//! indentation and runs of spaces go, line breaks stay), which makes the
+//! browser's wasm smaller; native and wasm embed the same text.
+//! `CRIB_JS_MINIFY=0` embeds them as written.
+
+#[path = "build/minify.rs"]
+mod minify;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -21,16 +29,28 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let lib = manifest.join("js/lib");
     println!("cargo:rerun-if-changed=js");
+    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-env-changed=CRIB_JS_MINIFY");
+    let minified = std::env::var("CRIB_JS_MINIFY").map_or(true, |v| v != "0");
     let mut files = Vec::new();
     collect(&lib, &lib, &mut files);
     files.sort();
     let mut code = String::from("pub(crate) static BUILTINS: &[(&str, &str)] = &[\n");
     for (name, path) in &files {
-        let _ = writeln!(code, "    ({name:?}, include_str!({:?})),", path.display().to_string());
+        let embedded = if minified {
+            let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+            let dest = out_dir.join("builtins").join(format!("{name}.js"));
+            std::fs::create_dir_all(dest.parent().expect("has a parent")).expect("create the builtins folder");
+            std::fs::write(&dest, minify::minify(&text)).expect("write a minified built-in");
+            dest
+        } else {
+            path.clone()
+        };
+        let _ = writeln!(code, "    ({name:?}, include_str!({:?})),", embedded.display().to_string());
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtins.rs");
-    std::fs::write(out, code).expect("write builtins table");
+    std::fs::write(out_dir.join("builtins.rs"), code).expect("write builtins table");
 }

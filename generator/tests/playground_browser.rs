@@ -213,6 +213,31 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
     (cold, warm)
 }
 
+/// A page whose front matter declares files: build-time output, the
+/// browser's run, and an edited program reading them and a missing file.
+fn front_matter_files(browser: &Browser, url: &str) {
+    let tab = browser.open(url);
+    wait_for(&tab, "document.querySelectorAll('.pg-run').length > 0", T, "the playground script");
+    let expected = json!([["sync", "port 8080", false], ["I/O", "hello from the front matter", false]]);
+    assert_eq!(parse(lines(&tab, 0)), expected, "build-time run with the front matter's files");
+    run(&tab, 0);
+    assert_eq!(parse(lines(&tab, 0)), expected, "browser run with the front matter's files");
+    set_editor(
+        &tab,
+        0,
+        "const fs = require('fs');\nfs.promises.readFile('config.json', 'utf8').then((t) => console.log(t));\nfs.readFile('nope.json', (err) => console.error(err.code, err.message));\n",
+    );
+    run(&tab, 0);
+    let got = parse(lines(&tab, 0));
+    let texts: Vec<&str> = got.as_array().unwrap().iter().map(|l| l[1].as_str().unwrap()).collect();
+    assert!(texts.contains(&"{\"port\": 8080}"), "edited code reads the file: {got}");
+    assert!(
+        got.as_array().unwrap().iter().any(|l| l[1] == json!("ENOENT ENOENT: no such file or directory, open 'nope.json'") && l[2] == json!(true)),
+        "a missing file is ENOENT on stderr: {got}"
+    );
+    let _ = tab.close(true);
+}
+
 /// Steps through the classic example and checks the queues step by step.
 fn visualiser(tab: &Arc<Tab>) {
     click(tab, 0, ".pg-step");
@@ -225,6 +250,8 @@ fn visualiser(tab: &Arc<Tab>) {
                     queues: Object.fromEntries([...{e}.querySelectorAll('.pg-vis-col')].map(c => [c.dataset.queue, [...c.querySelectorAll('li')].map(li => li.textContent)])),
                     out: [...{e}.querySelectorAll('.pg-vis-out .pg-line .pg-text')].map(t => t.textContent),
                     running: {e}.querySelector('.pg-vis-code .pg-running') ? {e}.querySelector('.pg-vis-code .pg-running').textContent : null,
+                    top: ({e}.querySelector('.pg-q-stack li') || {{}}).textContent || null,
+                    mark: {e}.querySelector('.pg-vis-mark').textContent,
                     next: !{e}.querySelector('.pg-next').disabled
                 }})",
                 e = ex(0)
@@ -233,6 +260,7 @@ fn visualiser(tab: &Arc<Tab>) {
     };
     let mut seen_all_queued = false;
     let mut seen_marker = false;
+    let mut seen_timer_line = false;
     let mut outputs_seen = Vec::new();
     let mut steps = 0;
     loop {
@@ -245,12 +273,22 @@ fn visualiser(tab: &Arc<Tab>) {
         }
         if s["running"].is_string() {
             seen_marker = true;
+            assert!(s["mark"].as_str().unwrap().starts_with("Line "), "the marker is explained: {s}");
+        }
+        // While the timer's callback runs, the marker is on its line (exact
+        // from the runtime, or where it was queued: the same line here).
+        if s["top"].as_str().is_some_and(|t| t.contains("(anonymous)")) && q["timers"].as_array().is_some_and(Vec::is_empty) && s["out"].as_array().unwrap().len() == 4 {
+            assert_eq!(s["running"].as_str(), Some("setTimeout(() => console.log('4. setTimeout'), 0);"), "{s}");
+            seen_timer_line = true;
         }
         let out: Vec<String> = s["out"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
         if outputs_seen.last() != Some(&out) {
             outputs_seen.push(out);
         }
         if !s["next"].as_bool().unwrap() {
+            for (queue, items) in q.as_object().unwrap() {
+                assert!(items.as_array().unwrap().is_empty(), "at the end the {queue} column is empty: {q}");
+            }
             break;
         }
         eval(tab, &format!("{}.querySelector('.pg-next').click()", ex(0)));
@@ -259,12 +297,34 @@ fn visualiser(tab: &Arc<Tab>) {
     }
     assert!(seen_all_queued, "a step shows a tick, a microtask and a timer queued at once");
     assert!(seen_marker, "a step marks the running source line");
+    assert!(seen_timer_line, "the timer callback's step marks its line");
     let last = outputs_seen.last().unwrap();
     assert_eq!(last, &["1. Start", "5. End", "2. nextTick", "3. Promise", "4. setTimeout"], "output so far, in order");
     assert!(outputs_seen.len() >= 6, "output grows one line at a time: {outputs_seen:?}");
     // Back goes back.
     eval(tab, &format!("{}.querySelector('.pg-back').click()", ex(0)));
     assert_eq!(eval(tab, &format!("{}.querySelector('.pg-next').disabled", ex(0))), json!(false));
+}
+
+/// The visualiser's source-line marker from synthetic traces: the runtime's
+/// `line` when present, else where the callback was queued, else nothing.
+fn replay_marks(tab: &Tab) {
+    let mark = |trace: Value, n: usize| {
+        parse(eval(
+            tab,
+            &format!("JSON.stringify((s => [s.line, s.mark])(window.cribPlayground._replay({trace}, {n}, 'a();\\nsetTimeout(f, 5);\\nf();\\n', [])))"),
+        ))
+    };
+    let enqueue = json!({"kind": "enqueue", "queue": "timers", "id": 7, "label": "f @ 2:1", "due_ms": 5.0, "time_ms": 0.0});
+    let start = |line: Value| json!({"kind": "callbackStart", "queue": "timers", "id": 7, "label": "f", "line": line, "column": null, "time_ms": 5.0});
+    let end = json!({"kind": "callbackEnd", "queue": "timers", "id": 7, "time_ms": 5.0});
+    assert_eq!(mark(json!([enqueue, start(json!(3))]), 2), json!([3, "exact"]), "the runtime's line wins");
+    assert_eq!(mark(json!([enqueue, start(Value::Null)]), 2), json!([2, "queued"]), "no line: where it was queued");
+    let anonymous = json!({"kind": "enqueue", "queue": "timers", "id": 7, "label": "f", "due_ms": 5.0, "time_ms": 0.0});
+    assert_eq!(mark(json!([anonymous, start(Value::Null)]), 2), json!([null, null]), "nothing known: no marker");
+    assert_eq!(mark(json!([enqueue, start(json!(3)), end]), 3), json!([null, null]), "the marker leaves with the callback");
+    let printed = json!({"kind": "output", "stream": "stdout", "text": "x\n", "line": 1, "time_ms": 5.0});
+    assert_eq!(mark(json!([enqueue, start(json!(3)), printed]), 3), json!([1, "exact"]), "an output's own line");
 }
 
 #[test]
@@ -275,6 +335,8 @@ fn playground_from_file_url() {
     wait_for(&tab, "document.querySelectorAll('.pg-run').length > 0", T, "the playground script");
     let (cold, warm) = exercise(&tab);
     println!("file://: click to first output, cold {cold:.0} ms, warm median {:.1} ms", median(warm));
+    front_matter_files(&browser, &file_url(&out.join("files.html")));
+    replay_marks(&tab);
     let foreign = eval(
         &tab,
         "performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('file:') && !n.startsWith('blob:') && !n.startsWith('data:')).join(' ')",
@@ -319,6 +381,7 @@ fn playground_over_http() {
         colds.push(run(&t, 0));
         let _ = t.close(true);
     }
+    front_matter_files(&browser, &server.url("files.html"));
     println!("http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms", median(colds.clone()), median(warm));
     let foreign = eval(
         &tab,

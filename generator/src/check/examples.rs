@@ -5,7 +5,8 @@
 //! - every ```js / ```javascript / ```mjs / ```cjs fence runs unless its
 //!   info string says `norun` (or it is a file, `js file=lib.js`);
 //! - ` ```text file=NAME ` (any fence with `file=`) seeds the virtual file
-//!   system of every later example on the page;
+//!   system of every later example on the page; a `files` table in the
+//!   front matter seeds every example of the page;
 //! - `stdin="..."` presets standard input (`\n` for line breaks);
 //! - documented output: an `// Output:` comment block ending the example
 //!   (each following line one printed line, optional leading `// `), or a
@@ -50,7 +51,7 @@ pub fn is_runnable(block: &CodeBlock) -> bool {
 pub fn extract(page: &CheckedPage) -> Vec<Example> {
     let blocks = &page.code_blocks;
     let file = page.page.display_path();
-    let mut files: Vec<(String, String)> = Vec::new();
+    let mut files: Vec<(String, String)> = page.page.meta.files.iter().map(|(n, t)| (n.clone(), t.clone())).collect();
     let mut out = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         if let Some(name) = block.attr("file") {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// The keys crib understands; anything else lands in `extra` for templates
-/// and later stages (for example a `files` table for runnable examples).
+/// and later stages.
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(default)]
 pub struct FrontMatter {
@@ -19,6 +19,11 @@ pub struct FrontMatter {
     pub draft: bool,
     /// Replaces the file name in the page's URL.
     pub slug: Option<String>,
+    /// Files every runnable example of the page starts with in its virtual
+    /// file system: name (relative to the virtual cwd, or absolute) -> text.
+    /// `[files]` then `"config.json" = '{"port": 8080}'` in TOML, or
+    /// `files:` with `config.json: '{"port": 8080}'` under it in YAML.
+    pub files: BTreeMap<String, String>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -118,6 +123,21 @@ mod tests {
         let (fm, body) = split("# no front matter\n---\n").unwrap();
         assert!(fm.title.is_none());
         assert_eq!(body, 0);
+    }
+
+    #[test]
+    fn files_table_in_toml_and_yaml() {
+        let (fm, _) = split("+++\ntitle = \"A\"\n[files]\n\"config.json\" = '{\"port\": 8080}'\n\"data/a.txt\" = \"\"\"\nline\n\"\"\"\n+++\nx").unwrap();
+        let files: Vec<(&str, &str)> = fm.files.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(files, [("config.json", "{\"port\": 8080}"), ("data/a.txt", "line\n")]);
+        assert!(!fm.extra.contains_key("files"), "a typed key, not an extra");
+        let (fm, _) = split("---\nfiles:\n  config.json: '{\"port\": 8080}'\n  notes.txt: |\n    hi\n---\nx").unwrap();
+        let files: Vec<(&str, &str)> = fm.files.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(files, [("config.json", "{\"port\": 8080}"), ("notes.txt", "hi\n")]);
+        let text = "+++\n[files]\n\"a.json\" = 3\n+++\n";
+        let err = split(text).unwrap_err();
+        assert!(err.message.contains("invalid TOML"), "{}", err.message);
+        assert_eq!(&text[err.span.start..err.span.start + 1], "3", "points at the value");
     }
 
     #[test]

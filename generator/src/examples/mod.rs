@@ -10,6 +10,9 @@
 //! has `file=NAME` (for example ` ```json file=config.json `) puts its text in
 //! the virtual file system of every example on the same page, so
 //! `fs.readFileSync('config.json')` reads it; other names are ENOENT as in Node.
+//! A `files` table in the page's front matter does the same without a
+//! visible fence (`[files]` then `"config.json" = '{"port": 8080}'`); a
+//! `file=` fence of the same name wins over it.
 //!
 //! An example that needs a module the playground lacks (express, ws, ...)
 //! gets a short note naming it instead of a Run button that would fail.
@@ -86,6 +89,20 @@ pub fn unescape_stdin(raw: &str) -> String {
     out
 }
 
+/// The files every example of a page starts with: the front matter's
+/// `files` table (by name), then the `file=` fences of the body (a fence
+/// replaces a front matter file of the same name).
+pub fn example_files(text: &str, body_start: usize) -> Vec<(String, String)> {
+    // The content stage already reported a front matter that does not parse.
+    let mut files: Vec<(String, String)> =
+        crate::content::front_matter::split(text).map(|(fm, _)| fm.files.into_iter().collect()).unwrap_or_default();
+    for (name, body) in page_files(&text[body_start.min(text.len())..]) {
+        files.retain(|(n, _)| *n != name);
+        files.push((name, body));
+    }
+    files
+}
+
 /// Every `file=NAME` fence of a page, in order: (NAME, text).
 pub fn page_files(markdown: &str) -> Vec<(String, String)> {
     let mut files = Vec::new();
@@ -116,7 +133,7 @@ pub fn page_files(markdown: &str) -> Vec<(String, String)> {
 /// The build stage: an [`Extension`] of the site.
 pub struct Examples {
     cache: ResultCache,
-    /// Page (output path) -> its `file=` fences.
+    /// Page (output path) -> its front matter files and `file=` fences.
     files: Mutex<HashMap<String, Arc<Vec<(String, String)>>>>,
 }
 
@@ -129,7 +146,7 @@ impl Examples {
     fn files_of(&self, page: &Input) -> Arc<Vec<(String, String)>> {
         let mut map = self.files.lock().unwrap_or_else(|e| e.into_inner());
         map.entry(page.output_path.to_string())
-            .or_insert_with(|| Arc::new(page_files(&page.text[page.body_start.min(page.text.len())..])))
+            .or_insert_with(|| Arc::new(example_files(page.text, page.body_start)))
             .clone()
     }
 
@@ -197,6 +214,20 @@ mod tests {
             page_files(md),
             vec![("config.json".to_string(), "{ \"a\": 1 }\n".to_string()), ("notes.txt".to_string(), "again\n".to_string())]
         );
+    }
+
+    #[test]
+    fn front_matter_files_then_fences() {
+        let md = "+++\n[files]\n\"config.json\" = '{\"port\": 1}'\n\"a.txt\" = \"A\"\n+++\n# T\n\n```json file=config.json\n{\"port\": 2}\n```\n";
+        let body = md.find("# T").unwrap();
+        assert_eq!(
+            example_files(md, body),
+            vec![("a.txt".to_string(), "A".to_string()), ("config.json".to_string(), "{\"port\": 2}\n".to_string())],
+            "front matter first, a fence of the same name wins"
+        );
+        let yaml = "---\nfiles:\n  data/x.txt: |\n    hi\n---\nbody\n";
+        assert_eq!(example_files(yaml, yaml.find("body").unwrap()), vec![("data/x.txt".to_string(), "hi\n".to_string())]);
+        assert_eq!(example_files("no front matter\n", 0), vec![]);
     }
 
     #[test]

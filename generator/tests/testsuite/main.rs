@@ -8,6 +8,7 @@ mod common;
 mod cache;
 mod cheatsheet;
 mod errors;
+mod examples;
 mod highlight;
 mod markdown;
 mod site;

@@ -341,35 +341,66 @@
 
   function queueKey(q) { return q === "pending" ? "poll" : q; }
 
-  /** State after applying trace[0..n). */
+  /** `label @ 3:14` (where the runtime saw it queued) -> {line, column}. */
+  function queuedAt(label) {
+    var m = / @ (\d+):(\d+)$/.exec(label || "");
+    return m ? { line: +m[1], column: +m[2] } : null;
+  }
+
+  function positive(n) { return typeof n === "number" && n >= 1 ? n : null; }
+
+  /**
+   * State after applying trace[0..n). The source-line marker (`st.line`,
+   * with `st.mark` saying how it is known):
+   * - "exact": the runtime reported the line (`line` on callbackStart, or on
+   *   an output event);
+   * - "queued": the callback's start is unknown, its queueing place is shown
+   *   (the Enqueue label's `@ line:col`);
+   * - "guess": a line of the main script holding the printed text literally.
+   * No marker when none of these is known.
+   */
   function replay(trace, n, source, output) {
-    var st = { stack: [], queues: {}, output: [], phase: "main", iteration: 0, time: 0, line: null, what: "" };
+    var st = { stack: [], queues: {}, output: [], phase: "main", iteration: 0, time: 0, line: null, mark: null, what: "" };
     QUEUES.forEach(function (q) { st.queues[q[0]] = []; });
     st.stack.push({ label: "main script", queue: "main" });
+    var queued = {};
+    function mark(line, how) { st.line = line; st.mark = line ? how : null; }
     for (var i = 0; i < n && i < trace.length; i++) {
       var ev = trace[i];
       st.time = ev.time_ms;
       switch (ev.kind) {
         case "enqueue":
           (st.queues[queueKey(ev.queue)] || (st.queues[queueKey(ev.queue)] = [])).push(ev);
+          queued[ev.id] = queuedAt(ev.label);
           st.what = "queued " + ev.label + " on " + qname(ev.queue) + (ev.due_ms != null ? " (due at " + fmtTime(ev.due_ms) + ")" : "");
           break;
         case "dequeue":
-          remove(st.queues[queueKey(ev.queue)], ev.id);
+          // Queues other than the timers are first in, first out: when the
+          // id is not one that was queued (a promise job's), take the oldest.
+          if (!remove(st.queues[queueKey(ev.queue)], ev.id) && ev.queue !== "timers") {
+            (st.queues[queueKey(ev.queue)] || []).shift();
+          }
           st.what = "took the next callback from " + qname(ev.queue);
           break;
         case "callbackStart":
           remove(st.queues[queueKey(ev.queue)], ev.id);
           // A queued callback only runs once the main script has finished.
           if (st.stack.length && st.stack[0].queue === "main") st.stack.shift();
-          st.stack.push({ label: ev.label, queue: ev.queue, id: ev.id, line: ev.line });
+          var exact = positive(ev.line);
+          var at = exact ? null : queued[ev.id];
+          st.stack.push({ label: ev.label, queue: ev.queue, id: ev.id, line: exact || (at && at.line), mark: exact ? "exact" : at ? "queued" : null });
           st.what = "running " + ev.label + " (" + (BADGES[ev.queue] || [ev.queue])[0] + ")";
-          if (ev.line) st.line = ev.line;
+          if (exact) mark(exact, "exact");
+          else mark(at && at.line, "queued");
           break;
         case "callbackEnd":
           for (var j = st.stack.length - 1; j >= 0; j--) {
             if (st.stack[j].id === ev.id) { st.stack.splice(j, 1); break; }
           }
+          // Back to the callback that is still running, if any.
+          var top = st.stack[st.stack.length - 1];
+          if (top && top.queue !== "main") mark(top.line, top.mark);
+          else mark(null, null);
           st.what = "callback finished";
           break;
         case "phaseEnter":
@@ -384,13 +415,24 @@
         case "output":
           st.output.push({ stream: ev.stream, text: ev.text, time_ms: ev.time_ms, phase: (output[st.output.length] || {}).phase || "main" });
           st.what = "printed " + JSON.stringify(ev.text.replace(/\n$/, ""));
-          var guess = lineOf(source, ev.text);
-          if (guess) st.line = guess;
+          if (positive(ev.line)) {
+            mark(ev.line, "exact");
+          } else if (st.mark !== "exact") {
+            // Unknown: a line printing this text literally, else keep the marker.
+            var guess = lineOf(source, ev.text);
+            if (guess) mark(guess, "guess");
+          }
           break;
       }
     }
     return st;
   }
+
+  var MARKS = {
+    exact: "the line running now",
+    queued: "where the running callback was queued (its own line is not known)",
+    guess: "probably the line that printed the last output"
+  };
 
   function qname(q) {
     var map = { nextTick: "the nextTick queue", microtask: "the microtask queue", timers: "the timers list", poll: "pending I/O", pending: "pending I/O", check: "the immediate queue", close: "the close queue", main: "main" };
@@ -398,8 +440,9 @@
   }
 
   function remove(list, id) {
-    if (!list) return;
-    for (var i = 0; i < list.length; i++) if (list[i].id === id) { list.splice(i, 1); return; }
+    if (!list) return false;
+    for (var i = 0; i < list.length; i++) if (list[i].id === id) { list.splice(i, 1); return true; }
+    return false;
   }
 
   /** The source line that most likely printed text: one holding it as a literal. */
@@ -444,6 +487,8 @@
     var lower = el("div", "pg-vis-lower");
     var srcBox = el("div", "pg-vis-src");
     srcBox.appendChild(el("h4", null, "Source"));
+    var markNote = el("p", "pg-vis-mark");
+    srcBox.appendChild(markNote);
     var src = el("ol", "pg-vis-code");
     srcBox.appendChild(src);
     var outBox = el("div", "pg-vis-out");
@@ -475,12 +520,15 @@
         });
         ul.parentNode.classList.toggle("pg-empty-q", !items || !items.length);
       });
-      var rows = src.children;
+      var rows = src.children, marked = null;
       for (var i = 0; i < rows.length; i++) {
         var on = st.line === i + 1 && n > 0;
         rows[i].classList.toggle("pg-running", on);
-        if (on) rows[i].setAttribute("aria-current", "step"); else rows[i].removeAttribute("aria-current");
+        rows[i].classList.toggle("pg-approx", on && st.mark !== "exact");
+        if (on) { rows[i].setAttribute("aria-current", "step"); marked = rows[i]; } else rows[i].removeAttribute("aria-current");
       }
+      markNote.textContent = marked ? "Line " + st.line + ": " + MARKS[st.mark] : "";
+      if (marked && src.scrollHeight > src.clientHeight) src.scrollTop = marked.offsetTop - src.clientHeight / 2;
       renderLines(outList, st.output);
       back.disabled = n === 0;
       next.disabled = n >= vis.trace.length;
@@ -669,7 +717,7 @@
     for (var i = 0; i < all.length; i++) setup(all[i]);
   }
 
-  window.cribPlayground = { warm: warm, execute: execute, _engine: engine };
+  window.cribPlayground = { warm: warm, execute: execute, _engine: engine, _replay: replay };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
