@@ -30,11 +30,17 @@ impl JobExecutor for Executor {
         let st = &st;
         match job {
             Job::PromiseJob(p) => {
+                // Ids only when tracing: other ids must not shift.
+                let id = if st.trace_on { st.fresh_id() } else { 0 };
                 if st.trace_on {
-                    let id = st.fresh_id();
-                    st.trace(|t| TraceEvent::Enqueue { queue: Phase::Microtask, id, label: "promise reaction".into(), due_ms: None, time_ms: t });
+                    let (line, column) = crate::trace::caller_location(context, &st.filename);
+                    let label = match (line, column) {
+                        (Some(l), Some(c)) => format!("promise reaction @ {l}:{c}"),
+                        _ => "promise reaction".into(),
+                    };
+                    st.trace(|t| TraceEvent::Enqueue { queue: Phase::Microtask, id, label, due_ms: None, time_ms: t });
                 }
-                st.micro.borrow_mut().push_back(Micro::Promise(p));
+                st.micro.borrow_mut().push_back(Micro::Promise(id, p));
             }
             Job::AsyncJob(a) | Job::FinalizationRegistryCleanupJob(a) => st.async_jobs.borrow_mut().push(a),
             Job::GenericJob(g) => st.micro.borrow_mut().push_back(Micro::Generic(g)),
@@ -166,12 +172,19 @@ pub(crate) fn run_microtasks(context: &mut Context, st: &State) {
         }
         let prev = st.phase.replace(Phase::Microtask);
         let result = match job {
-            Micro::Promise(job) => {
-                if st.trace_on {
-                    let id = st.fresh_id();
-                    st.trace(|t| TraceEvent::Dequeue { queue: Phase::Microtask, id, time_ms: t });
-                }
-                job.call(context).map(|_| ())
+            Micro::Promise(id, job) => {
+                st.trace(|t| TraceEvent::Dequeue { queue: Phase::Microtask, id, time_ms: t });
+                st.trace(|t| TraceEvent::CallbackStart {
+                    queue: Phase::Microtask,
+                    id,
+                    label: "promise reaction".into(),
+                    line: None,
+                    column: None,
+                    time_ms: t,
+                });
+                let result = job.call(context).map(|_| ());
+                st.trace(|t| TraceEvent::CallbackEnd { queue: Phase::Microtask, id, time_ms: t });
+                result
             }
             Micro::Generic(job) => job.call(context).map(|_| ()),
             Micro::Callback(task) => {

@@ -22,7 +22,8 @@ pub(crate) struct Task {
 /// One entry of the microtask queue: promise jobs and `queueMicrotask`
 /// callbacks share one FIFO, as in V8.
 pub(crate) enum Micro {
-    Promise(PromiseJob),
+    /// A promise reaction, with the id its trace events carry.
+    Promise(u64, PromiseJob),
     Callback(Task),
     Generic(boa_engine::job::GenericJob),
 }

@@ -126,4 +126,14 @@ fn trace_replays_the_classic_example_queue_by_queue() {
         .collect();
     assert!(starts.contains(&(Phase::NextTick, Some(4))), "{starts:?}");
     assert!(starts.contains(&(Phase::Timers, Some(2))), "{starts:?}");
+    assert!(starts.iter().any(|(q, _)| *q == Phase::Microtask), "the promise reaction runs as a callback: {starts:?}");
+    // Every dequeued id was enqueued, and every started callback ends.
+    for e in t {
+        if let TraceEvent::Dequeue { id, .. } = e {
+            assert!(t.iter().any(|x| matches!(x, TraceEvent::Enqueue { id: i, .. } if i == id)), "dequeue of unknown id {id}");
+        }
+        if let TraceEvent::CallbackStart { id, .. } = e {
+            assert!(t.iter().any(|x| matches!(x, TraceEvent::CallbackEnd { id: i, .. } if i == id)), "callback {id} never ends");
+        }
+    }
 }
