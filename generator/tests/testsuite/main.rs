@@ -9,6 +9,7 @@ mod cache;
 mod cheatsheet;
 mod errors;
 mod highlight;
+mod incremental;
 mod markdown;
 mod site;
 mod theme;
