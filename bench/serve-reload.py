@@ -60,7 +60,7 @@ def main():
     full_build, port = None, None
     for line in server.stdout:
         print("  crib: " + line.rstrip(), file=sys.stderr, flush=True)
-        m = re.search(r"built (\d+) pages in (\d+) ms", line)
+        m = re.search(r"built (\d+) pages(?: \(\d+ re-rendered\))? in (\d+) ms", line)
         if m:
             full_build = (int(m.group(1)), int(m.group(2)))
         m = re.search(r"serving http://127\.0\.0\.1:(\d+)/", line)
