@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 const MAGIC: &[u8] = b"CRIBHL1\n";
 /// Bump when highlighting output changes, to drop old entries.
@@ -26,7 +26,7 @@ pub type Key = [u8; 32];
 pub struct HighlightCache {
     path: Option<PathBuf>,
     /// The file's entries, read on first use.
-    old: OnceLock<HashMap<Key, Box<str>>>,
+    old: OnceLock<Arc<HashMap<Key, Box<str>>>>,
     /// Entries this build used: `None` means "as in `old`".
     used: Mutex<HashMap<Key, Option<Box<str>>>>,
     /// Keep entries this build did not use (some pages were not rendered).
@@ -41,8 +41,9 @@ impl HighlightCache {
     }
 
     fn old(&self) -> &HashMap<Key, Box<str>> {
-        self.old.get_or_init(|| {
-            self.path.as_ref().and_then(|p| std::fs::read(p).ok()).and_then(|bytes| parse(&bytes)).unwrap_or_default()
+        self.old.get_or_init(|| match &self.path {
+            Some(path) => loaded_once(path, |bytes| parse(bytes)),
+            None => Arc::default(),
         })
     }
 
@@ -59,7 +60,7 @@ impl HighlightCache {
 
     /// A cache that never touches the disk.
     pub fn in_memory() -> HighlightCache {
-        HighlightCache { path: None, old: OnceLock::from(HashMap::new()), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false) }
+        HighlightCache { path: None, old: OnceLock::from(Arc::new(HashMap::new())), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false) }
     }
 
     pub fn key(lang: &str, code: &str) -> Key {
@@ -138,6 +139,28 @@ impl HighlightCache {
             }
         }
     }
+}
+
+/// The parsed contents of the cache file at `path`, parsed once per process
+/// while the file stays the same (`crib serve` opens the caches on every
+/// rebuild; re-reading tens of megabytes each time would dominate).
+pub fn loaded_once<T: Default + Send + Sync + 'static>(path: &Path, parse: impl FnOnce(&[u8]) -> Option<T>) -> Arc<T> {
+    use std::any::Any;
+    type Memo = Mutex<HashMap<PathBuf, ((u64, std::time::SystemTime), Arc<dyn Any + Send + Sync>)>>;
+    static MEMO: OnceLock<Memo> = OnceLock::new();
+    let stamp = std::fs::metadata(path).ok().and_then(|m| Some((m.len(), m.modified().ok()?)));
+    let memo = MEMO.get_or_init(Default::default);
+    if let Some(stamp) = stamp {
+        let hit = memo.lock().unwrap_or_else(|e| e.into_inner()).get(path).filter(|(s, _)| *s == stamp).map(|(_, v)| v.clone());
+        if let Some(value) = hit.and_then(|v| v.downcast::<T>().ok()) {
+            return value;
+        }
+    }
+    let value: Arc<T> = Arc::new(std::fs::read(path).ok().and_then(|bytes| parse(&bytes)).unwrap_or_default());
+    if let Some(stamp) = stamp {
+        memo.lock().unwrap_or_else(|e| e.into_inner()).insert(path.to_path_buf(), (stamp, value.clone()));
+    }
+    value
 }
 
 fn parse(bytes: &[u8]) -> Option<HashMap<Key, Box<str>>> {

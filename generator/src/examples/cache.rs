@@ -18,9 +18,11 @@ pub type Key = String;
 
 pub struct ResultCache {
     path: Option<PathBuf>,
-    old: OnceLock<HashMap<Key, Arc<RunResult>>>,
+    old: OnceLock<Arc<HashMap<Key, Arc<RunResult>>>>,
     used: Mutex<HashMap<Key, Arc<RunResult>>>,
     keep_unused: AtomicBool,
+    /// A result was added by this build (not from the file).
+    fresh: AtomicBool,
 }
 
 fn runtime_fingerprint() -> &'static [u8; 32] {
@@ -31,17 +33,16 @@ fn runtime_fingerprint() -> &'static [u8; 32] {
 impl ResultCache {
     pub fn open(dir: Option<PathBuf>) -> Self {
         let path = dir.map(|d| d.join("examples.json"));
-        ResultCache { path, old: OnceLock::new(), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false) }
+        ResultCache { path, old: OnceLock::new(), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false), fresh: AtomicBool::new(false) }
     }
 
     fn old(&self) -> &HashMap<Key, Arc<RunResult>> {
-        self.old.get_or_init(|| {
-            self.path
-                .as_ref()
-                .and_then(|p| std::fs::read(p).ok())
-                .and_then(|bytes| serde_json::from_slice::<HashMap<Key, RunResult>>(&bytes).ok())
-                .map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
-                .unwrap_or_default()
+        self.old.get_or_init(|| match &self.path {
+            // Parsed once per process while the file is unchanged (crib serve).
+            Some(path) => crate::cache::loaded_once(path, |bytes| {
+                serde_json::from_slice::<HashMap<Key, RunResult>>(bytes).ok().map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
+            }),
+            None => Arc::default(),
         })
     }
 
@@ -78,6 +79,7 @@ impl ResultCache {
     }
 
     pub fn insert(&self, key: Key, result: Arc<RunResult>) {
+        self.fresh.store(true, Ordering::Relaxed);
         self.used.lock().unwrap_or_else(|e| e.into_inner()).insert(key, result);
     }
 
@@ -89,9 +91,12 @@ impl ResultCache {
         if used.is_empty() && (keep || self.old.get().is_none()) {
             return; // nothing looked up: the file is as it was
         }
+        if !self.fresh.load(Ordering::Relaxed) && (keep || used.len() == self.old().len()) {
+            return; // every result came from the file, which already holds them
+        }
         let mut map: std::collections::BTreeMap<&Key, &RunResult> = used.iter().map(|(k, v)| (k, v.as_ref())).collect();
         if keep {
-            for (k, v) in self.old() {
+            for (k, v) in self.old().iter() {
                 map.entry(k).or_insert(v.as_ref());
             }
         }

@@ -76,7 +76,7 @@ pub fn section_rows(sections: &[extract::Section]) -> String {
 
 /// The same bytes as [`index_js`], assembled from each page's rows.
 fn index_js_from_rows(pages: &[(String, String, String)]) -> String {
-    let mut json = String::from("{\"p\":[");
+    let mut json = String::from("{\"v\":1,\"p\":[");
     for (i, (url, title, _)) in pages.iter().enumerate() {
         if i > 0 {
             json.push(',');
@@ -97,7 +97,7 @@ fn index_js_from_rows(pages: &[(String, String, String)]) -> String {
             json.push_str(row);
         }
     }
-    json.push_str("],\"v\":1}");
+    json.push_str("]}");
     let json = json.replace("</", "<\\/");
     format!("/* crib search index (generated). */\nwindow.__cribSearchIndex = {json};\n")
 }

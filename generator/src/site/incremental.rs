@@ -81,7 +81,7 @@ fn inode(_meta: &std::fs::Metadata) -> u64 {
 }
 
 /// A warning of a page, kept to be shown again when the page is reused.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredWarning {
     pub file: String,
     /// `None`: the page's own text.
@@ -114,7 +114,7 @@ impl StoredWarning {
 }
 
 /// One page as the last build wrote it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PageRecord {
     pub key: Key,
     /// The page's file in the output, as written; `None` until stamped.
@@ -125,7 +125,7 @@ pub struct PageRecord {
 }
 
 /// The records of the last successful build into one output folder.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BuildState {
     format: String,
     /// The output folder (absolute) these records describe.

@@ -75,10 +75,14 @@ pub fn build(options: &BuildOptions) -> BuildReport {
 /// With a cache folder, the records of the last build into the same output
 /// folder are read from it, and this build's saved there when it succeeds.
 pub fn build_with(options: &BuildOptions, extensions: &[&dyn Extension]) -> BuildReport {
-    let mut state = options.cache_dir.as_ref().map(|dir| BuildState::load(dir, &options.out));
+    let loaded = options.cache_dir.as_ref().map(|dir| BuildState::load(dir, &options.out));
+    let mut state = loaded.clone();
     let report = build_keeping(options, extensions, &mut state);
+    // Every page reused: the records are the saved ones, no need to write them again.
     if let (true, Some(dir), Some(state)) = (report.written, &options.cache_dir, &state) {
-        state.save(dir);
+        if loaded.as_ref() != Some(state) {
+            state.save(dir);
+        }
     }
     report
 }
