@@ -18,6 +18,8 @@
 #        CRIB    a crib binary to measure (default: build --release)
 #        HUGO    hugo binary (default: hugo on the PATH)
 #        MDBOOK  mdbook binary (default: mdbook on the PATH)
+#        FULL=0  skip crib's full build (examples run; minutes on a cold cache)
+#        NOMEMO=0  skip the line-memo-off reference build
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PAGES="${1:-1000}"
@@ -62,9 +64,13 @@ for ((i = 1; i <= RUNS; i++)); do
   rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
   measure crib "$WORK/corpus" "$CRIB" build --root . --no-run
   # The full build (examples run and embedded), cold, then with nothing changed.
-  rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
-  measure crib-full "$WORK/corpus" "$CRIB" build --root .
-  measure crib-rebuild "$WORK/corpus" "$CRIB" build --root .
+  if [ "${FULL:-1}" = 1 ]; then
+    rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
+    measure crib-full "$WORK/corpus" "$CRIB" build --root .
+    measure crib-rebuild "$WORK/corpus" "$CRIB" build --root .
+  else
+    measure crib-rebuild-norun "$WORK/corpus" "$CRIB" build --root . --no-run
+  fi
   if [ "$have_hugo" = 1 ]; then
     rm -rf "$WORK/corpus/hugo/public" "$WORK/corpus/hugo/resources"
     measure hugo "$WORK/corpus/hugo" "$HUGO" --quiet
@@ -98,6 +104,7 @@ report crib "crib build --no-run (cold)"
 [ "$have_mdbook" = 1 ] && report mdbook "mdbook $("$MDBOOK" --version 2>/dev/null | awk '{print $2}')"
 report crib-full "crib build (cold, examples run)"
 report crib-rebuild "crib build (no change)"
+report crib-rebuild-norun "crib build --no-run (no change)"
 report crib-nomemo "crib --no-run, no line memo (1 run)"
 ratio() {
   [ -f "$WORK/$1.median" ] && [ -f "$WORK/crib.median" ] || return 0
