@@ -24,8 +24,10 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PAGES="${1:-1000}"
 RUNS="${2:-3}"
-SAMPLE="${SAMPLE:-$REPO/../shared/samples/node-backend-cheatsheet.md}"
-GEN="${GEN:-$REPO/../shared/bench/gen-corpus.py}"
+# ../shared next to the repository (or next to a worktree's parent folder).
+SHARED="$REPO/../shared"; [ -d "$SHARED" ] || SHARED="$REPO/../../shared"
+SAMPLE="${SAMPLE:-$SHARED/samples/node-backend-cheatsheet.md}"
+GEN="${GEN:-$SHARED/bench/gen-corpus.py}"
 [ -f "$SAMPLE" ] || { echo "bench: sample not found: $SAMPLE (set SAMPLE=...)" >&2; exit 1; }
 [ -f "$GEN" ] || { echo "bench: generator not found: $GEN (set GEN=...)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time: apt-get install time" >&2; exit 1; }
