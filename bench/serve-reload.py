@@ -10,7 +10,11 @@ and prints the medians, plus the initial full build time crib printed.
 
 Usage: bench/serve-reload.py [CRIB] [PAGES] [EDITS]
        (defaults: target/release/crib, 1000 pages, 20 edits)
-Env:   SAMPLE, GEN as in bench/run.sh. Python 3 standard library only.
+Env:   SAMPLE, GEN as in bench/run.sh. NO_RUN=1 writes `[build] run_examples
+       = false` into the corpus' crib.toml: the initial build then skips the
+       36,000 example runs (minutes on a cold cache); an edit's latency is the
+       same either way, as the edited page's examples come from the cache.
+       Python 3 standard library only.
 """
 import http.client, json, os, re, socket, statistics, subprocess, sys, tempfile, threading, time, queue
 from pathlib import Path
@@ -56,11 +60,14 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="crib-serve-bench-"))
     subprocess.run([sys.executable, GEN, SAMPLE, str(PAGES), str(work / "corpus")], check=True, stdout=subprocess.DEVNULL)
     root = work / "corpus"
+    if os.environ.get("NO_RUN") == "1":
+        with open(root / "crib.toml", "a") as f:
+            f.write("\n[build]\nrun_examples = false\n")
     server = subprocess.Popen([CRIB, "serve", "--port", "0", "--root", str(root)], stdout=subprocess.PIPE, text=True)
     full_build, port = None, None
     for line in server.stdout:
         print("  crib: " + line.rstrip(), file=sys.stderr, flush=True)
-        m = re.search(r"built (\d+) pages in (\d+) ms", line)
+        m = re.search(r"built (\d+) pages(?: \(\d+ re-rendered\))? in (\d+) ms", line)
         if m:
             full_build = (int(m.group(1)), int(m.group(2)))
         m = re.search(r"serving http://127\.0\.0\.1:(\d+)/", line)
@@ -100,7 +107,8 @@ def main():
         server.wait()
     print(f"crib serve, {PAGES}-page site, {EDITS} edits of one page")
     if full_build:
-        print(f"  initial full build: {full_build[0]} pages in {full_build[1]} ms")
+        what = " (examples not run: NO_RUN=1)" if os.environ.get("NO_RUN") == "1" else ""
+        print(f"  initial full build{what}: {full_build[0]} pages in {full_build[1]} ms")
     print(f"  save -> reload event: median {statistics.median(to_reload):.0f} ms "
           f"(min {min(to_reload):.0f}, max {max(to_reload):.0f})")
     print(f"  save -> edited page served: median {statistics.median(to_page):.0f} ms")

@@ -39,6 +39,10 @@ pub struct BuildArgs {
     /// diagrams, search and the playground inline; pages routed by hash).
     #[arg(long, value_name = "OUT.html", conflicts_with = "out")]
     pub single_file: Option<PathBuf>,
+    /// Do not run the examples at build time (no embedded outputs; the
+    /// browser still runs them). Same as `[build] run_examples = false`.
+    #[arg(long)]
+    pub no_run: bool,
 }
 
 #[derive(Debug, Args)]

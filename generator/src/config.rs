@@ -21,6 +21,23 @@ pub struct Config {
     /// Absolute URL the site is published at; enables `sitemap.xml`.
     /// Never used in links: pages link relatively.
     pub base_url: Option<String>,
+    /// `[build]`: what a build does besides rendering.
+    pub build: BuildSettings,
+}
+
+/// The `[build]` table of `crib.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BuildSettings {
+    /// Run every runnable example at build time and embed its output
+    /// (`crib build --no-run` turns it off for one build).
+    pub run_examples: bool,
+}
+
+impl Default for BuildSettings {
+    fn default() -> Self {
+        BuildSettings { run_examples: true }
+    }
 }
 
 impl Default for Config {
@@ -32,6 +49,7 @@ impl Default for Config {
             theme: "default".into(),
             language: "en".into(),
             base_url: None,
+            build: BuildSettings::default(),
         }
     }
 }
@@ -56,7 +74,7 @@ impl Config {
         let mut config: Config = toml::from_str(text).map_err(|err| {
             let span = err.span().unwrap_or(0..0);
             Diagnostic::error("crib.toml", text, span, format!("invalid crib.toml: {}", err.message()))
-                .with_help("keys: title, description, author, theme, language, base_url")
+                .with_help("keys: title, description, author, theme, language, base_url, and [build] run_examples")
         })?;
         if let Some(url) = &config.base_url {
             config.base_url = Some(url.trim_end_matches('/').to_string() + "/");

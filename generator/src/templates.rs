@@ -96,6 +96,24 @@ impl Theme {
         if diags.is_empty() { Ok(theme) } else { Err(diags) }
     }
 
+    /// A hash of every template and static file: part of each page's cache key.
+    pub fn fingerprint(&self) -> [u8; 32] {
+        let mut h = blake3::Hasher::new();
+        for (name, _, text) in &self.sources {
+            for part in [name.as_bytes(), text.as_bytes()] {
+                h.update(&(part.len() as u64).to_le_bytes());
+                h.update(part);
+            }
+        }
+        for (path, bytes) in &self.statics {
+            for part in [path.as_bytes(), bytes.as_ref()] {
+                h.update(&(part.len() as u64).to_le_bytes());
+                h.update(part);
+            }
+        }
+        *h.finalize().as_bytes()
+    }
+
     /// Renders template `name`; a failure names the template file and,
     /// where it can be found, the line of the offending expression.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {

@@ -33,6 +33,55 @@ fn serves_pages_and_assets_with_their_types() {
 }
 
 #[test]
+fn the_404_page_links_back_to_the_root_from_any_depth() {
+    let server = start();
+    let top = get(server.port, "/missing.html");
+    assert_eq!(top.status, 404);
+    assert!(top.body.contains(r#"href="static/style.css""#), "{}", top.body);
+    let deep = get(server.port, "/guide/deep/missing.html");
+    assert_eq!(deep.status, 404);
+    assert!(deep.body.contains(r#"href="../../static/style.css""#), "stylesheet from two folders down: {}", deep.body);
+    assert!(deep.body.contains(r#"href="../../index.html""#), "home link");
+    assert!(deep.body.contains(r#"src="../../static/crib.js""#), "scripts");
+    assert!(deep.body.contains(r##"href="#main""##), "fragments stay");
+    assert!(deep.body.contains("__CRIB_SERVE__"), "live reload on the 404 page too");
+    // What the rebased links point at exists.
+    assert_eq!(get(server.port, "/static/style.css").status, 200);
+}
+
+#[test]
+fn an_edit_re_renders_only_the_pages_it_changes() {
+    let server = start();
+    let counts = |line: &str| -> (usize, usize) {
+        let rest = line.split("built ").nth(1).unwrap();
+        let nums: Vec<usize> = rest.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+        (nums[0], nums[1])
+    };
+    // (The first build's summary comes before the address; start_with reads past it.)
+    let rx = events(server.port);
+    next_event(&rx, "hello");
+    // A second guide page: its navigation and "previous" link show Intro's title.
+    write(&server.root, "content/guide/next.md", "# Next\n\nAfter the intro.\n");
+    next_event(&rx, "reload");
+    let (pages, _) = counts(&next_build_line(&server));
+    // The body of Intro changes, not its title: only it is rendered again
+    // (plus the generated guide/index.html, always rendered).
+    write(&server.root, "content/guide/intro.md", "# Intro\n\nHello again.\n");
+    next_event(&rx, "reload");
+    let line = next_build_line(&server);
+    assert_eq!(counts(&line), (pages, 2), "{line}");
+    assert!(get(server.port, "/guide/intro.html").body.contains("Hello again."));
+    assert!(get(server.port, "/").body.contains("Original words."), "a reused page is still served");
+    // A new title shows in Next's sidebar and previous link: Intro and Next
+    // are rendered, the home page (which shows neither) is reused.
+    write(&server.root, "content/guide/intro.md", "# Introduction\n\nHello again.\n");
+    next_event(&rx, "reload");
+    let line = next_build_line(&server);
+    assert_eq!(counts(&line), (pages, 3), "{line}");
+    assert!(get(server.port, "/guide/next.html").body.contains("Introduction"));
+}
+
+#[test]
 fn traversal_attacks_are_refused() {
     let server = start();
     for attack in [

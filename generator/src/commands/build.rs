@@ -11,11 +11,14 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
     if let Some(out) = args.out {
         options.out = out;
     }
+    // Examples run at build time unless `--no-run` or `[build] run_examples = false`
+    // (a broken crib.toml is reported by the build itself).
+    let run = !args.no_run && crate::config::Config::load(&options.root).map_or(true, |c| c.build.run_examples);
     if let Some(file) = &args.single_file {
-        return single_file(options, file);
+        return single_file(options, file, run);
     }
     // Runnable examples + the browser playground (generator/src/examples/).
-    let examples = crate::examples::Examples::new(options.cache_dir.clone());
+    let examples = crate::examples::Examples::new(options.cache_dir.clone()).running(run);
     // Full-text search index + UI (generator/src/search/).
     let search = crate::search::Search::new();
     // Service worker + web app manifest (generator/src/offline/).
@@ -43,12 +46,13 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
 
 /// `--single-file`: builds into a temporary folder, then assembles one HTML
 /// file (generator/src/single_file/), written next to its target and renamed.
-fn single_file(mut options: BuildOptions, file: &std::path::Path) -> miette::Result<ExitCode> {
+fn single_file(mut options: BuildOptions, file: &std::path::Path, run: bool) -> miette::Result<ExitCode> {
     let tmp = tempfile::tempdir().map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
     options.out = tmp.path().join("site");
-    let examples = crate::examples::Examples::new(options.cache_dir.clone());
+    let examples = crate::examples::Examples::new(options.cache_dir.clone()).running(run);
     let search = crate::search::Search::new();
-    let report = site::build_with(&options, &[&examples, &search]);
+    // A one-off folder: no records to keep for the next build.
+    let report = site::build_keeping(&options, &[&examples, &search], &mut None);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for diag in &report.diagnostics {
         eprintln!("{}", diag.render(color));

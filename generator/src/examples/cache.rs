@@ -1,21 +1,28 @@
 //! Build-time example results cached by content hash: the key covers the
 //! runtime itself (a hash of the embedded wasm, built from the same
 //! sources as the native runtime) and everything a run reads, so a stale
-//! result is never reused. Kept in `examples.json` in the cache folder;
-//! only entries used by the last build are written back.
+//! result is never reused. Kept in `examples.json` in the cache folder and
+//! read on first lookup (a build that reuses every page never reads it);
+//! only entries used by the last build are written back, unless some pages
+//! were reused without rendering ([`ResultCache::keep_unused`]): then the
+//! old entries are kept too.
 
 use super::Example;
 use playground::RunResult;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 pub type Key = String;
 
 pub struct ResultCache {
     path: Option<PathBuf>,
-    old: HashMap<Key, Arc<RunResult>>,
+    old: OnceLock<Arc<HashMap<Key, Arc<RunResult>>>>,
     used: Mutex<HashMap<Key, Arc<RunResult>>>,
+    keep_unused: AtomicBool,
+    /// A result was added by this build (not from the file).
+    fresh: AtomicBool,
 }
 
 fn runtime_fingerprint() -> &'static [u8; 32] {
@@ -26,13 +33,23 @@ fn runtime_fingerprint() -> &'static [u8; 32] {
 impl ResultCache {
     pub fn open(dir: Option<PathBuf>) -> Self {
         let path = dir.map(|d| d.join("examples.json"));
-        let old = path
-            .as_ref()
-            .and_then(|p| std::fs::read(p).ok())
-            .and_then(|bytes| serde_json::from_slice::<HashMap<Key, RunResult>>(&bytes).ok())
-            .map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
-            .unwrap_or_default();
-        ResultCache { path, old, used: Mutex::new(HashMap::new()) }
+        ResultCache { path, old: OnceLock::new(), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false), fresh: AtomicBool::new(false) }
+    }
+
+    fn old(&self) -> &HashMap<Key, Arc<RunResult>> {
+        self.old.get_or_init(|| match &self.path {
+            // Parsed once per process while the file is unchanged (crib serve).
+            Some(path) => crate::cache::loaded_once(path, |bytes| {
+                serde_json::from_slice::<HashMap<Key, RunResult>>(bytes).ok().map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
+            }),
+            None => Arc::default(),
+        })
+    }
+
+    /// Some pages were reused without rendering: keep the entries this
+    /// build did not look up.
+    pub fn keep_unused(&self) {
+        self.keep_unused.store(true, Ordering::Relaxed);
     }
 
     pub fn key(&self, example: &Example) -> Key {
@@ -56,12 +73,13 @@ impl ResultCache {
         if let Some(hit) = used.get(key) {
             return Some(hit.clone());
         }
-        let hit = self.old.get(key)?.clone();
+        let hit = self.old().get(key)?.clone();
         used.insert(key.clone(), hit.clone());
         Some(hit)
     }
 
     pub fn insert(&self, key: Key, result: Arc<RunResult>) {
+        self.fresh.store(true, Ordering::Relaxed);
         self.used.lock().unwrap_or_else(|e| e.into_inner()).insert(key, result);
     }
 
@@ -69,7 +87,19 @@ impl ResultCache {
     pub fn save(&self) {
         let Some(path) = &self.path else { return };
         let used = self.used.lock().unwrap_or_else(|e| e.into_inner());
-        let map: std::collections::BTreeMap<&Key, &RunResult> = used.iter().map(|(k, v)| (k, v.as_ref())).collect();
+        let keep = self.keep_unused.load(Ordering::Relaxed);
+        if used.is_empty() && (keep || self.old.get().is_none()) {
+            return; // nothing looked up: the file is as it was
+        }
+        if !self.fresh.load(Ordering::Relaxed) && (keep || used.len() == self.old().len()) {
+            return; // every result came from the file, which already holds them
+        }
+        let mut map: std::collections::BTreeMap<&Key, &RunResult> = used.iter().map(|(k, v)| (k, v.as_ref())).collect();
+        if keep {
+            for (k, v) in self.old().iter() {
+                map.entry(k).or_insert(v.as_ref());
+            }
+        }
         if let Ok(json) = serde_json::to_vec(&map) {
             if let Some(dir) = path.parent() {
                 let _ = std::fs::create_dir_all(dir);

@@ -17,6 +17,11 @@
 //! An example that needs a module the playground lacks (express, ws, ...)
 //! gets a short note naming it instead of a Run button that would fail.
 //!
+//! With running switched off (`crib build --no-run`, or `[build]
+//! run_examples = false` in crib.toml), nothing runs at build time: each
+//! example gets its Run button and an empty, hidden output panel that the
+//! browser fills on Run.
+//!
 //! Runs happen on the rendering threads (all cores), each on its own thread
 //! with a large stack, and are cached by a hash of the runtime and the input
 //! (`examples.json` in the cache folder).
@@ -135,12 +140,20 @@ pub struct Examples {
     cache: ResultCache,
     /// Page (output path) -> its front matter files and `file=` fences.
     files: Mutex<HashMap<String, Arc<Vec<(String, String)>>>>,
+    /// Run examples at build time (else only the browser runs them).
+    run: bool,
 }
 
 impl Examples {
     /// Results are cached in `cache_dir/examples.json` when given.
     pub fn new(cache_dir: Option<PathBuf>) -> Self {
-        Examples { cache: ResultCache::open(cache_dir), files: Mutex::new(HashMap::new()) }
+        Examples { cache: ResultCache::open(cache_dir), files: Mutex::new(HashMap::new()), run: true }
+    }
+
+    /// Whether examples run at build time (on by default).
+    pub fn running(mut self, run: bool) -> Self {
+        self.run = run;
+        self
     }
 
     fn files_of(&self, page: &Input) -> Arc<Vec<(String, String)>> {
@@ -183,8 +196,19 @@ impl Extension for Examples {
             return None;
         }
         let example = self.example(page, block);
+        if !self.run {
+            return Some(render::unrun_example_html(&example));
+        }
         let result = self.run(&example);
         Some(render::example_html(&example, &result))
+    }
+
+    fn fingerprint(&self) -> String {
+        format!("examples run={}", self.run)
+    }
+
+    fn pages_reused(&self) {
+        self.cache.keep_unused();
     }
 
     fn files(&self) -> Vec<(String, Vec<u8>)> {

@@ -39,20 +39,7 @@ pub fn example_html(example: &Example, result: &RunResult) -> String {
         out.push_str(", which the playground does not provide, so it cannot run here. Try it with Node on your machine.</p>");
         return out;
     }
-    out.push_str("<div class=\"pg\" data-filename=\"");
-    escape_into(&mut out, &example.filename);
-    out.push('"');
-    if let Some(stdin) = &example.stdin {
-        out.push_str(" data-stdin=\"");
-        escape_into(&mut out, stdin);
-        out.push('"');
-    }
-    if !example.files.is_empty() {
-        let json = serde_json::to_string(&example.files).unwrap_or_else(|_| "[]".into());
-        out.push_str(" data-files=\"");
-        escape_into(&mut out, &json);
-        out.push('"');
-    }
+    out.push_str(&open_div(example));
     out.push_str(">\n<figure class=\"pg-output\"><figcaption><strong>Output</strong> <span class=\"pg-source\">build-time run</span>");
     out.push_str(&format!(
         "<span class=\"pg-exit{}\">exit {}</span></figcaption>\n<ol class=\"pg-lines\">",
@@ -72,6 +59,34 @@ pub fn example_html(example: &Example, result: &RunResult) -> String {
         out.push_str("</p>");
     }
     out.push_str("</div></figure>\n</div>");
+    out
+}
+
+/// The `div.pg` of an example not run at build time (`--no-run`): the
+/// browser's Run fills the output panel, hidden until then.
+pub fn unrun_example_html(example: &Example) -> String {
+    let mut out = open_div(example);
+    out.push_str(">\n<figure class=\"pg-output\" hidden><figcaption><strong>Output</strong> <span class=\"pg-source\">not run at build time</span><span class=\"pg-exit\"></span></figcaption>\n<ol class=\"pg-lines\"></ol>\n<div class=\"pg-notes\"></div></figure>\n</div>");
+    out
+}
+
+/// `<div class="pg" data-...` up to, not including, the tag's `>`.
+fn open_div(example: &Example) -> String {
+    let mut out = String::with_capacity(512);
+    out.push_str("<div class=\"pg\" data-filename=\"");
+    escape_into(&mut out, &example.filename);
+    out.push('"');
+    if let Some(stdin) = &example.stdin {
+        out.push_str(" data-stdin=\"");
+        escape_into(&mut out, stdin);
+        out.push('"');
+    }
+    if !example.files.is_empty() {
+        let json = serde_json::to_string(&example.files).unwrap_or_else(|_| "[]".into());
+        out.push_str(" data-files=\"");
+        escape_into(&mut out, &json);
+        out.push('"');
+    }
     out
 }
 

@@ -22,9 +22,13 @@ pub const STYLE: &str = include_str!("../../../themes/default/static/search.css"
 pub const INDEX_FILE: &str = "search-index.js";
 
 /// The build stage: an [`Extension`] of the site that collects every page.
+/// Each page's sections are kept as ready-made index rows ([`section_rows`]),
+/// which are also the page's record for incremental builds: a reused page
+/// hands its rows back and nothing is parsed again.
 #[derive(Default)]
 pub struct Search {
-    pages: Mutex<Vec<IndexedPage>>,
+    /// (url, title, rows) per page.
+    pages: Mutex<Vec<(String, String, String)>>,
 }
 
 /// One page of the index.
@@ -45,10 +49,57 @@ impl Search {
     /// The index script for the pages collected so far (sorted by URL, so
     /// the same site gives the same bytes).
     pub fn index_js(&self) -> String {
-        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        pages.sort_by(|a, b| a.url.cmp(&b.url));
-        index_js(&pages)
+        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.sort_by(|a, b| a.0.cmp(&b.0));
+        index_js_from_rows(&pages)
     }
+
+    fn add(&self, url: &str, title: &str, rows: String) {
+        self.pages.lock().unwrap_or_else(|e| e.into_inner()).push((url.to_string(), title.to_string(), rows));
+    }
+}
+
+/// A page's sections as index rows without their page number: one line per
+/// section, the JSON array `[id, heading, body, code]` without its `[`.
+/// (JSON text never contains a raw line break, so lines separate rows.)
+pub fn section_rows(sections: &[extract::Section]) -> String {
+    let mut rows = String::new();
+    for sec in sections {
+        let row = serde_json::json!([sec.id, sec.heading, sec.body, sec.code]).to_string();
+        if !rows.is_empty() {
+            rows.push('\n');
+        }
+        rows.push_str(&row[1..]);
+    }
+    rows
+}
+
+/// The same bytes as [`index_js`], assembled from each page's rows.
+fn index_js_from_rows(pages: &[(String, String, String)]) -> String {
+    let mut json = String::from("{\"v\":1,\"p\":[");
+    for (i, (url, title, _)) in pages.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        json.push_str(&serde_json::json!([url, title]).to_string());
+    }
+    json.push_str("],\"s\":[");
+    let mut first = true;
+    for (i, (_, _, rows)) in pages.iter().enumerate() {
+        for row in rows.split('\n').filter(|r| !r.is_empty()) {
+            if !first {
+                json.push(',');
+            }
+            first = false;
+            json.push('[');
+            json.push_str(&i.to_string());
+            json.push(',');
+            json.push_str(row);
+        }
+    }
+    json.push_str("]}");
+    let json = json.replace("</", "<\\/");
+    format!("/* crib search index (generated). */\nwindow.__cribSearchIndex = {json};\n")
 }
 
 /// `window.__cribSearchIndex = {...};` for `pages`. Compact arrays:
@@ -70,13 +121,18 @@ pub fn index_js(pages: &[IndexedPage]) -> String {
 }
 
 impl Extension for Search {
-    fn page_rendered(&self, page: &RenderedPage) {
-        let entry = IndexedPage {
-            url: page.page.output_path.clone(),
-            title: page.page.title.clone(),
-            sections: extract::sections(page.body_html),
-        };
-        self.pages.lock().unwrap_or_else(|e| e.into_inner()).push(entry);
+    fn name(&self) -> &'static str {
+        "search"
+    }
+
+    fn page_rendered(&self, page: &RenderedPage) -> Option<String> {
+        let rows = section_rows(&extract::sections(page.body_html));
+        self.add(&page.page.output_path, &page.page.title, rows.clone());
+        Some(rows)
+    }
+
+    fn page_reused(&self, page: &crate::content::Page, record: Option<&str>) {
+        self.add(&page.output_path, &page.title, record.unwrap_or_default().to_string());
     }
 
     fn files(&self) -> Vec<(String, Vec<u8>)> {
@@ -89,5 +145,23 @@ impl Extension for Search {
 
     fn assets(&self) -> Assets {
         Assets { styles: vec!["static/search.css".into()], scripts: vec!["static/search.js".into()], head_html: String::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use extract::Section;
+
+    #[test]
+    fn rows_assemble_to_the_same_index() {
+        let sec = |id: &str, body: &str| Section { id: id.into(), heading: id.to_uppercase(), body: body.into(), code: "let x = 1;\n</script>".into() };
+        let pages = vec![
+            IndexedPage { url: "a.html".into(), title: "A \"quoted\"".into(), sections: vec![sec("", "intro"), sec("one", "line\nbreak")] },
+            IndexedPage { url: "b/c.html".into(), title: "C".into(), sections: Vec::new() },
+            IndexedPage { url: "d.html".into(), title: "D".into(), sections: vec![sec("x", "é ✓ </b>")] },
+        ];
+        let rows: Vec<(String, String, String)> = pages.iter().map(|p| (p.url.clone(), p.title.clone(), section_rows(&p.sections))).collect();
+        assert_eq!(index_js_from_rows(&rows), index_js(&pages));
     }
 }

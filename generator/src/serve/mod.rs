@@ -5,15 +5,20 @@
 //! file:line and the message while the last good version stays served.
 //!
 //! Stages: [`watch`] (notify) -> the rebuild loop here (the generator's
-//! `site::build_with`, whose caches skip unchanged work) -> [`hub`]
-//! (state + broadcast) -> [`server`] (axum: files and events).
+//! incremental `site::build_keeping`, with the last build's page records
+//! kept in memory: an edit re-renders the pages it can change and links
+//! the others) -> [`hub`] (state + broadcast) -> [`server`] (axum: files
+//! and events; it injects the live-reload client into every HTML page it
+//! serves, so the built files are exactly `crib build`'s).
 
 pub mod files;
 pub mod hub;
 pub mod live_reload;
+pub mod not_found;
 pub mod server;
 pub mod watch;
 
+use crate::site::incremental::BuildState;
 use crate::site::{self, BuildOptions, BuildReport};
 use hub::{ErrorView, Hub};
 use std::io::IsTerminal;
@@ -42,7 +47,7 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
     let work = tempfile::Builder::new().prefix("crib-serve-").tempdir().map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
     let site_dir = work.path().join("site");
     let hub = Arc::new(Hub::default());
-    let builder = Builder { root: root.clone(), out: site_dir.clone(), hub: hub.clone(), next_version: 1 };
+    let builder = Builder { root: root.clone(), out: site_dir.clone(), hub: hub.clone(), next_version: 1, state: None };
 
     let (changes_tx, changes_rx) = mpsc::channel();
     let watch = watch::start(&root, changes_tx).map_err(|e| miette::miette!("cannot watch {}: {e}", root.display()))?;
@@ -93,6 +98,8 @@ struct Builder {
     out: PathBuf,
     hub: Arc<Hub>,
     next_version: u64,
+    /// The last successful build's page records.
+    state: Option<BuildState>,
 }
 
 impl Builder {
@@ -112,12 +119,12 @@ impl Builder {
         let started = Instant::now();
         let version = self.next_version;
         let options = BuildOptions { root: self.root.clone(), out: self.out.clone(), cache_dir: Some(self.root.join(".crib-cache")) };
-        let ext = live_reload::LiveReload { version };
         // The same runnable examples and search as `crib build`; no service
         // worker while authoring, or the browser would serve stale pages.
-        let examples = crate::examples::Examples::new(options.cache_dir.clone());
+        let run = crate::config::Config::load(&self.root).map_or(true, |c| c.build.run_examples);
+        let examples = crate::examples::Examples::new(options.cache_dir.clone()).running(run);
         let search = crate::search::Search::new();
-        let report = site::build_with(&options, &[&examples, &search, &ext]);
+        let report = site::build_keeping(&options, &[&examples, &search], &mut self.state);
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         for diag in &report.diagnostics {
             eprintln!("{}", diag.render(color));
@@ -126,7 +133,12 @@ impl Builder {
         if report.written {
             self.next_version += 1;
             self.hub.published(version);
-            println!("{what}built {} pages in {} ms, reloading", report.pages, started.elapsed().as_millis());
+            println!(
+                "{what}built {} pages ({} re-rendered) in {} ms, reloading",
+                report.pages,
+                report.pages - report.reused,
+                started.elapsed().as_millis()
+            );
         } else {
             let errors: Vec<ErrorView> = report.diagnostics.iter().filter(|d| d.is_error()).map(ErrorView::from_diagnostic).collect();
             let errors = if errors.is_empty() {

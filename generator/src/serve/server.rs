@@ -1,9 +1,12 @@
 //! The HTTP side of `crib serve` (axum): the built site's files with
-//! correct MIME types and no way out of the site folder, the 404 page, and
-//! `/__crib/events`, the Server-Sent Events stream of reloads and errors.
+//! correct MIME types and no way out of the site folder, the live-reload
+//! client added to every HTML page, the 404 page (its relative URLs rebased
+//! for the request's folder), and `/__crib/events`, the Server-Sent Events
+//! stream of reloads and errors.
 
 use super::files::{self, Resolved};
 use super::hub::{Hub, Message};
+use super::{live_reload, not_found};
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
@@ -44,22 +47,30 @@ fn event(message: &Message) -> Event {
 async fn file(State(app): State<Arc<App>>, uri: Uri) -> Response {
     match files::resolve(&app.site, uri.path()) {
         Resolved::File(path) => match read(path.clone()).await {
-            Ok(bytes) => with_headers((StatusCode::OK, bytes).into_response(), &files::content_type(&path)),
-            Err(_) => not_found(&app).await,
+            Ok(bytes) => {
+                let content_type = files::content_type(&path);
+                let bytes = if content_type.starts_with("text/html") { live_reload::inject(&bytes, app.hub.status().version) } else { bytes };
+                with_headers((StatusCode::OK, bytes).into_response(), &content_type)
+            }
+            Err(_) => not_found(&app, uri.path()).await,
         },
         Resolved::Forbidden => with_headers((StatusCode::FORBIDDEN, "403 Forbidden\n").into_response(), "text/plain; charset=utf-8"),
-        Resolved::NotFound => not_found(&app).await,
+        Resolved::NotFound => not_found(&app, uri.path()).await,
     }
 }
 
-async fn not_found(app: &App) -> Response {
+async fn not_found(app: &App, request_path: &str) -> Response {
     if app.hub.status().version == 0 {
         // Nothing built yet: a page that shows the errors and waits.
-        let page = super::live_reload::waiting_page();
+        let page = live_reload::waiting_page();
         return with_headers((StatusCode::SERVICE_UNAVAILABLE, page).into_response(), "text/html; charset=utf-8");
     }
     match read(app.site.join("404.html")).await {
-        Ok(bytes) => with_headers((StatusCode::NOT_FOUND, bytes).into_response(), "text/html; charset=utf-8"),
+        Ok(bytes) => {
+            let html = not_found::rebase(&String::from_utf8_lossy(&bytes), not_found::depth(request_path));
+            let html = live_reload::inject(html.as_bytes(), app.hub.status().version);
+            with_headers((StatusCode::NOT_FOUND, html).into_response(), "text/html; charset=utf-8")
+        }
         Err(_) => with_headers((StatusCode::NOT_FOUND, "404 Not Found\n").into_response(), "text/plain; charset=utf-8"),
     }
 }

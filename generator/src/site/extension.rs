@@ -2,6 +2,13 @@
 //! search...): an [`Extension`] can append HTML after each code block, see
 //! every rendered page, add files to the output, and add stylesheets and
 //! scripts to every page (the theme's `assets` variable).
+//!
+//! Incremental builds reuse a page from the last build when nothing it
+//! depends on changed (see `site::incremental`). An extension that changes
+//! pages says what its output depends on besides the page and crib itself
+//! ([`Extension::fingerprint`]); one that gathers data from pages returns
+//! it as a record ([`Extension::page_rendered`]), kept with the page and
+//! handed back when the page is reused ([`Extension::page_reused`]).
 
 use crate::config::Config;
 use crate::content::Page;
@@ -35,8 +42,31 @@ pub trait Extension: Sync {
         None
     }
 
-    /// Called once per page after it was rendered and written.
-    fn page_rendered(&self, _page: &RenderedPage) {}
+    /// A stable name, under which the page records of this extension are kept.
+    fn name(&self) -> &'static str {
+        ""
+    }
+
+    /// Settings that change this extension's per-page output (HTML after
+    /// code blocks, assets), as text: part of every page's cache key.
+    fn fingerprint(&self) -> String {
+        String::new()
+    }
+
+    /// Called once per page after it was rendered and written. What it
+    /// returns is kept with the page (under [`name`](Self::name)) for
+    /// [`page_reused`](Self::page_reused).
+    fn page_rendered(&self, _page: &RenderedPage) -> Option<String> {
+        None
+    }
+
+    /// Called instead of [`page_rendered`](Self::page_rendered) for a page
+    /// reused unchanged from the last build, with the record it returned then.
+    fn page_reused(&self, _page: &crate::content::Page, _record: Option<&str>) {}
+
+    /// Called once, before [`files`](Self::files), when at least one page
+    /// was reused (so caches know some entries were not looked up).
+    fn pages_reused(&self) {}
 
     /// Files to add to the output, called after every page was rendered.
     fn files(&self) -> Vec<(String, Vec<u8>)> {

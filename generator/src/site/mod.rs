@@ -2,9 +2,14 @@
 //! renders every page in parallel (markdown -> template), writes the output
 //! into a staging folder with assets, 404 page and sitemap, and swaps it in
 //! only if nothing failed. Stages never call each other; this module does.
+//!
+//! Builds are incremental: a page whose inputs did not change since the
+//! last build into the same folder is linked from the last output instead
+//! of rendered ([`incremental`]).
 
 pub mod extension;
 pub mod fences;
+pub mod incremental;
 pub mod nav;
 pub mod output;
 pub mod sitemap;
@@ -16,9 +21,13 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, LinkMap, links::root_prefix};
 use crate::templates::Theme;
 pub use extension::{Extension, RenderedPage};
+use incremental::{BuildState, KeyHasher, PageRecord, StoredWarning};
 use rayon::prelude::*;
-use serde_json::json;
+use serde_json::{Map, Value, json};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// What to build and where.
@@ -43,6 +52,8 @@ impl BuildOptions {
 #[derive(Debug, Default)]
 pub struct BuildReport {
     pub pages: usize,
+    /// Pages reused unchanged from the last build (not rendered).
+    pub reused: usize,
     pub elapsed: Duration,
     pub diagnostics: Vec<Diagnostic>,
     /// Whether the output folder was replaced.
@@ -61,7 +72,25 @@ pub fn build(options: &BuildOptions) -> BuildReport {
 }
 
 /// Builds the site; `extensions` add to code blocks, pages and output.
+/// With a cache folder, the records of the last build into the same output
+/// folder are read from it, and this build's saved there when it succeeds.
 pub fn build_with(options: &BuildOptions, extensions: &[&dyn Extension]) -> BuildReport {
+    let loaded = options.cache_dir.as_ref().map(|dir| BuildState::load(dir, &options.out));
+    let mut state = loaded.clone();
+    let report = build_keeping(options, extensions, &mut state);
+    // Every page reused: the records are the saved ones, no need to write them again.
+    if let (true, Some(dir), Some(state)) = (report.written, &options.cache_dir, &state) {
+        if loaded.as_ref() != Some(state) {
+            state.save(dir);
+        }
+    }
+    report
+}
+
+/// Builds the site with the last build's records kept by the caller
+/// (`crib serve` keeps them in memory): `state` is replaced by this build's
+/// records when the output was written; `None` renders every page.
+pub fn build_keeping(options: &BuildOptions, extensions: &[&dyn Extension], state: &mut Option<BuildState>) -> BuildReport {
     let started = Instant::now();
     let mut report = BuildReport::default();
     if let Err(diag) = check_out_dir(options) {
@@ -96,10 +125,14 @@ pub fn build_with(options: &BuildOptions, extensions: &[&dyn Extension]) -> Buil
         Some(dir) => HighlightCache::open(dir),
         None => HighlightCache::in_memory(),
     };
-    let site = Site::new(&config, &content.pages, &theme, extensions, &cache, &staging);
+    let previous = state.as_ref().filter(|s| s.is_for(&options.out));
+    let site = Site::new(&config, &content.pages, &theme, extensions, &cache, &staging, previous, &options.out);
     let (count, diags) = site.write_all(&options.root, &content.assets);
     report.pages = count;
+    report.reused = site.reused.load(Ordering::Relaxed);
     report.diagnostics.extend(diags);
+    let mut next = BuildState::empty(&options.out);
+    next.pages = site.records.into_inner().unwrap_or_else(|e| e.into_inner());
     // Extensions that need the finished output (the offline service worker).
     if !report.has_errors() {
         for ext in extensions {
@@ -111,6 +144,8 @@ pub fn build_with(options: &BuildOptions, extensions: &[&dyn Extension]) -> Buil
             Ok(()) => {
                 report.written = true;
                 cache.save();
+                next.stamp(&options.out);
+                *state = Some(next);
             }
             Err(err) => report.diagnostics.push(Diagnostic::error(
                 options.out.display().to_string(),
@@ -155,6 +190,14 @@ struct Site<'a> {
     staging: &'a output::Staging,
     tree: tree::Tree,
     links: LinkMap,
+    /// The last build's records, and the folder it wrote (still in place).
+    previous: Option<&'a BuildState>,
+    out: &'a Path,
+    /// Hash of what every page depends on (crib, config, theme, extensions, links).
+    base_key: [u8; 32],
+    /// This build's page records.
+    records: Mutex<HashMap<String, PageRecord>>,
+    reused: AtomicUsize,
 }
 
 impl<'a> Site<'a> {
@@ -165,18 +208,48 @@ impl<'a> Site<'a> {
         extensions: &'a [&'a dyn Extension],
         cache: &'a HighlightCache,
         staging: &'a output::Staging,
+        previous: Option<&'a BuildState>,
+        out: &'a Path,
     ) -> Self {
         let tree = tree::build(pages, &config.title);
         let mut links = LinkMap::default();
+        let mut base = KeyHasher::new();
+        base.part(incremental::build_id().as_bytes()).part(format!("{config:?}").as_bytes()).part(&theme.fingerprint());
+        for ext in extensions {
+            base.part(ext.name().as_bytes()).part(ext.fingerprint().as_bytes());
+        }
         for page in pages {
             links.insert(&page.rel_path, &page.output_path);
+            base.part(page.rel_path.as_bytes()).part(page.output_path.as_bytes());
         }
-        Site { config, pages, theme, extensions, cache, staging, tree, links }
+        let base_key = base.finish();
+        Site {
+            config,
+            pages,
+            theme,
+            extensions,
+            cache,
+            staging,
+            tree,
+            links,
+            previous,
+            out,
+            base_key,
+            records: Mutex::new(HashMap::new()),
+            reused: AtomicUsize::new(0),
+        }
     }
 
     /// Writes every page, generated index, 404, sitemap and asset.
     fn write_all(&self, root: &Path, assets: &[String]) -> (usize, Vec<Diagnostic>) {
         let mut diags: Vec<Diagnostic> = self.pages.par_iter().flat_map_iter(|page| self.write_page(page)).collect();
+        if self.reused.load(Ordering::Relaxed) > 0 {
+            // Reused pages looked nothing up: caches keep their entries.
+            self.cache.keep_unused();
+            for ext in self.extensions {
+                ext.pages_reused();
+            }
+        }
         for generated in &self.tree.generated {
             diags.extend(self.write_generated(generated));
         }
@@ -197,6 +270,31 @@ impl<'a> Site<'a> {
     }
 
     fn write_page(&self, page: &Page) -> Vec<Diagnostic> {
+        let template = if page.is_index { "section.html" } else { "page.html" };
+        let mut ctx = self.context(&page.output_path);
+        let section_items = if page.is_index { self.tree.sections.get(page.dir()) } else { None };
+        ctx.insert(
+            "section_items".into(),
+            serde_json::to_value(section_items.map(|items| nav::view(items, &page.output_path, false)).unwrap_or_default()).unwrap_or_default(),
+        );
+        ctx.insert(
+            "page".into(),
+            json!({
+                "title": page.title,
+                "description": page.meta.description.clone().unwrap_or_else(|| self.config.description.clone()),
+                "path": page.output_path,
+                "source_path": page.display_path(),
+                "is_index": page.is_index,
+                "generated": false,
+                "extra": page.meta.extra,
+                "prev": self.neighbour(&page.output_path, -1),
+                "next": self.neighbour(&page.output_path, 1),
+            }),
+        );
+        let key = self.page_key(page, template, &ctx);
+        if let Some(diags) = self.reuse(page, &key) {
+            return diags;
+        }
         let file = page.display_path();
         let input = markdown::Input {
             file: &file,
@@ -209,33 +307,25 @@ impl<'a> Site<'a> {
         let fences = fences::SiteFences { cache: self.cache, extensions: self.extensions };
         let rendered = markdown::render(&input, &fences);
         let mut diags = rendered.diagnostics.clone();
-        let template = if page.is_index { "section.html" } else { "page.html" };
-        let mut ctx = self.context(&page.output_path);
-        let section_items = if page.is_index { self.tree.sections.get(page.dir()) } else { None };
-        ctx.insert(
-            "page",
-            &json!({
-                "title": page.title,
-                "description": page.meta.description.clone().unwrap_or_else(|| self.config.description.clone()),
-                "content": rendered.html,
-                "toc": rendered.toc,
-                "has_h1": rendered.has_h1,
-                "path": page.output_path,
-                "source_path": page.display_path(),
-                "is_index": page.is_index,
-                "generated": false,
-                "extra": page.meta.extra,
-                "prev": self.neighbour(&page.output_path, -1),
-                "next": self.neighbour(&page.output_path, 1),
-            }),
-        );
-        ctx.insert("section_items", &section_items.map(|items| nav::view(items, &page.output_path, false)).unwrap_or_default());
-        match self.theme.render(template, &ctx) {
+        if let Some(Value::Object(fields)) = ctx.get_mut("page") {
+            fields.insert("content".into(), Value::String(rendered.html.clone()));
+            fields.insert("toc".into(), serde_json::to_value(&rendered.toc).unwrap_or_default());
+            fields.insert("has_h1".into(), Value::Bool(rendered.has_h1));
+        }
+        match self.render(template, ctx) {
             Ok(html) => {
                 diags.extend(self.write(&page.output_path, html.as_bytes()));
                 let summary = RenderedPage { page, headings: &rendered.headings, code_blocks: &rendered.code_blocks, body_html: &rendered.html };
+                let mut records = BTreeMap::new();
                 for ext in self.extensions {
-                    ext.page_rendered(&summary);
+                    if let Some(record) = ext.page_rendered(&summary) {
+                        records.insert(ext.name().to_string(), record);
+                    }
+                }
+                if !diags.iter().any(Diagnostic::is_error) {
+                    let warnings = diags.iter().map(|d| StoredWarning::new(d, &page.text)).collect();
+                    let record = PageRecord { key, stamp: None, warnings, records };
+                    self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(page.output_path.clone(), record);
                 }
             }
             Err(diag) => diags.push(diag),
@@ -243,11 +333,43 @@ impl<'a> Site<'a> {
         diags
     }
 
+    /// Everything the page's HTML depends on, hashed (see [`incremental`]).
+    fn page_key(&self, page: &Page, template: &str, ctx: &Map<String, Value>) -> incremental::Key {
+        let mut h = KeyHasher::new();
+        h.part(&self.base_key)
+            .part(template.as_bytes())
+            .part(page.rel_path.as_bytes())
+            .part(page.output_path.as_bytes())
+            .part(page.text.as_bytes())
+            .part(&serde_json::to_vec(ctx).unwrap_or_default());
+        blake3::Hash::from(h.finish()).to_hex().to_string()
+    }
+
+    /// Links the page from the last output if its key and file are as the
+    /// last build left them; replays its warnings and extension records.
+    fn reuse(&self, page: &Page, key: &str) -> Option<Vec<Diagnostic>> {
+        let record = self.previous?.reusable(self.out, &page.output_path, key)?;
+        self.staging.link(&page.output_path, &self.out.join(&page.output_path)).ok()?;
+        for ext in self.extensions {
+            ext.page_reused(page, record.records.get(ext.name()).map(String::as_str));
+        }
+        self.reused.fetch_add(1, Ordering::Relaxed);
+        let diags = record.warnings.iter().map(|w| w.diagnostic(&page.text)).collect();
+        self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(page.output_path.clone(), PageRecord { stamp: None, ..record.clone() });
+        Some(diags)
+    }
+
+    fn render(&self, template: &str, ctx: Map<String, Value>) -> Result<String, Diagnostic> {
+        let ctx = tera::Context::from_value(Value::Object(ctx))
+            .map_err(|e| Diagnostic::error(format!("templates/{template}"), "", 0..0, format!("template context: {e}")))?;
+        self.theme.render(template, &ctx)
+    }
+
     fn write_generated(&self, generated: &tree::GeneratedIndex) -> Vec<Diagnostic> {
         let mut ctx = self.context(&generated.output_path);
         ctx.insert(
-            "page",
-            &json!({
+            "page".into(),
+            json!({
                 "title": generated.title,
                 "description": self.config.description,
                 "content": "",
@@ -265,8 +387,8 @@ impl<'a> Site<'a> {
         let items = self.tree.sections.get(&generated.dir).map(Vec::as_slice).unwrap_or(&[]);
         // The root's generated index lists the whole site, sections open.
         let view = if generated.dir.is_empty() { nav::full_view(items) } else { nav::view(items, &generated.output_path, false) };
-        ctx.insert("section_items", &view);
-        match self.theme.render("section.html", &ctx) {
+        ctx.insert("section_items".into(), serde_json::to_value(&view).unwrap_or_default());
+        match self.render("section.html", ctx) {
             Ok(html) => self.write(&generated.output_path, html.as_bytes()),
             Err(d) => vec![d],
         }
@@ -274,8 +396,8 @@ impl<'a> Site<'a> {
 
     fn write_404(&self) -> Vec<Diagnostic> {
         let mut ctx = self.context("404.html");
-        ctx.insert("page", &json!({ "title": "Page not found", "description": "", "path": "404.html", "toc": [], "extra": {} }));
-        match self.theme.render("404.html", &ctx) {
+        ctx.insert("page".into(), json!({ "title": "Page not found", "description": "", "path": "404.html", "toc": [], "extra": {} }));
+        match self.render("404.html", ctx) {
             Ok(html) => self.write("404.html", html.as_bytes()),
             Err(d) => vec![d],
         }
@@ -308,19 +430,19 @@ impl<'a> Site<'a> {
     }
 
     /// What every template sees, for the page at `output_path`.
-    fn context(&self, output_path: &str) -> tera::Context {
-        let mut ctx = tera::Context::new();
+    fn context(&self, output_path: &str) -> Map<String, Value> {
+        let mut ctx = Map::new();
         ctx.insert(
-            "site",
-            &json!({
+            "site".into(),
+            json!({
                 "title": self.config.title,
                 "description": self.config.description,
                 "author": self.config.author,
                 "language": self.config.language,
             }),
         );
-        ctx.insert("root", &root_prefix(output_path));
-        ctx.insert("nav", &nav::view(&self.tree.nav, output_path, true));
+        ctx.insert("root".into(), Value::String(root_prefix(output_path)));
+        ctx.insert("nav".into(), serde_json::to_value(nav::view(&self.tree.nav, output_path, true)).unwrap_or_default());
         let mut styles: Vec<String> = Vec::new();
         let mut scripts: Vec<String> = Vec::new();
         let mut head = String::new();
@@ -330,8 +452,8 @@ impl<'a> Site<'a> {
             scripts.extend(assets.scripts);
             head.push_str(&assets.head_html);
         }
-        ctx.insert("assets", &json!({ "styles": styles, "scripts": scripts, "head_html": head }));
-        ctx.insert("crib_version", env!("CARGO_PKG_VERSION"));
+        ctx.insert("assets".into(), json!({ "styles": styles, "scripts": scripts, "head_html": head }));
+        ctx.insert("crib_version".into(), Value::String(env!("CARGO_PKG_VERSION").into()));
         ctx
     }
 

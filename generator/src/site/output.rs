@@ -1,6 +1,12 @@
 //! Atomic output: everything is written into a temporary folder next to the
 //! target, which is swapped in only when the build succeeded. A failed
 //! build leaves the previous output untouched.
+//!
+//! Pages unchanged since the last build are hard-linked from the previous
+//! output ([`Staging::link`]) instead of written again. That is safe because
+//! no file of an output folder is ever modified in place: every write
+//! creates a new file (a fresh inode) in the staging folder, so a file
+//! shared by the old and the new output never changes under either.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -31,7 +37,23 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
+        // Never write through a link into the previous output's file.
+        let _ = std::fs::remove_file(&path);
         std::fs::write(path, bytes)
+    }
+
+    /// Puts the file `from` (in the previous output) at `rel`: a hard link
+    /// where the file system allows it, else a copy.
+    pub fn link(&self, rel: &str, from: &Path) -> io::Result<()> {
+        let path = self.dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let _ = std::fs::remove_file(&path);
+        match std::fs::hard_link(from, &path) {
+            Ok(()) => Ok(()),
+            Err(_) => std::fs::copy(from, &path).map(|_| ()),
+        }
     }
 
     /// Replaces the target with the staged folder: the old output is moved
@@ -86,6 +108,22 @@ mod tests {
         assert!(!target.join("old.html").exists());
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("dist")]);
+    }
+
+    #[test]
+    fn linked_files_are_shared_and_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("dist");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("kept.html"), "kept").unwrap();
+        let staging = Staging::new(&target).unwrap();
+        staging.link("a/kept.html", &target.join("kept.html")).unwrap();
+        staging.link("a/over.html", &target.join("kept.html")).unwrap();
+        staging.write("a/over.html", b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(target.join("kept.html")).unwrap(), "kept", "the old output is untouched");
+        staging.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(target.join("a/kept.html")).unwrap(), "kept");
+        assert_eq!(std::fs::read_to_string(target.join("a/over.html")).unwrap(), "new");
     }
 
     #[test]

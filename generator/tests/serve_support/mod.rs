@@ -15,6 +15,8 @@ pub struct Server {
     pub port: u16,
     _site: tempfile::TempDir,
     pub root: PathBuf,
+    /// What the server prints after its address (one build summary per build).
+    pub stdout: mpsc::Receiver<String>,
 }
 
 impl Drop for Server {
@@ -63,7 +65,17 @@ pub fn start_with(index: &str) -> Server {
             break rest.split('/').next().unwrap().parse().unwrap();
         }
     };
-    Server { child, port, _site: site, root }
+    Server { child, port, _site: site, root, stdout: rx }
+}
+
+/// The next build summary the server prints (`... built N pages (M re-rendered) in ...`).
+pub fn next_build_line(server: &Server) -> String {
+    loop {
+        let line = server.stdout.recv_timeout(Duration::from_secs(60)).expect("a build summary");
+        if line.contains("built ") {
+            return line;
+        }
+    }
 }
 
 pub fn write(root: &Path, rel: &str, text: &str) {

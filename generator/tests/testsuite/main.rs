@@ -10,6 +10,7 @@ mod cheatsheet;
 mod errors;
 mod examples;
 mod highlight;
+mod incremental;
 mod markdown;
 mod site;
 mod theme;
