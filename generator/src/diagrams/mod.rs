@@ -7,7 +7,8 @@
 //! The pipeline for one fence:
 //! 1. `cache`: look the source up by content hash (memory, then disk).
 //! 2. On a miss, `engine` draws it twice with merman (light and dark theme)
-//!    under a placeholder id, and `theme` merges the two drawings into one
+//!    under a placeholder id, measuring label text with `fonts` (Arial's
+//!    advance widths, the font stack every diagram declares), and `theme` merges the two drawings into one
 //!    SVG whose differing colours become CSS `light-dark()` pairs, so the
 //!    diagram follows the page's `color-scheme` (see `diagrams.css`).
 //!    `contrast` gives labels on author-coloured nodes a readable colour,
@@ -22,6 +23,9 @@ mod cache;
 mod contrast;
 pub mod engine;
 mod figure;
+mod fonts;
+#[rustfmt::skip]
+mod font_widths;
 mod ids;
 mod minify;
 mod theme;
