@@ -79,6 +79,15 @@ pub fn draw(source: &str, diagram_id: &str, scheme: Scheme) -> Result<String, Di
 }
 
 fn draw_unguarded(source: &str, diagram_id: &str, scheme: Scheme) -> Result<String, DiagramError> {
+    let prepared = super::entities::protect_labels(source);
+    match draw_prepared(&prepared, diagram_id, scheme) {
+        // Errors name positions in the author's text, not ours.
+        Err(error) if prepared != source => Err(draw_prepared(source, diagram_id, scheme).err().unwrap_or(error)),
+        result => result,
+    }
+}
+
+fn draw_prepared(source: &str, diagram_id: &str, scheme: Scheme) -> Result<String, DiagramError> {
     let svg = draw_with(source, diagram_id, scheme, None)?;
     if !svg.contains("<foreignObject") {
         return Ok(svg);

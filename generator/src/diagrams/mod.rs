@@ -23,6 +23,7 @@
 mod cache;
 mod contrast;
 pub mod engine;
+mod entities;
 mod figure;
 mod fonts;
 #[rustfmt::skip]
