@@ -203,7 +203,9 @@ fn screenshots_dir() -> PathBuf {
 fn gallery_in_headless_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let page = write_gallery_page(tmp.path());
-    let browser = Browser::launch_with_size(1000, 900);
+    // Tall enough that the tallest figure fits the viewport (screenshots of
+    // taller figures come out cut).
+    let browser = Browser::launch_with_size(1000, 2000);
     let tab = browser.open(&file_url(&page));
     // Function declarations in a global script become page globals.
     tab.evaluate(HELPERS, false).unwrap();
