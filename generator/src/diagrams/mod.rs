@@ -82,8 +82,8 @@ fn render(source: &str, id: &str, cache_dir: Option<&Path>) -> Result<String, Di
 /// Light and dark drawings merged into one SVG, ids scoped, accessibility
 /// attributes in place, under `diagram_id`.
 fn draw_themed(source: &str, diagram_id: &str) -> Result<String, DiagramError> {
-    let light = engine::draw(source, diagram_id, engine::Scheme::Light)?;
-    let dark = engine::draw(source, diagram_id, engine::Scheme::Dark)?;
+    let light = contrast::fix_section_labels(&engine::draw(source, diagram_id, engine::Scheme::Light)?);
+    let dark = contrast::fix_section_labels(&engine::draw(source, diagram_id, engine::Scheme::Dark)?);
     match theme::merge(&light, &dark) {
         Some(merged) => {
             let merged = labels::fix(&contrast::fix_author_fills(&merged));
@@ -94,7 +94,7 @@ fn draw_themed(source: &str, diagram_id: &str) -> Result<String, DiagramError> {
             // The drawings differ beyond colours: ship both, switched by
             // CSS; the dark one draws under its own id so no id repeats.
             let dark_id = format!("{diagram_id}-dark");
-            let dark = engine::draw(source, &dark_id, engine::Scheme::Dark)?;
+            let dark = contrast::fix_section_labels(&engine::draw(source, &dark_id, engine::Scheme::Dark)?);
             let light = minify::round_geometry(&labels::fix(&light));
             let dark = minify::round_geometry(&labels::fix(&dark));
             let light = figure::accessible_svg(&ids::scope_all_ids(&light, diagram_id), diagram_id);
