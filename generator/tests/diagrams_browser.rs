@@ -1,8 +1,12 @@
 //! Diagrams in a real browser (headless Chromium): a page with every
-//! gallery diagram (and the shared samples when `../shared` exists), built
-//! from `render_fence` output plus `themes/default/static/diagrams.css`,
-//! checked for labels inside their shapes (`getBBox`), ids unique across
-//! the page, legible text in both themes, and a working source toggle.
+//! gallery diagram (and the twelve shared samples plus the cheat-sheet
+//! flowchart when `../shared` exists), built from `render_fence` output plus
+//! `themes/default/static/diagrams.css`, checked for: every supported
+//! diagram type present; every label's text box (`getBBox`) inside its
+//! node, note, actor, edge-label background or git label (by the shape's
+//! outline, `isPointInFill`), with labels of every type measured; ids
+//! unique across the page; text contrast of at least 3:1 in both themes;
+//! a working source toggle.
 //! Screenshots of both themes land in `target/diagram-screenshots/` for a
 //! human to look at.
 
