@@ -138,6 +138,46 @@ pub fn main() {
     );
     println!("rebuild of all {} from the disk cache: {} ms", files.len(), ms(disk));
     let _ = std::fs::remove_dir_all(&cache);
+    corpus();
+}
+
+/// What diagrams add to a site build: every ```mermaid fence of the corpus
+/// in `CRIB_BENCH_CORPUS` (for example the 1,000-page one of
+/// `gen-corpus.py`), rendered cold on one thread, as `crib build` does per page.
+fn corpus() {
+    let Some(root) = std::env::var_os("CRIB_BENCH_CORPUS") else { return };
+    let mut fences = Vec::new();
+    let mut stack = vec![PathBuf::from(root)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "md") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split("```mermaid\n").skip(1) {
+                    fences.push(piece.split("\n```").next().unwrap().to_string());
+                }
+            }
+        }
+    }
+    let runs: Vec<Duration> = (0..3)
+        .map(|_| {
+            clear_memory_cache();
+            let t = Instant::now();
+            for (n, fence) in fences.iter().enumerate() {
+                render_fence(fence, &format!("c{n}")).unwrap();
+            }
+            t.elapsed()
+        })
+        .collect();
+    let total = median(runs);
+    println!(
+        "corpus: {} mermaid fences rendered cold in {} ms (median of 3), {:.2} ms per fence",
+        fences.len(),
+        ms(total),
+        total.as_secs_f64() * 1000.0 / fences.len() as f64
+    );
 }
 
 /// The `<svg>…</svg>` part of a rendered figure.

@@ -231,3 +231,55 @@ fn the_shared_samples_render_when_present() {
     assert_well_formed(&html, "cheatsheet", "cheatsheet flowchart");
     assert!(html.contains("Run Macrotasks: Timers, I/O, setImmediate"));
 }
+
+/// The text a reader sees in each `<text>` of the figure's SVG: tags
+/// stripped (each `<tspan>` may start a row: a space), entities decoded
+/// once, whitespace runs collapsed as SVG does.
+fn drawn_texts(html: &str) -> Vec<String> {
+    let svg = &html[html.find("<svg").unwrap()..html.rfind("</svg>").unwrap()];
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let body = &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap_or(t.len())];
+            let mut plain = String::new();
+            let mut in_tag = false;
+            for c in body.chars() {
+                match c {
+                    '<' => {
+                        in_tag = true;
+                        plain.push(' ');
+                    }
+                    '>' if in_tag => in_tag = false,
+                    _ if !in_tag => plain.push(c),
+                    _ => {}
+                }
+            }
+            assert!(!plain.contains('<'), "unescaped < in {plain}");
+            let decoded = plain
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn label_text_is_exactly_what_the_author_wrote() {
+    let flowchart = "flowchart TD\n    A[\"fetch(url, {method: 'GET'})\"] --> B{\"status >= 400?\"}\n    B -->|\"a > b\"| C[x > y & z < w]\n    B -- \"p < q\" --> D([\"it's 'quoted' & more\"])\n    C -->|1 > 0| D\n    D --> E[\"res.json()<br/>parse body\"]\n";
+    let texts = drawn_texts(&render_fence(flowchart, "gt").unwrap());
+    // `<br/>` stays a line break: two rows, no visible tag.
+    for expected in ["status >= 400?", "a > b", "x > y & z < w", "p < q", "it's 'quoted' & more", "1 > 0", "res.json() parse body"] {
+        assert!(texts.iter().any(|t| t == expected), "`{expected}` not drawn; texts: {texts:?}");
+    }
+    let er = "erDiagram\n    A ||--o{ B : \"x > y\"\n    A ||--|{ C : \"a < b & c\"\n";
+    let texts = drawn_texts(&render_fence(er, "ergt").unwrap());
+    for expected in ["x > y", "a < b & c"] {
+        assert!(texts.iter().any(|t| t == expected), "`{expected}` not drawn; texts: {texts:?}");
+    }
+    // A parse error still points into the author's text, not the escaped one.
+    let error = render_fence("flowchart LR\n    A[\"a > b\"] --> B{oops\n", "e").unwrap_err();
+    assert_eq!((error.line, error.column), (2, 21), "{error}");
+}

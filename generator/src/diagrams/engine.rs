@@ -29,7 +29,8 @@ fn site_config(scheme: Scheme) -> MermaidConfig {
     MermaidConfig::from_value(serde_json::json!({
         "theme": theme,
         "look": "classic",
-        "themeVariables": { "useGradient": false },
+        "fontFamily": super::fonts::FONT_STACK,
+        "themeVariables": { "useGradient": false, "fontFamily": super::fonts::FONT_STACK },
         "htmlLabels": false,
         "flowchart": { "htmlLabels": false },
         "class": { "htmlLabels": false },
@@ -46,6 +47,14 @@ fn renderer(scheme: Scheme) -> &'static Renderer {
         Scheme::Dark => &DARK,
     };
     cell.get_or_init(|| Renderer::new().with_engine(Engine::new().with_site_config(site_config(scheme))))
+}
+
+/// merman's deterministic services with our label measurement (`fonts`).
+fn environment() -> &'static merman::SvgEnvironment {
+    static ENVIRONMENT: OnceLock<merman::SvgEnvironment> = OnceLock::new();
+    ENVIRONMENT.get_or_init(|| {
+        merman::SvgEnvironment::deterministic().with_text_measurement_policy(super::fonts::measurement_policy())
+    })
 }
 
 /// Draws `source` as SVG whose root id (and merman's own derived ids) is
@@ -70,6 +79,15 @@ pub fn draw(source: &str, diagram_id: &str, scheme: Scheme) -> Result<String, Di
 }
 
 fn draw_unguarded(source: &str, diagram_id: &str, scheme: Scheme) -> Result<String, DiagramError> {
+    let prepared = super::entities::protect_labels(source);
+    match draw_prepared(&prepared, diagram_id, scheme) {
+        // Errors name positions in the author's text, not ours.
+        Err(error) if prepared != source => Err(draw_prepared(source, diagram_id, scheme).err().unwrap_or(error)),
+        result => result,
+    }
+}
+
+fn draw_prepared(source: &str, diagram_id: &str, scheme: Scheme) -> Result<String, DiagramError> {
     let svg = draw_with(source, diagram_id, scheme, None)?;
     if !svg.contains("<foreignObject") {
         return Ok(svg);
@@ -86,6 +104,7 @@ fn draw_with(
     pipeline: Option<merman::svg::SvgPipeline>,
 ) -> Result<String, DiagramError> {
     let request = SvgRequest {
+        environment: environment().clone(),
         options: merman::svg::SvgRenderOptions {
             diagram_id: Some(diagram_id.to_string()),
             ..Default::default()

@@ -7,10 +7,12 @@
 //! The pipeline for one fence:
 //! 1. `cache`: look the source up by content hash (memory, then disk).
 //! 2. On a miss, `engine` draws it twice with merman (light and dark theme)
-//!    under a placeholder id, and `theme` merges the two drawings into one
+//!    under a placeholder id, measuring label text with `fonts` (Arial's
+//!    advance widths, the font stack every diagram declares), and `theme` merges the two drawings into one
 //!    SVG whose differing colours become CSS `light-dark()` pairs, so the
 //!    diagram follows the page's `color-scheme` (see `diagrams.css`).
-//!    `contrast` gives labels on author-coloured nodes a readable colour,
+//!    `labels` unclips mind-map labels and centres edge labels on their
+//!    backgrounds, `contrast` gives labels on author-coloured nodes a readable colour,
 //!    `minify` rounds geometry to hundredths of a pixel (about half the
 //!    bytes), and `ids` makes sure every element id starts with the
 //!    placeholder.
@@ -21,8 +23,13 @@
 mod cache;
 mod contrast;
 pub mod engine;
+mod entities;
 mod figure;
+mod fonts;
+#[rustfmt::skip]
+mod font_widths;
 mod ids;
+mod labels;
 mod minify;
 mod theme;
 
@@ -75,11 +82,11 @@ fn render(source: &str, id: &str, cache_dir: Option<&Path>) -> Result<String, Di
 /// Light and dark drawings merged into one SVG, ids scoped, accessibility
 /// attributes in place, under `diagram_id`.
 fn draw_themed(source: &str, diagram_id: &str) -> Result<String, DiagramError> {
-    let light = engine::draw(source, diagram_id, engine::Scheme::Light)?;
-    let dark = engine::draw(source, diagram_id, engine::Scheme::Dark)?;
+    let light = contrast::fix_section_labels(&engine::draw(source, diagram_id, engine::Scheme::Light)?);
+    let dark = contrast::fix_section_labels(&engine::draw(source, diagram_id, engine::Scheme::Dark)?);
     match theme::merge(&light, &dark) {
         Some(merged) => {
-            let merged = contrast::fix_author_fills(&merged);
+            let merged = labels::fix(&contrast::fix_author_fills(&merged));
             let scoped = ids::scope_all_ids(&minify::round_geometry(&merged), diagram_id);
             Ok(figure::accessible_svg(&scoped, diagram_id))
         }
@@ -87,9 +94,9 @@ fn draw_themed(source: &str, diagram_id: &str) -> Result<String, DiagramError> {
             // The drawings differ beyond colours: ship both, switched by
             // CSS; the dark one draws under its own id so no id repeats.
             let dark_id = format!("{diagram_id}-dark");
-            let dark = engine::draw(source, &dark_id, engine::Scheme::Dark)?;
-            let light = minify::round_geometry(&light);
-            let dark = minify::round_geometry(&dark);
+            let dark = contrast::fix_section_labels(&engine::draw(source, &dark_id, engine::Scheme::Dark)?);
+            let light = minify::round_geometry(&labels::fix(&light));
+            let dark = minify::round_geometry(&labels::fix(&dark));
             let light = figure::accessible_svg(&ids::scope_all_ids(&light, diagram_id), diagram_id);
             let dark = figure::accessible_svg(&ids::scope_all_ids(&dark, &dark_id), &dark_id);
             Ok(format!(

@@ -7,6 +7,7 @@ mod common;
 
 mod cache;
 mod cheatsheet;
+mod diagrams;
 mod errors;
 mod examples;
 mod highlight;
