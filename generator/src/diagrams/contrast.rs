@@ -19,7 +19,7 @@ pub fn fix_author_fills(svg: &str) -> String {
             from = start + 1;
             continue;
         }
-        let end = group_end(svg, start).unwrap_or(svg.len());
+        let end = super::labels::group_end(svg, start).unwrap_or(svg.len());
         let node = &svg[start..end];
         if let Some(fill) = author_fill(node) {
             let text = if luminance(fill) > 0.35 { DARK_TEXT } else { LIGHT_TEXT };
@@ -178,28 +178,6 @@ fn contrast(a: (f64, f64, f64), b: (f64, f64, f64)) -> f64 {
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
-/// Index just past the `</g>` closing the `<g` at `start`.
-fn group_end(svg: &str, start: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = start;
-    while let Some(lt) = svg[i..].find('<') {
-        let at = i + lt;
-        let rest = &svg[at..];
-        if rest.starts_with("</g>") {
-            depth = depth.checked_sub(1)?;
-            if depth == 0 {
-                return Some(at + 4);
-            }
-        } else if rest.starts_with("<g ") || rest.starts_with("<g>") {
-            let tag_end = rest.find('>')?;
-            if !rest[..tag_end].ends_with('/') {
-                depth += 1;
-            }
-        }
-        i = at + 1;
-    }
-    None
-}
 
 /// The literal hex fill an author's style gives the node's first shape.
 fn author_fill(node: &str) -> Option<&str> {

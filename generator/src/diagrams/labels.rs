@@ -327,7 +327,7 @@ fn decode(text: &str) -> String {
 }
 
 /// Index just past the `</g>` closing the `<g` at `start`.
-fn group_end(svg: &str, start: usize) -> Option<usize> {
+pub(super) fn group_end(svg: &str, start: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = start;
     while let Some(lt) = svg[i..].find('<') {
