@@ -179,16 +179,12 @@ impl Examples {
         if let Some(hit) = self.cache.get(&key) {
             return hit;
         }
-        let result = Arc::new(run_native(example.options()));
+        let result = Arc::new(crate::runner::run(example.options()));
         self.cache.insert(key, result.clone());
         result
     }
 }
 
-/// Runs an example natively, in a runtime worker (see `runner`).
-pub fn run_native(options: RunOptions) -> RunResult {
-    crate::runner::run(options)
-}
 
 impl Extension for Examples {
     fn after_code_block(&self, page: &Input, block: &CodeBlock) -> Option<String> {
@@ -277,7 +273,7 @@ mod tests {
             stdin: None,
             files: Vec::new(),
         };
-        let result = run_native(example.options());
+        let result = crate::runner::run(example.options());
         let html = render::example_html(&example, &result);
         let badges: Vec<&str> = html.match_indices("class=\"pg-badge").map(|(i, _)| {
             let rest = &html[i..];
@@ -296,10 +292,10 @@ mod tests {
     fn output_is_escaped_and_missing_modules_get_a_note() {
         let example = |source: &str| Example { source: source.into(), filename: "main.js".into(), stdin: None, files: Vec::new() };
         let ex = example("console.log('<b>x</b> & y')");
-        let html = render::example_html(&ex, &run_native(ex.options()));
+        let html = render::example_html(&ex, &crate::runner::run(ex.options()));
         assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{html}");
         let ex = example("const express = require('express');\nexpress();");
-        let html = render::example_html(&ex, &run_native(ex.options()));
+        let html = render::example_html(&ex, &crate::runner::run(ex.options()));
         assert!(html.contains("pg-missing") && html.contains("<code>express</code>"), "{html}");
         assert!(!html.contains("pg-output"));
     }
