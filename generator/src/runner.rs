@@ -12,6 +12,10 @@
 //! only the run it was doing: that run is reported as stopped, with the
 //! reason, and a new worker starts.
 //!
+//! Output reaches the caller chunk by chunk while the program runs
+//! ([`run_streaming`]), so `crib run` prints as Node does and a worker that
+//! dies keeps what the program printed before.
+//!
 //! Where the running program is not the `crib` binary (the library's own
 //! tests), or with `CRIB_IN_PROCESS=1`, runs happen in process, on
 //! long-lived big-stack threads.
@@ -34,17 +38,48 @@ const STACK_BYTES: usize = 256 << 20;
 
 struct Job {
     options: RunOptions,
-    reply: Sender<RunResult>,
+    reply: Sender<Reply>,
+}
+
+/// What a runner thread sends back: output chunks as they are written,
+/// then the result (whose `output` holds only chunks not already sent).
+enum Reply {
+    Output(OutputEvent),
+    Done(RunResult),
 }
 
 /// Runs `options` on a worker and waits for the result. Never panics.
 pub fn run(options: RunOptions) -> RunResult {
-    let (reply, result) = channel();
+    run_streaming(options, |_| {})
+}
+
+/// [`run`], calling `on_output` with each output chunk as the program
+/// writes it. The result's `output` holds every chunk, including those.
+pub fn run_streaming(options: RunOptions, mut on_output: impl FnMut(&OutputEvent)) -> RunResult {
+    let (reply, replies) = channel();
     let sent = pool().lock().map(|jobs| jobs.send(Job { options, reply }).is_ok()).unwrap_or(false);
-    match sent.then(|| result.recv().ok()).flatten() {
-        Some(result) => result,
-        None => stopped("crib: the runtime's worker thread could not be reached".into()),
+    let mut output = Vec::new();
+    if sent {
+        for reply in replies {
+            match reply {
+                Reply::Output(event) => {
+                    on_output(&event);
+                    output.push(event);
+                }
+                Reply::Done(mut result) => {
+                    result.output.iter().for_each(&mut on_output);
+                    output.append(&mut result.output);
+                    result.output = output;
+                    return result;
+                }
+            }
+        }
     }
+    let mut result = stopped("crib: the runtime's worker thread could not be reached".into());
+    result.output.iter().for_each(&mut on_output);
+    output.append(&mut result.output);
+    result.output = output;
+    result
 }
 
 fn pool() -> &'static Mutex<Sender<Job>> {
@@ -86,11 +121,18 @@ fn serve_queue(queue: &Mutex<Receiver<Job>>, exe: Option<PathBuf>) {
             },
             Err(_) => return,
         };
+        let reply = job.reply.clone();
+        let send = move |event: &OutputEvent| {
+            let _ = reply.send(Reply::Output(event.clone()));
+        };
         let result = match &exe {
-            None => playground::run(&job.options),
+            None => run_sending(&job.options, move |event| {
+                send(event);
+                true
+            }),
             Some(exe) => {
                 let outcome = match worker.take().map_or_else(|| Worker::start(exe), Ok) {
-                    Ok(mut w) => w.run(&job.options).map(|r| (r, w)),
+                    Ok(mut w) => w.run(&job.options, send).map(|r| (r, w)),
                     Err(e) => Err(format!("crib: could not start a runtime worker: {e}")),
                 };
                 match outcome {
@@ -102,7 +144,7 @@ fn serve_queue(queue: &Mutex<Receiver<Job>>, exe: Option<PathBuf>) {
                 }
             }
         };
-        let _ = job.reply.send(result);
+        let _ = job.reply.send(Reply::Done(result));
     }
 }
 
@@ -127,17 +169,26 @@ impl Worker {
         Ok(Self { child, stdin, stdout })
     }
 
-    /// One request line out, one result line back; on any failure the
-    /// worker is gone and the error says why.
-    fn run(&mut self, options: &RunOptions) -> Result<RunResult, String> {
+    /// One request line out; back, an output line per chunk (handed to
+    /// `on_output`) and then the result line. On any failure the worker is
+    /// gone and the error says why.
+    fn run(&mut self, options: &RunOptions, mut on_output: impl FnMut(&OutputEvent)) -> Result<RunResult, String> {
         let request = serde_json::to_string(options).map_err(|e| e.to_string())?;
+        if writeln!(self.stdin, "{request}").and_then(|()| self.stdin.flush()).is_err() {
+            return Err(self.death_notice());
+        }
         let mut line = String::new();
-        let exchanged = writeln!(self.stdin, "{request}")
-            .and_then(|()| self.stdin.flush())
-            .and_then(|()| self.stdout.read_line(&mut line));
-        match exchanged {
-            Ok(n) if n > 0 => serde_json::from_str(&line).map_err(|e| format!("crib: bad answer from a runtime worker: {e}")),
-            _ => Err(self.death_notice()),
+        loop {
+            line.clear();
+            match self.stdout.read_line(&mut line) {
+                Ok(n) if n > 0 => {}
+                _ => return Err(self.death_notice()),
+            }
+            let answer = serde_json::from_str(&line).map_err(|e| format!("crib: bad answer from a runtime worker: {e}"))?;
+            match answer {
+                Answer::Output(event) => on_output(&event),
+                Answer::Done(result) => return Ok(result),
+            }
         }
     }
 
@@ -179,21 +230,27 @@ fn stopped(message: String) -> RunResult {
     }
 }
 
-/// `crib __worker`: answers run requests, one JSON line each, until its
-/// standard input closes.
+/// A line a worker writes: an output chunk, or the end of the run (with
+/// only the output chunks not already sent).
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Answer {
+    Output(OutputEvent),
+    Done(RunResult),
+}
+
+/// `crib __worker`: answers run requests (one JSON line each) until its
+/// standard input closes, writing each output chunk as it comes.
 pub fn serve_worker() -> std::process::ExitCode {
     cap_address_space(WORKER_ADDRESS_SPACE);
     let worker = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(|| {
         let stdin = std::io::stdin().lock();
-        let mut stdout = std::io::stdout().lock();
         for line in stdin.lines() {
             let Ok(line) = line else { break };
             let result = match serde_json::from_str::<RunOptions>(&line) {
-                Ok(options) => playground::run(&options),
+                Ok(options) => run_sending(&options, |event| answer(&Answer::Output(event.clone()))),
                 Err(e) => stopped(format!("crib: bad request to a runtime worker: {e}\n")),
             };
-            let Ok(json) = serde_json::to_string(&result) else { break };
-            if writeln!(stdout, "{json}").and_then(|()| stdout.flush()).is_err() {
+            if !answer(&Answer::Done(result)) {
                 break;
             }
         }
@@ -202,6 +259,34 @@ pub fn serve_worker() -> std::process::ExitCode {
         Ok(Ok(())) => std::process::ExitCode::SUCCESS,
         _ => std::process::ExitCode::FAILURE,
     }
+}
+
+/// Runs `options`, handing each output chunk to `send` as it is written;
+/// the result keeps only the chunks `send` did not take (it returns false
+/// when it could not pass one on).
+fn run_sending(options: &RunOptions, mut send: impl FnMut(&OutputEvent) -> bool + 'static) -> RunResult {
+    // How many chunks went out before the first one that could not.
+    let sent = std::rc::Rc::new(std::cell::Cell::new(0_usize));
+    let counter = sent.clone();
+    let mut lost = false;
+    let mut result = playground::run_streaming(
+        options,
+        Box::new(move |event| {
+            lost = lost || !send(event);
+            if !lost {
+                counter.set(counter.get() + 1);
+            }
+        }),
+    );
+    result.output.drain(..sent.get().min(result.output.len()));
+    result
+}
+
+/// Writes one answer line to the parent; false if the pipe is gone.
+fn answer(answer: &Answer) -> bool {
+    let Ok(json) = serde_json::to_string(answer) else { return false };
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{json}").and_then(|()| stdout.flush()).is_ok()
 }
 
 #[cfg(unix)]

@@ -32,3 +32,12 @@ fn the_next_run_after_a_crash_works() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "sync\ntimer\n");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn output_printed_before_a_crash_is_kept() {
+    let (out, _) = crib_run("console.log('before'); console.error('warned'); let s = 'x'; while (true) s += s;");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    assert!(stderr.starts_with("warned\ncrib: run stopped:"), "stderr: {stderr}");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -574,18 +574,47 @@
   }
   const rawStack = R.rawStack;
   const mainFile = host.filename;
-  function rewriteFrames(frames) {
+  // Boa places a call site at its `(` and a failed lookup of an undeclared
+  // name at the start of the function; V8 at the callee and at the name
+  // (host.v8Position finds them in the main program's source).
+  function undefinedName(e) {
+    try {
+      const m = e instanceof ReferenceError && /^([\w$]+) is not defined(?: in ES module scope|$)/.exec(e.message);
+      return m ? m[1] : undefined;
+    } catch (_) { return undefined; }
+  }
+  // `l` and `c` are digits, or '?' where Boa has no position (module
+  // code); the result is [line, column], or undefined if still unknown.
+  function framePosition(e, innermost, path, l, c) {
+    if (path !== mainFile) return l === '?' || c === '?' ? undefined : [Number(l), Number(c)];
+    const known = l !== '?' && c !== '?';
+    let line = known ? Number(l) : 1, col = known ? Number(c) : 1;
+    if (known && line === 1 && !isEsmMain) col = Math.max(1, col - host.wrapperPrefix);
+    const at = host.v8Position(path, line, col, innermost ? undefinedName(e) : undefined);
+    if (at) return [at[0], at[1]];
+    return known ? [line, col] : undefined;
+  }
+  const FRAME = /^ {4}at (.*?) \((.*):(\d+|\?):(\d+|\?)\)$/;
+  function rewriteFrames(frames, err) {
     const lines = [];
+    let innermost = true;
     for (const line of frames.split('\n')) {
-      const m = /^ {4}at (.*?) \((.*):(\d+):(\d+)\)$/.exec(line);
+      const m = FRAME.exec(line);
       if (!m) {
         if (line.trim() && !line.includes('(native)')) lines.push(line);
         continue;
       }
       let [, name, path, l, c] = m;
       if (path.startsWith('node:internal/bootstrap')) continue;
-      let col = Number(c);
-      if (l === '1' && path === mainFile && !isEsmMain) col = Math.max(1, col - host.wrapperPrefix);
+      const at = framePosition(err, innermost, path, l, c);
+      innermost = false;
+      if (path === mainFile && isEsmMain) path = 'file://' + path;
+      if (!at) {
+        lines.push(name === '<main>' ? `    at ${path}` : `    at ${name} (${path})`);
+        continue;
+      }
+      let col;
+      [l, col] = at;
       if (name === '<main>') {
         lines.push(`    at ${path}:${l}:${col}`);
       } else {
@@ -619,7 +648,7 @@
         const frames = rawStack.call(this);
         if (frames === undefined) return undefined;
         const limit = Number(Error.stackTraceLimit);
-        const lines = R.run.rewriteFrames(frames).slice(0, limit >= 0 ? limit : 0);
+        const lines = R.run.rewriteFrames(frames, this).slice(0, limit >= 0 ? limit : 0);
         return [errorHeader(this), ...lines].join('\n');
       },
       set(value) {
@@ -644,13 +673,14 @@
     let frames;
     try { frames = rawStack.call(e); } catch (_) { return undefined; }
     if (!frames) return undefined;
+    let innermost = true;
     for (const line of frames.split('\n')) {
-      const m = /\((.*):(\d+):(\d+)\)$/.exec(line);
-      if (m && m[1] === mainFile) {
-        let col = Number(m[3]);
-        if (m[2] === '1' && !isEsmMain) col = Math.max(1, col - host.wrapperPrefix);
-        return { line: Number(m[2]), column: col };
+      const m = FRAME.exec(line);
+      if (m && m[2] === mainFile) {
+        const at = framePosition(e, innermost, m[2], m[3], m[4]);
+        return at && { line: at[0], column: at[1], file: isEsmMain ? 'file://' + mainFile : mainFile };
       }
+      if (m && !m[2].startsWith('node:internal/bootstrap')) innermost = false;
     }
     return undefined;
   }
@@ -793,9 +823,19 @@
       fn.call(mainModule.exports, mainModule.exports, makeRequire(mainModule), mainModule, host.filename, host.dirname);
       mainModule.loaded = true;
     },
-    watchMain(promise) {
+    // The main program is an ES module: its frames are file:// URLs.
+    markEsmMain() {
       isEsmMain = true;
-      promise.then(undefined, (e) => host.queueMicrotask(() => { throw e; }));
+    },
+    watchMain(promise) {
+      promise.then(undefined, (e) => {
+        // Node's ES-module loader says why a CommonJS global is missing.
+        const name = undefinedName(e);
+        if (name && ['require', 'module', 'exports', '__filename', '__dirname'].includes(name)) {
+          try { e.message += ' in ES module scope' + (name === 'require' ? ', you can use import instead' : ''); } catch (_) { /* frozen */ }
+        }
+        host.queueMicrotask(() => { throw e; });
+      });
     },
     uncaught(err, origin) {
       if (listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);

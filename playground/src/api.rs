@@ -127,6 +127,10 @@ pub struct OutputEvent {
     pub phase: Phase,
 }
 
+/// Called with each output chunk the moment the program writes it (see
+/// [`crate::run_streaming`]).
+pub type OutputSink = Box<dyn FnMut(&OutputEvent)>;
+
 /// A place where real Node's order can differ from the one shown.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Note {

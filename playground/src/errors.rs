@@ -57,6 +57,8 @@ pub(crate) fn fatal(context: &mut Context, st: &State, value: JsValue, origin: &
     let mut text = String::new();
     let mut header: Option<String> = None;
     let mut pos: Option<(u32, u32)> = None;
+    // `file:///...` for an ES module, as Node prints it.
+    let mut file: Option<String> = None;
     if let Some(f) = report.and_then(|f| f.as_callable()) {
         if let Ok(r) = f.call(&JsValue::undefined(), &[value.clone(), js_string!(origin).into()], context)
             && let Some(obj) = r.as_object()
@@ -66,6 +68,7 @@ pub(crate) fn fatal(context: &mut Context, st: &State, value: JsValue, origin: &
             };
             text = get_str("text", context).unwrap_or_default();
             header = get_str("header", context);
+            file = get_str("file", context);
             let line = obj.get(js_string!("line"), context).ok().and_then(|v| v.as_number());
             let col = obj.get(js_string!("column"), context).ok().and_then(|v| v.as_number());
             if let (Some(l), Some(c)) = (line, col) {
@@ -80,7 +83,7 @@ pub(crate) fn fatal(context: &mut Context, st: &State, value: JsValue, origin: &
             .unwrap_or_else(|_| "Uncaught exception".into());
     }
     let header = header.unwrap_or_else(|| match pos {
-        Some((line, col)) => source_header(st, &st.filename, line, col),
+        Some((line, col)) => source_header(st, file.as_deref().unwrap_or(&st.filename), line, col),
         None => String::new(),
     });
     st.write(Stream::Stderr, format!("{header}{text}\n\nNode.js {NODE_VERSION}\n"));

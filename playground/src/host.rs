@@ -324,6 +324,26 @@ fn source_line(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     })
 }
 
+/// `v8Position(file, line, column, undefinedName)`: where V8 would put a
+/// stack frame of the main program that Boa puts at `line`:`column`, as
+/// `[line, column]` (see `locate`), or `undefined` to keep Boa's.
+fn v8_position(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    let file = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    let (line, column) = (num(args, 1, context)?, num(args, 2, context)?);
+    let name = match arg(args, 3) {
+        v if v.is_undefined() => None,
+        v => Some(v.to_string(context)?.to_std_string_escaped()),
+    };
+    if file != st.filename || !(line >= 1.0 && column >= 1.0) {
+        return Ok(JsValue::undefined());
+    }
+    Ok(match crate::locate::v8_position(&st.source, line as u32, column as u32, name.as_deref()) {
+        Some((l, c)) => JsArray::from_iter([JsValue::from(l), JsValue::from(c)], context).into(),
+        None => JsValue::undefined(),
+    })
+}
+
 /// Whether the program may print proxies or Map/Set iterators, whose
 /// details `util.inspect` can only show if recorded from the start.
 fn wants_introspection(source: &str) -> bool {
@@ -363,6 +383,7 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         ("limit", limit, 2),
         ("promiseState", promise_state, 1),
         ("sourceLine", source_line, 2),
+        ("v8Position", v8_position, 4),
     ];
     let argv = JsArray::from_iter(st.argv.iter().map(|a| JsValue::from(JsString::from(a.as_str()))), context);
     let mut init = ObjectInitializer::new(context);

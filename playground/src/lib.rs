@@ -12,6 +12,7 @@ mod event_loop;
 mod host;
 mod jobs;
 mod limits;
+mod locate;
 mod modules;
 mod runtime;
 mod state;
@@ -22,4 +23,4 @@ mod wasm;
 
 pub use api::*;
 pub use modules::builtin_names;
-pub use runtime::run;
+pub use runtime::{run, run_streaming};

@@ -4,7 +4,7 @@
 //! (CommonJS or ES module); run the event loop; then the `exit` handlers;
 //! collect the result, and give the engine back if the run left it clean.
 
-use crate::api::{LimitHit, ModuleKind, Phase, RunOptions, RunResult, Stream};
+use crate::api::{LimitHit, ModuleKind, OutputSink, Phase, RunOptions, RunResult, Stream};
 use crate::engine::{self, Engine};
 use crate::modules::{self, Main};
 use crate::state::{State, Stop};
@@ -27,8 +27,20 @@ pub(crate) fn absolute_filename(options: &RunOptions) -> String {
 /// Runs a program to completion. Never panics: an internal failure becomes
 /// a result with a message on stderr and exit code 70.
 pub fn run(options: &RunOptions) -> RunResult {
+    run_with(options, None)
+}
+
+/// [`run`], also handing each output chunk to `on_output` as it is written,
+/// so a host can show output while the program runs (and keep it if the
+/// process dies before the end). The result's `output` still has every
+/// chunk, plus a final one the sink never saw if the runtime failed inside.
+pub fn run_streaming(options: &RunOptions, on_output: OutputSink) -> RunResult {
+    run_with(options, Some(on_output))
+}
+
+fn run_with(options: &RunOptions, on_output: Option<OutputSink>) -> RunResult {
     // A panic drops the engine with the stack: the next run gets a new one.
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_on_engine(options))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_on_engine(options, on_output))) {
         Ok(result) => result,
         Err(panic) => {
             let msg = panic
@@ -54,13 +66,14 @@ pub fn run(options: &RunOptions) -> RunResult {
     }
 }
 
-fn run_on_engine(options: &RunOptions) -> RunResult {
+fn run_on_engine(options: &RunOptions, on_output: Option<OutputSink>) -> RunResult {
     let mut engine = match engine::take() {
         Ok(engine) => engine,
         Err(e) => panic!("the runtime failed to start: {e}"),
     };
     engine.clock.reset(options.epoch_ms);
     let st = Rc::new(State::new(options, engine.clock.clone()));
+    *st.on_output.borrow_mut() = on_output;
     engine.begin(&st);
     let started = bootstrap(&mut engine, &st);
     let result = match &started {
@@ -74,10 +87,23 @@ fn run_on_engine(options: &RunOptions) -> RunResult {
             finish(&mut engine.context, &st, None)
         }
     };
-    let reusable = started.is_ok()
-        && result.limit.is_none()
-        && result.exit_code != 70
-        && !engine::may_outlive_run(&options.source);
+    let retire = if started.is_err() {
+        Some("the bootstrap failed")
+    } else if result.limit.is_some() {
+        Some("a limit was hit")
+    } else if result.exit_code == 70 {
+        Some("an internal error")
+    } else if engine::may_outlive_run(&options.source) {
+        Some("the program uses eval, Function, WeakRef or FinalizationRegistry")
+    } else {
+        None
+    };
+    if let Some(why) = retire
+        && std::env::var_os("CRIB_ENGINE_DEBUG").is_some()
+    {
+        eprintln!("engine retired: {why}");
+    }
+    let reusable = retire.is_none();
     engine.finish(reusable);
     result
 }
@@ -116,6 +142,9 @@ fn run_program(options: &RunOptions, context: &mut Context, st: &Rc<State>) -> R
         }
         Main::Esm(module) => {
             st.phase.set(Phase::Main);
+            if let Some(mark) = hook(context, &st, "markEsmMain") {
+                let _ = mark.call(&JsValue::undefined(), &[], context);
+            }
             let loaded = module.load(context);
             jobs::run_microtasks(context, &st);
             match loaded.state() {

@@ -2,7 +2,7 @@
 //! Boa host hooks and the event loop: the queues, the output, the counters
 //! and the reason the run is stopping, if any.
 
-use crate::api::{LimitHit, Limits, Note, OutputEvent, Phase, RunOptions, Stream, TraceEvent};
+use crate::api::{LimitHit, Limits, Note, OutputEvent, OutputSink, Phase, RunOptions, Stream, TraceEvent};
 use crate::clock::VirtualClock;
 use crate::timers::Timers;
 use boa_engine::job::{NativeAsyncJob, PromiseJob, TimeoutJob};
@@ -83,6 +83,8 @@ pub(crate) struct State {
     pub stop: RefCell<Option<Stop>>,
 
     pub output: RefCell<Vec<OutputEvent>>,
+    /// Sees each output chunk as it is written (see [`crate::run_streaming`]).
+    pub on_output: RefCell<Option<OutputSink>>,
     pub output_bytes: Cell<usize>,
     pub notes: RefCell<Vec<Note>>,
     pub missing: RefCell<Vec<String>>,
@@ -136,6 +138,7 @@ impl State {
             hooks: RefCell::default(),
             stop: RefCell::default(),
             output: RefCell::default(),
+            on_output: RefCell::default(),
             output_bytes: Cell::new(0),
             notes: RefCell::default(),
             missing: RefCell::default(),
@@ -197,8 +200,11 @@ impl State {
         if self.trace_on {
             self.trace.borrow_mut().push(TraceEvent::Output { stream, text: text.clone(), time_ms });
         }
-        let mut out = self.output.borrow_mut();
-        out.push(OutputEvent { stream, text, time_ms, iteration: self.iteration.get(), phase: self.phase.get() });
+        let event = OutputEvent { stream, text, time_ms, iteration: self.iteration.get(), phase: self.phase.get() };
+        if let Some(sink) = self.on_output.borrow_mut().as_mut() {
+            sink(&event);
+        }
+        self.output.borrow_mut().push(event);
         true
     }
 

@@ -5,7 +5,7 @@
 
 use crate::cli::RunArgs;
 use miette::{IntoDiagnostic, WrapErr};
-use playground::{RunOptions, Stream};
+use playground::{OutputEvent, RunOptions, Stream};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -37,32 +37,38 @@ pub fn execute(args: RunArgs) -> miette::Result<ExitCode> {
         trace: args.trace,
         ..RunOptions::default()
     };
-    // In a worker process: a program that exhausts memory stops, crib does not.
-    let result = crate::runner::run(options);
-
+    // In a worker process: a program that exhausts memory stops, crib does
+    // not, and what it printed before stays printed.
     if args.json {
+        let result = crate::runner::run(options);
         let json = serde_json::to_string_pretty(&result).into_diagnostic()?;
         println!("{json}");
-    } else {
-        let mut out = std::io::stdout().lock();
+        return Ok(exit_code(result.exit_code));
+    }
+    let result = crate::runner::run_streaming(options, print_chunk);
+    if args.trace {
         let mut err = std::io::stderr().lock();
-        for ev in &result.output {
-            let _ = match ev.stream {
-                Stream::Stdout => out.write_all(ev.text.as_bytes()),
-                Stream::Stderr => {
-                    let _ = out.flush();
-                    err.write_all(ev.text.as_bytes())
-                }
-            };
-        }
-        let _ = out.flush();
-        if args.trace {
-            for ev in &result.trace {
-                let _ = writeln!(err, "{}", serde_json::to_string(ev).unwrap_or_default());
-            }
+        for ev in &result.trace {
+            let _ = writeln!(err, "{}", serde_json::to_string(ev).unwrap_or_default());
         }
     }
-    Ok(ExitCode::from((result.exit_code & 0xff) as u8))
+    Ok(exit_code(result.exit_code))
+}
+
+/// Node's exit status: the low byte of the code.
+fn exit_code(code: i32) -> ExitCode {
+    ExitCode::from((code & 0xff) as u8)
+}
+
+/// Writes one output chunk to the real stream at once, as Node does.
+fn print_chunk(event: &OutputEvent) {
+    let _ = match event.stream {
+        Stream::Stdout => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(event.text.as_bytes()).and_then(|()| out.flush())
+        }
+        Stream::Stderr => std::io::stderr().lock().write_all(event.text.as_bytes()),
+    };
 }
 
 /// The files of the working directory (not recursive, small text files only)

@@ -37,7 +37,7 @@ module.exports = function rareHooks(shared) {
       };
     }
     const pos = firstUserFrame(value) || {};
-    return { text, line: pos.line, column: pos.column };
+    return { text, line: pos.line, column: pos.column, file: pos.file };
   }
   function metaResolve(base) {
     return function resolve(specifier) {
