@@ -7,7 +7,9 @@
 const { codes } = require('internal/errors');
 const { validateNumber, validateInteger, validateString } = require('internal/validators');
 const { utf8Length, utf8Write, utf8Decode } = require('internal/utf8');
-const { inspect: utilInspect, customInspectSymbol } = require('internal/inspect');
+// internal/inspect is large: loaded only when a Buffer is inspected.
+const utilInspect = (value, options) => require('internal/inspect').inspect(value, options);
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const types = require('internal/types');
 
 const kMaxLength = 2 ** 32;
