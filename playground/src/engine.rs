@@ -53,7 +53,19 @@ pub(crate) struct Engine {
     pristine_globals: HashSet<PropertyKey>,
     baseline: Option<Baseline>,
     baseline_has_introspection: bool,
+    /// Runs served so far (see [`RUNS_PER_ENGINE`]).
+    runs: u32,
 }
+
+/// Runs an engine serves before it is retired anyway. Boa's shapes keep
+/// every prototype an object was ever given as a strong key of a
+/// transition table on a shared shape, and each run's prototypes (those of
+/// `process`, of the built-in modules' classes, of the program's classes)
+/// reach that run's whole state through their methods' closures; so every
+/// run leaves 0.1 to 0.7 MB behind that no collection frees. A new engine
+/// every 200 runs bounds that (to about 140 MB for stream-heavy programs)
+/// for about 0.1-0.5 ms per run, amortised.
+const RUNS_PER_ENGINE: u32 = 200;
 
 thread_local! {
     static IDLE: RefCell<Option<Engine>> = const { RefCell::new(None) };
@@ -92,7 +104,7 @@ impl Engine {
         let realm = JsObject::with_object_proto(context.intrinsics());
         let global = context.global_object();
         let pristine_globals = global.own_property_keys(&mut context).map_err(|e| e.to_string())?.into_iter().collect();
-        Ok(Self { context, clock, loader, bootstrap, realm, pristine_globals, baseline: None, baseline_has_introspection: false })
+        Ok(Self { context, clock, loader, bootstrap, realm, pristine_globals, baseline: None, baseline_has_introspection: false, runs: 0 })
     }
 
     /// Makes `st` the run in progress.
@@ -122,7 +134,14 @@ impl Engine {
     pub(crate) fn finish(mut self, reusable: bool) {
         self.context.remove_data::<Rc<State>>();
         self.loader.clear();
+        self.runs += 1;
         if !reusable {
+            return;
+        }
+        if self.runs >= RUNS_PER_ENGINE {
+            if std::env::var_os("CRIB_ENGINE_DEBUG").is_some() {
+                eprintln!("engine retired: it served {RUNS_PER_ENGINE} runs");
+            }
             return;
         }
         let clean = match &self.baseline {
