@@ -303,3 +303,33 @@ fn same_descriptor(a: &PropertyDescriptor, b: &PropertyDescriptor) -> bool {
         && same(a.get(), b.get())
         && same(a.set(), b.set())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{IDLE, RUNS_PER_ENGINE};
+    use crate::api::RunOptions;
+
+    fn idle_runs() -> Option<u32> {
+        IDLE.with(|idle| idle.borrow().as_ref().map(|e| e.runs))
+    }
+
+    #[test]
+    fn an_engine_is_retired_after_its_quota_of_runs() {
+        std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(|| {
+                let options = RunOptions { source: "console.log(1)".into(), ..RunOptions::default() };
+                for _ in 0..RUNS_PER_ENGINE - 1 {
+                    crate::run(&options);
+                }
+                assert_eq!(idle_runs(), Some(RUNS_PER_ENGINE - 1));
+                crate::run(&options);
+                assert_eq!(idle_runs(), None, "the engine that served its quota is dropped");
+                crate::run(&options);
+                assert_eq!(idle_runs(), Some(1), "the next run gets a new engine");
+            })
+            .expect("thread starts")
+            .join()
+            .expect("no panic");
+    }
+}
