@@ -22,11 +22,9 @@ pub struct Example {
     pub file: String,
     /// 1-based line of the opening fence.
     pub line: usize,
-    /// The program (the `// Output:` block removed).
-    pub source: String,
-    pub filename: String,
-    pub stdin: Option<String>,
-    pub files: Vec<(String, String)>,
+    /// What the run reads: the program (the `// Output:` block removed),
+    /// its file name, stdin and files; the same as a build runs.
+    pub run: crate::examples::Example,
     pub expected: Option<Expected>,
     /// The info string allows a non-zero exit (`throws` / `exit=N`).
     pub allow_failure: bool,
@@ -75,10 +73,12 @@ pub fn extract(page: &CheckedPage) -> Vec<Example> {
         out.push(Example {
             file: file.clone(),
             line: block.line,
-            source,
-            filename: filename.to_string(),
-            stdin: block.attr("stdin").map(unescape_stdin),
-            files: files.clone(),
+            run: crate::examples::Example {
+                source,
+                filename: filename.to_string(),
+                stdin: block.attr("stdin").map(unescape_stdin),
+                files: files.clone(),
+            },
             expected: comment.or(fence),
             allow_failure: block.has("throws") || block.has("exit") || block.has("error"),
         });

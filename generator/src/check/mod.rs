@@ -8,10 +8,10 @@ pub mod examples;
 pub mod links;
 pub mod outputs;
 pub mod report;
-pub mod run_cache;
 
 use crate::content::{self, Page};
 use crate::diagnostics::Diagnostic;
+use crate::examples::ResultCache;
 use crate::markdown::{self, CodeBlock, FenceRenderer, Input, LinkMap};
 use rayon::prelude::*;
 pub use report::{Finding, Kind, Report, Severity};
@@ -57,11 +57,18 @@ pub fn check_site_with(root: &Path, cache: bool) -> Report {
     let examples: Vec<examples::Example> = pages.iter().flat_map(examples::extract).collect();
     report.examples = examples.len();
     report.documented = examples.iter().filter(|e| e.expected.is_some()).count();
-    let runs = run_cache::RunCache::open(cache.then_some(root));
+    // Remembered runs (the build's cache, in a file of check's own), so a
+    // check on every save re-runs only the examples whose inputs changed.
+    let runs = ResultCache::open_file(cache.then(|| root.join(".crib-cache").join("check-runs.json")));
     let results: Vec<Vec<Finding>> = examples
         .par_iter()
         .map(|example| {
-            let result = runs.get_or_run(runs.key(example), || outputs::run(example));
+            let key = runs.key(&example.run);
+            let result = runs.get(&key).unwrap_or_else(|| {
+                let fresh = std::sync::Arc::new(outputs::run(example));
+                runs.insert(key, fresh.clone());
+                fresh
+            });
             outputs::judge(example, &result)
         })
         .collect();

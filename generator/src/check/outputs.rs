@@ -5,24 +5,12 @@
 
 use super::examples::Example;
 use super::report::{Finding, Kind};
-use playground::{RunOptions, RunResult, Stream};
+use playground::{RunResult, Stream};
 use similar::{ChangeTag, TextDiff};
-
-/// Runs `example`; returns what is worth reporting (nothing when all is well).
-pub fn check_example(example: &Example) -> Vec<Finding> {
-    judge(example, &run(example))
-}
 
 /// Runs `example` with the playground runtime.
 pub fn run(example: &Example) -> RunResult {
-    let options = RunOptions {
-        source: example.source.clone(),
-        filename: example.filename.clone(),
-        stdin: example.stdin.clone(),
-        files: example.files.clone(),
-        ..RunOptions::default()
-    };
-    crate::runner::run(options)
+    crate::runner::run(example.run.options())
 }
 
 /// Everything the reader would see in a terminal, in order.
@@ -35,6 +23,7 @@ fn stdout_lines(result: &RunResult) -> Vec<String> {
     super::examples::trim_lines(result.text(Stream::Stdout).lines().map(str::to_string).collect())
 }
 
+/// What is worth reporting about a run of `example` (nothing when all is well).
 pub fn judge(example: &Example, result: &RunResult) -> Vec<Finding> {
     let mut findings = Vec::new();
     let at = |kind, line, message: String| Finding::new(kind, &example.file, line, message);

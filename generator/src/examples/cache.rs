@@ -1,4 +1,5 @@
-//! Build-time example results cached by content hash: the key covers the
+//! Example results cached by content hash, for `crib build` (and, in a
+//! file of its own, `crib check`): the key covers the
 //! runtime itself (a hash of the embedded wasm, built from the same
 //! sources as the native runtime) and everything a run reads, so a stale
 //! result is never reused. Kept in `examples.json` in the cache folder and
@@ -31,8 +32,13 @@ fn runtime_fingerprint() -> &'static [u8; 32] {
 }
 
 impl ResultCache {
+    /// The build's cache: `examples.json` in the cache folder.
     pub fn open(dir: Option<PathBuf>) -> Self {
-        let path = dir.map(|d| d.join("examples.json"));
+        Self::open_file(dir.map(|d| d.join("examples.json")))
+    }
+
+    /// A cache kept in `path` (`None`: nothing is read or written).
+    pub fn open_file(path: Option<PathBuf>) -> Self {
         ResultCache { path, old: OnceLock::new(), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false), fresh: AtomicBool::new(false) }
     }
 
