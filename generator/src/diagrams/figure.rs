@@ -2,6 +2,7 @@
 //! the inline SVG and a no-JavaScript "show source" toggle.
 
 use super::ids;
+use crate::markdown::escape;
 
 /// What a diagram type is called in its default accessible title.
 pub fn kind_name(diagram_type: &str) -> &'static str {
@@ -24,33 +25,19 @@ pub fn diagram_type(svg: &str) -> &str {
     ids::attribute_values(svg, "aria-roledescription").next().unwrap_or("")
 }
 
-pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// Wraps a finished SVG (ids already final) in its figure.
 pub fn wrap(svg: &str, source: &str, id: &str) -> String {
     let kind = kind_name(diagram_type(svg));
     let mut html = String::with_capacity(svg.len() + source.len() * 2 + 400);
     html.push_str(&format!(
         "<figure class=\"diagram\" data-diagram=\"{}\">",
-        escape_text(diagram_type(svg))
+        escape(diagram_type(svg))
     ));
     html.push_str(svg);
     html.push_str(&format!(
         "<details class=\"diagram-source\"><summary>Show source<span class=\"visually-hidden\"> of the {} above</span></summary><pre><code class=\"language-mermaid\" id=\"{id}-source\">{}</code></pre></details></figure>",
         kind.to_lowercase(),
-        escape_text(source.trim_end())
+        escape(source.trim_end())
     ));
     html
 }
