@@ -697,7 +697,9 @@
   // `String(SomeClass)` starts with `class` as in V8 (util.inspect relies on it).
   function installToString() {
   const fnToString = Function.prototype.toString;
+  const nativeLooking = R.nativeLooking = new WeakSet();
   Object.defineProperty(Function.prototype, 'toString', { writable: true, configurable: true, enumerable: false, value: { toString() {
+    if (nativeLooking.has(this)) return `function ${this.name}() { [native code] }`;
     const text = fnToString.call(this);
     if (!text.endsWith('() { [native code] }') || typeof this !== 'function') return text;
     const d = Object.getOwnPropertyDescriptor(this, 'prototype');
@@ -706,6 +708,8 @@
     const ext = parent !== Function.prototype && typeof parent === 'function' ? ` extends ${parent.name || '(anonymous)'}` : '';
     return `class ${this.name ? this.name + ' ' : ''}${ext ? ext.slice(1) + ' ' : ''}{ }`;
   } }.toString });
+  nativeLooking.add(Function.prototype.toString);
+  if (typeof Error.captureStackTrace === 'function') nativeLooking.add(Error.captureStackTrace);
   }
 
   // ---------------------------------------------------------------- guards
@@ -722,11 +726,34 @@
   }
   const ARRAY_MAX = Math.floor(ALLOC / 8);
   R.run = { rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX };
+  R.run.jsonMessage = (text) => loadBuiltin('internal/json_error').message(text);
   if (!R.patched) {
     R.patched = true;
     installErrorPatches();
     installToString();
     installGuards();
+    installJsonMessages();
+  }
+
+  // A builtin replaced by a JavaScript wrapper still prints as native code.
+  function definePatched(obj, name, fn) {
+    R.nativeLooking.add(fn);
+    Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  }
+
+  // JSON.parse's errors in V8's words (internal/json_error.js).
+  function installJsonMessages() {
+    const origParse = JSON.parse;
+    definePatched(JSON, 'parse', { parse(text, reviver) {
+      const source = String(text);
+      try {
+        return origParse.call(JSON, source, reviver);
+      } catch (e) {
+        const message = e instanceof SyntaxError ? R.run.jsonMessage(source) : undefined;
+        if (message !== undefined) throw new SyntaxError(message);
+        throw e;
+      }
+    } }.parse);
   }
 
   function installGuards() {
@@ -736,7 +763,7 @@
   };
   const proto = String.prototype;
   const origRepeat = proto.repeat, origPadStart = proto.padStart, origPadEnd = proto.padEnd;
-  const defineMethod = (obj, name, fn) => Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  const defineMethod = definePatched;
   defineMethod(proto, 'repeat', { repeat(count) {
     const s = String(this);
     const n = Math.trunc(Number(count)) || 0;
