@@ -727,18 +727,51 @@
   const ARRAY_MAX = Math.floor(ALLOC / 8);
   R.run = { rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX };
   R.run.jsonMessage = (text) => loadBuiltin('internal/json_error').message(text);
+  R.run.circularMessage = (value, replacer) => loadBuiltin('internal/json_error').circularMessage(value, replacer);
   if (!R.patched) {
     R.patched = true;
     installErrorPatches();
     installToString();
     installGuards();
     installJsonMessages();
+    installMessages();
   }
 
   // A builtin replaced by a JavaScript wrapper still prints as native code.
   function definePatched(obj, name, fn) {
     R.nativeLooking.add(fn);
     Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  }
+
+  // Errors thrown by builtins, in V8's words where Boa's differ: the
+  // wrapper catches the error and throws V8's instead.
+  function installMessages() {
+    const wrap = (obj, name, translate) => {
+      const orig = obj[name];
+      const fn = { [name](...args) {
+        try {
+          return Reflect.apply(orig, this, args);
+        } catch (e) {
+          const better = translate(e, args);
+          throw better || e;
+        }
+      } }[name];
+      Object.defineProperty(fn, 'length', { value: orig.length, configurable: true });
+      definePatched(obj, name, fn);
+    };
+    const reduce = (e) => e instanceof TypeError && /empty array/.test(e.message) && new TypeError('Reduce of empty array with no initial value');
+    wrap(Array.prototype, 'reduce', reduce);
+    wrap(Array.prototype, 'reduceRight', reduce);
+    for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent']) {
+      wrap(global, name, (e) => e instanceof URIError && new URIError('URI malformed'));
+    }
+    wrap(Number.prototype, 'toString', (e) => e instanceof RangeError && /radix/.test(e.message) && new RangeError('toString() radix argument must be between 2 and 36'));
+    wrap(JSON, 'stringify', (e, args) => {
+      if (!(e instanceof TypeError)) return undefined;
+      if (/bigint/i.test(e.message)) return new TypeError('Do not know how to serialize a BigInt');
+      if (/cyclic/.test(e.message)) return new TypeError(R.run.circularMessage(args[0], args[1]));
+      return undefined;
+    });
   }
 
   // JSON.parse's errors in V8's words (internal/json_error.js).
@@ -766,7 +799,9 @@
   const defineMethod = definePatched;
   defineMethod(proto, 'repeat', { repeat(count) {
     const s = String(this);
-    const n = Math.trunc(Number(count)) || 0;
+    const asNumber = Number(count);
+    const n = Math.trunc(asNumber) || 0;
+    if (n < 0 || n === Infinity) throw new RangeError(`Invalid count value: ${asNumber}`);
     if (n > 0 && s.length > 0) guardString(s.length * n);
     return origRepeat.call(this, count);
   } }.repeat);
@@ -802,7 +837,9 @@
   // `Array(n)` / `new Array(n)`: Boa would fill huge arrays element by element.
   const OrigArray = Array;
   const checkArrayArgs = (args) => {
-    if (args.length === 1 && typeof args[0] === 'number' && args[0] > R.run.arrayMax) guardArray(args[0]);
+    if (args.length !== 1 || typeof args[0] !== 'number') return;
+    if (args[0] >>> 0 !== args[0]) throw new RangeError('Invalid array length');
+    if (args[0] > R.run.arrayMax) guardArray(args[0]);
   };
   Object.defineProperty(global, 'Array', {
     value: new Proxy(OrigArray, {

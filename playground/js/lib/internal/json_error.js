@@ -1,8 +1,9 @@
-// Why JSON.parse rejected a text, in V8's words (Node 20): Boa's parser
-// says "EOF while parsing a value at line 1 column 0" where Node says
-// "Unexpected end of JSON input". Loaded only when a parse has failed;
-// it scans the text the way V8's JSON parser does and names the first
-// error, or returns undefined if it finds none (then Boa's message stays).
+// JSON errors in V8's words (Node 20), loaded only once JSON.parse or
+// JSON.stringify has failed. Why a text does not parse: Boa says "EOF
+// while parsing a value at line 1 column 0" where Node says "Unexpected
+// end of JSON input"; `message` scans the text the way V8's parser does
+// and names the first error (undefined if it finds none: Boa's message
+// stays). Why a value does not stringify: `circularMessage`.
 'use strict';
 
 const WS = ' \t\n\r';
@@ -140,4 +141,50 @@ function context(text, pos) {
   return `..."${text.slice(pos - MAX_CONTEXT)}"`;
 }
 
-module.exports = { message };
+// JSON.stringify's message for a circular structure, in V8's words: the
+// object where the circle starts, the path to the property that closes it
+// (the middle elided when long), found by walking `value` as stringify
+// does (toJSON, a replacer function or property list).
+function circularMessage(value, replacer) {
+  const stack = [];
+  const keysOf = (obj) => (Array.isArray(replacer) ? replacer.map(String) : Object.keys(obj));
+  function walk(holder, key) {
+    let v = holder[key];
+    if (v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.toJSON === 'function') v = v.toJSON(key);
+    if (typeof replacer === 'function') v = replacer.call(holder, key, v);
+    if (v === null || typeof v !== 'object') return undefined;
+    const seen = stack.findIndex((frame) => frame.object === v);
+    if (seen >= 0) return describe(stack.slice(seen), key);
+    stack.push({ object: v, key });
+    const keys = Array.isArray(v) ? Array.from({ length: v.length }, (_, i) => String(i)) : keysOf(v);
+    for (const k of keys) {
+      const found = walk(v, k);
+      if (found) return found;
+    }
+    stack.pop();
+    return undefined;
+  }
+  return walk({ '': value }, '');
+}
+
+const kPrefix = 2;
+const kPostfix = 1;
+
+function describe(frames, closingKey) {
+  const name = (obj) => {
+    const ctor = Object.getPrototypeOf(obj) === null ? undefined : obj.constructor;
+    return `object with constructor '${(typeof ctor === 'function' && ctor.name) || 'Object'}'`;
+  };
+  const keyText = (holder, key) => (Array.isArray(holder) ? `index ${key}` : `property '${key}'`);
+  const lines = ['Converting circular structure to JSON', `    --> starting at ${name(frames[0].object)}`];
+  const middle = frames.slice(1).map((f, i) => `    |     ${keyText(frames[i].object, f.key)} -> ${name(f.object)}`);
+  if (middle.length > kPrefix + kPostfix) {
+    lines.push(...middle.slice(0, kPrefix), '    |     ...', ...middle.slice(-kPostfix));
+  } else {
+    lines.push(...middle);
+  }
+  lines.push(`    --- ${keyText(frames[frames.length - 1].object, closingKey)} closes the circle`);
+  return lines.join('\n');
+}
+
+module.exports = { message, circularMessage };
