@@ -10,7 +10,9 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// How long the file system must stay quiet before a rebuild starts.
-pub const DEBOUNCE: Duration = Duration::from_millis(20);
+/// (Short: a rebuild after a save costs tens of milliseconds, so a burst
+/// split in two only costs a second cheap rebuild.)
+pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// Keeps the watch alive; dropping it stops watching.
 pub struct Watch {
@@ -21,7 +23,7 @@ pub struct Watch {
 pub fn start(root: &Path, changes: mpsc::Sender<Vec<PathBuf>>) -> notify::Result<Watch> {
     let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
     let filter_root = root.clone();
-    let mut debouncer = new_debouncer(DEBOUNCE, Some(Duration::from_millis(5)), move |result: DebounceEventResult| {
+    let mut debouncer = new_debouncer(DEBOUNCE, Some(Duration::from_millis(2)), move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         let mut paths: Vec<PathBuf> = events
             .iter()
