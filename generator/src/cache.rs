@@ -125,17 +125,23 @@ impl HighlightCache {
         let mut keys: Vec<&Key> = used.keys().collect();
         keys.sort();
         let html_of = |key: &Key| -> &str { used[key].as_deref().or_else(|| old.get(key).map(|b| &**b)).unwrap_or("") };
-        let mut bytes = Vec::with_capacity(keys.iter().map(|k| html_of(k).len() + 36).sum::<usize>() + MAGIC.len());
-        bytes.extend_from_slice(MAGIC);
-        for key in keys {
-            let html = html_of(key);
-            bytes.extend_from_slice(key);
-            bytes.extend_from_slice(&(html.len() as u32).to_le_bytes());
-            bytes.extend_from_slice(html.as_bytes());
-        }
-        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
-            if tmp.write_all(&bytes).is_ok() {
-                let _ = tmp.persist(path);
+        // Streamed: the entries are tens of megabytes, never copied into one buffer.
+        let write = |out: &mut dyn Write| -> std::io::Result<()> {
+            out.write_all(MAGIC)?;
+            for key in keys {
+                let html = html_of(key);
+                out.write_all(key)?;
+                out.write_all(&(html.len() as u32).to_le_bytes())?;
+                out.write_all(html.as_bytes())?;
+            }
+            out.flush()
+        };
+        if let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, tmp);
+            if write(&mut out).is_ok() {
+                if let Ok(tmp) = out.into_inner() {
+                    let _ = tmp.persist(path);
+                }
             }
         }
     }
