@@ -333,6 +333,48 @@ mod tests {
         assert_eq!(std::fs::read_to_string(target.join("a/over.html")).unwrap(), "new");
     }
 
+    #[cfg(unix)]
+    fn inode(path: &Path) -> u64 {
+        std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn in_place_touches_only_changed_files_and_removes_stale_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        let mut place = InPlace::new(&out).unwrap();
+        let batch = place.begin().unwrap();
+        batch.write("a/one.html", b"one").unwrap();
+        batch.write("a/two.html", b"two").unwrap();
+        batch.write("b/three.html", b"three").unwrap();
+        batch.stream("index.js", &mut |w| w.write_all(b"index")).unwrap();
+        assert!(!out.join("a/one.html").exists(), "nothing is visible before the commit");
+        batch.commit(&mut place).unwrap();
+        let (one, two) = (inode(&out.join("a/one.html")), inode(&out.join("a/two.html")));
+
+        let batch = place.begin().unwrap();
+        batch.write("a/one.html", b"one").unwrap(); // same bytes: left alone
+        batch.write("a/two.html", b"two, edited").unwrap();
+        batch.keep("index.js").unwrap();
+        assert!(batch.keep("missing.html").is_err());
+        // b/three.html is neither written nor kept: removed, with its folder.
+        assert_eq!(batch.written(), 1);
+        batch.commit(&mut place).unwrap();
+        assert_eq!(inode(&out.join("a/one.html")), one);
+        assert_ne!(inode(&out.join("a/two.html")), two);
+        assert_eq!(std::fs::read_to_string(out.join("a/two.html")).unwrap(), "two, edited");
+        assert_eq!(std::fs::read_to_string(out.join("index.js")).unwrap(), "index");
+        assert!(!out.join("b").exists(), "stale file and its empty folder removed");
+        assert!(place.has("a/one.html") && !place.has("b/three.html"));
+
+        // A dropped batch (a failed build) changes nothing.
+        let batch = place.begin().unwrap();
+        batch.write("a/one.html", b"broken").unwrap();
+        drop(batch);
+        assert_eq!(std::fs::read_to_string(out.join("a/one.html")).unwrap(), "one");
+    }
+
     #[test]
     fn dropped_staging_leaves_target_alone() {
         let dir = tempfile::tempdir().unwrap();
