@@ -108,6 +108,9 @@ impl HighlightCache {
         if used.is_empty() && (self.old.get().is_none() || self.keep_unused.load(Ordering::Relaxed)) {
             return; // nothing looked up: the file is as it was
         }
+        if self.keep_unused.load(Ordering::Relaxed) && self.old.get().is_some() && used.values().all(Option::is_none) {
+            return; // only hits, and the file's other entries are kept: it is as it was
+        }
         let old = self.old();
         if self.keep_unused.load(Ordering::Relaxed) {
             for key in old.keys() {

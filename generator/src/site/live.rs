@@ -172,7 +172,14 @@ mod tests {
         let report = live.build(&[], &[root.join("content/index.md")]);
         assert!(report.has_errors() && !report.written);
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), before);
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert_eq!(names.len(), 2, "no pending folder left behind: {names:?}");
+        // (The successful build's pending folder is deleted by a background thread.)
+        let names = || -> Vec<_> { std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect() };
+        for _ in 0..500 {
+            if names().len() == 2 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(names().len(), 2, "no pending folder left behind: {:?}", names());
     }
 }

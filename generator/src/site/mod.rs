@@ -552,8 +552,26 @@ impl<'a> Site<'a> {
 /// the extensions' assets. A page's own part of its context comes from its
 /// text and paths.
 fn shared_key(base_key: &[u8; 32], tree: &tree::Tree, pages: &[Page], extensions: &[&dyn Extension]) -> [u8; 32] {
+    fn items(h: &mut KeyHasher, list: &[tree::NavItem]) {
+        h.part(&(list.len() as u64).to_le_bytes());
+        for item in list {
+            h.part(item.title.as_bytes()).part(item.path.as_bytes()).part(&[u8::from(item.is_section)]);
+            items(h, &item.children);
+        }
+    }
     let mut h = KeyHasher::new();
-    h.part(base_key).part(format!("{tree:?}").as_bytes());
+    h.part(base_key);
+    items(&mut h, &tree.nav);
+    for (dir, list) in &tree.sections {
+        h.part(dir.as_bytes());
+        items(&mut h, list);
+    }
+    for generated in &tree.generated {
+        h.part(generated.dir.as_bytes()).part(generated.output_path.as_bytes()).part(generated.title.as_bytes());
+    }
+    for path in &tree.reading_order {
+        h.part(path.as_bytes());
+    }
     for page in pages {
         h.part(page.output_path.as_bytes()).part(page.title.as_bytes());
     }
