@@ -49,11 +49,9 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
     let hub = Arc::new(Hub::default());
     let build_options = BuildOptions { root: root.clone(), out: site_dir.clone(), cache_dir: Some(root.join(".crib-cache")) };
     let live = LiveSite::new(build_options).map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
-    let builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live };
-
     let (changes_tx, changes_rx) = mpsc::channel();
     let watch = watch::start(&root, changes_tx).map_err(|e| miette::miette!("cannot watch {}: {e}", root.display()))?;
-    let mut builder = builder;
+    let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch };
     builder.build(&[]);
     std::thread::Builder::new()
         .name("crib-rebuild".into())
@@ -89,7 +87,6 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
         let app = Arc::new(server::App { site: site_dir, hub });
         axum::serve(listener, server::router(app)).await.map_err(|e| miette::miette!("server error: {e}"))
     });
-    drop(watch);
     drop(work);
     result
 }
@@ -101,6 +98,7 @@ struct Builder {
     next_version: u64,
     /// The site in memory and its served folder.
     live: LiveSite,
+    watch: watch::Watch,
 }
 
 impl Builder {
@@ -112,6 +110,10 @@ impl Builder {
             }
             paths.sort();
             paths.dedup();
+            // content/ or themes/ created while serving: watch inside it too.
+            if let Err(err) = self.watch.refresh() {
+                eprintln!("warning: cannot watch {}: {err}", self.root.display());
+            }
             self.build(&paths);
         }
     }
