@@ -141,10 +141,8 @@ impl HighlightCache {
         };
         if let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) {
             let mut out = std::io::BufWriter::with_capacity(1 << 20, tmp);
-            if write(&mut out).is_ok() {
-                if let Ok(tmp) = out.into_inner() {
-                    let _ = tmp.persist(path);
-                }
+            if let (Ok(()), Ok(tmp)) = (write(&mut out), out.into_inner()) {
+                let _ = tmp.persist(path);
             }
         }
     }

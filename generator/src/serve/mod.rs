@@ -126,7 +126,7 @@ impl Builder {
         let run = if changed.is_empty() || changed.iter().any(|p| p == &self.root.join("crib.toml")) {
             crate::config::Config::load(&self.root).map_or(true, |c| c.build.run_examples)
         } else {
-            self.live.config().map_or(true, |c| c.build.run_examples)
+            self.live.config().is_none_or(|c| c.build.run_examples)
         };
         let examples = crate::examples::Examples::new(Some(self.root.join(".crib-cache"))).running(run);
         let search = crate::search::Search::new();

@@ -207,10 +207,9 @@ impl BuildState {
         // Streamed: the records hold every page's search rows (tens of MB).
         if let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) {
             let mut out = std::io::BufWriter::with_capacity(1 << 20, tmp);
-            if serde_json::to_writer(&mut out, self).is_ok() && out.flush().is_ok() {
-                if let Ok(tmp) = out.into_inner() {
-                    let _ = tmp.persist(&path);
-                }
+            let written = serde_json::to_writer(&mut out, self).is_ok() && out.flush().is_ok();
+            if let (true, Ok(tmp)) = (written, out.into_inner()) {
+                let _ = tmp.persist(&path);
             }
         }
     }

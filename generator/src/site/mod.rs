@@ -473,10 +473,11 @@ impl<'a> Site<'a> {
         let copied: Vec<Diagnostic> = assets
             .par_iter()
             .flat_map_iter(|rel| {
-                if let Some((content, _)) = self.in_place {
-                    if !content.was_read(rel) && self.sink.keep(rel).is_ok() {
-                        return Vec::new();
-                    }
+                if let Some((content, _)) = self.in_place
+                    && !content.was_read(rel)
+                    && self.sink.keep(rel).is_ok()
+                {
+                    return Vec::new();
                 }
                 let from = root.join("content").join(rel);
                 match std::fs::read(&from) {

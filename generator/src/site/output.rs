@@ -167,14 +167,17 @@ impl InPlace {
     }
 }
 
+/// A file written by a batch: where it waits, and the hash of its bytes.
+type Pending = (PathBuf, Option<[u8; 32]>);
+
 /// One build's changes to an [`InPlace`] folder, applied by [`commit`](Batch::commit).
 pub struct Batch {
     /// The folder's files when the batch began.
     files: std::sync::Arc<HashMap<String, Option<[u8; 32]>>>,
     pending: tempfile::TempDir,
     next: std::sync::atomic::AtomicUsize,
-    /// Output path -> (its new bytes in the pending folder, their hash).
-    written: Mutex<HashMap<String, (PathBuf, Option<[u8; 32]>)>>,
+    /// Output path -> its new bytes in the pending folder.
+    written: Mutex<HashMap<String, Pending>>,
     /// Output paths left as they are.
     kept: Mutex<HashSet<String>>,
 }
