@@ -113,12 +113,13 @@ fn write_index_from_rows(pages: &[(String, String, Arc<str>)], out: &mut dyn Wri
     out.write_all(b"],\"s\":[")?;
     let mut first = true;
     for (i, (_, _, rows)) in pages.iter().enumerate() {
+        let start = format!("[{i},");
         for row in rows.split('\n').filter(|r| !r.is_empty()) {
             if !first {
                 out.write_all(b",")?;
             }
             first = false;
-            write!(out, "[{i},")?;
+            out.write_all(start.as_bytes())?;
             out.write_all(row.as_bytes())?;
         }
     }
