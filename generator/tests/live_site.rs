@@ -147,6 +147,16 @@ fn each_change_touches_only_what_it_changes() {
     assert!(!changed.iter().any(|p| p.starts_with("b/") || p.starts_with("static/")), "{changed:?}");
     assert!(String::from_utf8_lossy(&tree(&site.out)["a/three.html"]).contains("Page uno"));
 
+    // A section's landing page with a title: every page's sidebar shows it.
+    let before = inodes(&site.out);
+    site.write("content/b/index.md", "+++\ntitle = \"Section Bee\"\n+++\n\nAbout b.\n");
+    site.build(&["content/b/index.md"]);
+    let changed = touched(&before, &inodes(&site.out));
+    for page in ["index.html", "a/one.html", "a/two.html", "b/four.html", "b/index.html"] {
+        assert!(changed.contains(&page.to_string()), "{page} re-rendered: {changed:?}");
+        assert!(String::from_utf8_lossy(&tree(&site.out)[page]).contains("Section Bee"), "{page} shows the section's title");
+    }
+
     // A new page and a deleted one.
     site.write("content/b/seven.md", "# Seven\n\nNew.\n");
     site.build(&["content/b/seven.md"]);
