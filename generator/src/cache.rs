@@ -108,6 +108,9 @@ impl HighlightCache {
         if used.is_empty() && (self.old.get().is_none() || self.keep_unused.load(Ordering::Relaxed)) {
             return; // nothing looked up: the file is as it was
         }
+        if self.keep_unused.load(Ordering::Relaxed) && self.old.get().is_some() && used.values().all(Option::is_none) {
+            return; // only hits, and the file's other entries are kept: it is as it was
+        }
         let old = self.old();
         if self.keep_unused.load(Ordering::Relaxed) {
             for key in old.keys() {
@@ -125,16 +128,20 @@ impl HighlightCache {
         let mut keys: Vec<&Key> = used.keys().collect();
         keys.sort();
         let html_of = |key: &Key| -> &str { used[key].as_deref().or_else(|| old.get(key).map(|b| &**b)).unwrap_or("") };
-        let mut bytes = Vec::with_capacity(keys.iter().map(|k| html_of(k).len() + 36).sum::<usize>() + MAGIC.len());
-        bytes.extend_from_slice(MAGIC);
-        for key in keys {
-            let html = html_of(key);
-            bytes.extend_from_slice(key);
-            bytes.extend_from_slice(&(html.len() as u32).to_le_bytes());
-            bytes.extend_from_slice(html.as_bytes());
-        }
-        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
-            if tmp.write_all(&bytes).is_ok() {
+        // Streamed: the entries are tens of megabytes, never copied into one buffer.
+        let write = |out: &mut dyn Write| -> std::io::Result<()> {
+            out.write_all(MAGIC)?;
+            for key in keys {
+                let html = html_of(key);
+                out.write_all(key)?;
+                out.write_all(&(html.len() as u32).to_le_bytes())?;
+                out.write_all(html.as_bytes())?;
+            }
+            out.flush()
+        };
+        if let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, tmp);
+            if let (Ok(()), Ok(tmp)) = (write(&mut out), out.into_inner()) {
                 let _ = tmp.persist(path);
             }
         }

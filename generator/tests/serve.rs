@@ -2,7 +2,8 @@
 //! raw TCP (so request paths reach the server exactly as written, `..`
 //! included): pages and assets with their MIME types, the 404 page,
 //! traversal attacks, the live-reload event after an edit, the error
-//! event while a file is broken (old site still served) and its clearing.
+//! event while a file is broken (old site still served) and its clearing,
+//! how many pages an edit re-renders, a themes/ folder created while serving.
 
 mod serve_support;
 
@@ -65,15 +66,16 @@ fn an_edit_re_renders_only_the_pages_it_changes() {
     next_event(&rx, "reload");
     let (pages, _) = counts(&next_build_line(&server));
     // The body of Intro changes, not its title: only it is rendered again
-    // (plus the generated guide/index.html, always rendered).
+    // (the generated guide/index.html shows nothing that changed: kept).
     write(&server.root, "content/guide/intro.md", "# Intro\n\nHello again.\n");
     next_event(&rx, "reload");
     let line = next_build_line(&server);
-    assert_eq!(counts(&line), (pages, 2), "{line}");
+    assert_eq!(counts(&line), (pages, 1), "{line}");
     assert!(get(server.port, "/guide/intro.html").body.contains("Hello again."));
     assert!(get(server.port, "/").body.contains("Original words."), "a reused page is still served");
-    // A new title shows in Next's sidebar and previous link: Intro and Next
-    // are rendered, the home page (which shows neither) is reused.
+    // A new title shows in Next's sidebar and previous link and in the
+    // generated guide/index.html: those three are rendered, the home page
+    // (which shows none of them) is reused.
     write(&server.root, "content/guide/intro.md", "# Introduction\n\nHello again.\n");
     next_event(&rx, "reload");
     let line = next_build_line(&server);
@@ -156,4 +158,21 @@ fn save_by_rename_triggers_a_rebuild() {
     std::fs::rename(&tmp, server.root.join("content/index.md")).unwrap();
     next_event(&rx, "reload");
     assert!(get(server.port, "/").body.contains("Renamed into place."));
+}
+
+#[test]
+fn a_themes_folder_created_while_serving_is_watched() {
+    let server = start();
+    let rx = events(server.port);
+    next_event(&rx, "hello");
+    let template = |marker: &str| format!("{{% extends \"base.html\" %}}{{% block content %}}<p>{marker}</p>{{{{ page.content | safe }}}}{{% endblock content %}}");
+    write(&server.root, "themes/default/templates/page.html", &template("first override"));
+    next_event(&rx, "reload");
+    assert!(get(server.port, "/guide/intro.html").body.contains("first override"));
+    // An edit inside the new folder is seen too (it is watched now).
+    write(&server.root, "themes/default/templates/page.html", &template("second override"));
+    next_event(&rx, "reload");
+    let page = get(server.port, "/guide/intro.html");
+    assert!(page.body.contains("second override"), "{}", page.body);
+    assert!(page.body.contains("Hello."));
 }

@@ -2,15 +2,20 @@
 //! splits off front matter, and decides each page's output path. Other
 //! files under `content/` are listed as assets to copy. The navigation tree
 //! lives in [`tree`].
+//!
+//! [`reload`] is the same walk for `crib serve`: a file whose size,
+//! modification time and inode are those of the last load (and that the
+//! watcher did not report) is taken from that load, not read again.
 
 pub mod front_matter;
 pub mod tree;
 
 use crate::diagnostics::Diagnostic;
 pub use front_matter::FrontMatter;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 /// One Markdown file, read and split, not yet rendered.
 #[derive(Debug, Clone)]
@@ -54,11 +59,53 @@ pub struct Content {
     /// Non-Markdown files to copy, relative to `content/`.
     pub assets: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every file found, by path under `content/`: how it looked on disk
+    /// and what reading it gave (for [`reload`]).
+    files: HashMap<String, (Stamp, Loaded)>,
+    /// The files [`reload`] read again (`None`: a full load read them all).
+    reread: Option<HashSet<String>>,
+}
+
+impl Content {
+    /// Whether the file at `rel` (under `content/`) was read by this load,
+    /// rather than taken unchanged from the previous one.
+    pub fn was_read(&self, rel: &str) -> bool {
+        self.reread.as_ref().is_none_or(|set| set.contains(rel))
+    }
+}
+
+/// What identifies a version of a source file on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Stamp { len: meta.len(), modified: meta.modified().ok(), inode }
+    }
 }
 
 /// Loads `ROOT/content`. Problems become diagnostics; the pages that could
 /// be read are still returned, so one bad file reports every error at once.
 pub fn load(root: &Path) -> Content {
+    load_from(root, None, &[])
+}
+
+/// Loads `ROOT/content` again after `previous`: only the files that are
+/// new, changed on disk (size, modification time, inode) or listed in
+/// `changed` (absolute paths the watcher reported) are read.
+pub fn reload(root: &Path, previous: &Content, changed: &[PathBuf]) -> Content {
+    load_from(root, Some(previous), changed)
+}
+
+fn load_from(root: &Path, previous: Option<&Content>, changed: &[PathBuf]) -> Content {
     let dir = root.join("content");
     let mut content = Content::default();
     if !dir.is_dir() {
@@ -68,10 +115,13 @@ pub fn load(root: &Path) -> Content {
         );
         return content;
     }
-    let mut files: Vec<PathBuf> = Vec::new();
+    let mut files: Vec<(PathBuf, Option<Stamp>)> = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(entry) if entry.file_type().is_file() => {
+                let stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
+                files.push((entry.into_path(), stamp));
+            }
             Ok(_) => {}
             Err(err) => {
                 let shown = err.path().map(|p| display(root, p)).unwrap_or_else(|| "content/".into());
@@ -79,32 +129,54 @@ pub fn load(root: &Path) -> Content {
             }
         }
     }
-    let loaded: Vec<_> = {
+    let changed: HashSet<&Path> = changed.iter().map(PathBuf::as_path).collect();
+    let loaded: Vec<(String, Option<Stamp>, Loaded, bool)> = {
         use rayon::prelude::*;
         files
             .par_iter()
-            .filter(|path| !is_hidden(&dir, path))
-            .map(|path| {
+            .filter(|(path, _)| !is_hidden(&dir, path))
+            .map(|(path, stamp)| {
                 let rel = rel_path(&dir, path);
-                if rel.ends_with(".md") { Some(load_page(root, path, rel)) } else { Some(Ok(Loaded::Asset(rel))) }
+                let before = previous.and_then(|p| p.files.get(&rel)).filter(|(s, _)| Some(*s) == *stamp && !changed.contains(path.as_path()));
+                if let Some((_, loaded)) = before {
+                    return (rel, *stamp, loaded.clone(), false);
+                }
+                let loaded = if rel.ends_with(".md") {
+                    load_page(root, path, rel.clone()).unwrap_or_else(Loaded::Failed)
+                } else {
+                    Loaded::Asset(rel.clone())
+                };
+                (rel, *stamp, loaded, true)
             })
             .collect()
     };
-    for item in loaded.into_iter().flatten() {
-        match item {
-            Ok(Loaded::Page(page)) if page.meta.draft => {}
-            Ok(Loaded::Page(page)) => content.pages.push(*page),
-            Ok(Loaded::Asset(rel)) => content.assets.push(rel),
-            Err(diag) => content.diagnostics.push(diag),
+    let mut reread = HashSet::new();
+    for (rel, stamp, item, read) in loaded {
+        match &item {
+            Loaded::Page(page) if page.meta.draft => {}
+            Loaded::Page(page) => content.pages.push((**page).clone()),
+            Loaded::Asset(rel) => content.assets.push(rel.clone()),
+            Loaded::Failed(diag) => content.diagnostics.push(diag.clone()),
+        }
+        if read {
+            reread.insert(rel.clone());
+        }
+        // A file whose stamp could not be read is read again next time.
+        if let Some(stamp) = stamp {
+            content.files.insert(rel, (stamp, item));
         }
     }
+    content.reread = previous.map(|_| reread);
     check_duplicate_outputs(&mut content);
     content
 }
 
+/// What reading one file under `content/` gave.
+#[derive(Debug, Clone)]
 enum Loaded {
     Page(Box<Page>),
     Asset(String),
+    Failed(Diagnostic),
 }
 
 fn load_page(root: &Path, path: &Path, rel_path: String) -> Result<Loaded, Diagnostic> {

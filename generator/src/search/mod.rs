@@ -10,9 +10,12 @@
 
 pub mod extract;
 
-use crate::site::extension::{Assets, Extension, RenderedPage};
+use crate::diagnostics::Diagnostic;
+use crate::site::extension::{Assets, Extension, RenderedPage, write_error};
+use crate::site::output::Sink;
 use serde::Serialize;
-use std::sync::Mutex;
+use std::io::{self, Write};
+use std::sync::{Arc, Mutex};
 
 /// The browser side, from the default theme (carried in the binary like the playground's files).
 pub const SCRIPT: &str = include_str!("../../../themes/default/static/search.js");
@@ -24,11 +27,13 @@ pub const INDEX_FILE: &str = "search-index.js";
 /// The build stage: an [`Extension`] of the site that collects every page.
 /// Each page's sections are kept as ready-made index rows ([`section_rows`]),
 /// which are also the page's record for incremental builds: a reused page
-/// hands its rows back and nothing is parsed again.
+/// hands its rows back and nothing is parsed again. The rows are shared
+/// (one copy in memory with the build records), and the index is streamed
+/// into its file, never assembled as one string.
 #[derive(Default)]
 pub struct Search {
     /// (url, title, rows) per page.
-    pages: Mutex<Vec<(String, String, String)>>,
+    pages: Mutex<Vec<(String, String, Arc<str>)>>,
 }
 
 /// One page of the index.
@@ -49,19 +54,27 @@ impl Search {
     /// The index script for the pages collected so far (sorted by URL, so
     /// the same site gives the same bytes).
     pub fn index_js(&self) -> String {
-        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        pages.sort_by(|a, b| a.0.cmp(&b.0));
-        index_js_from_rows(&pages)
+        let mut out = Vec::new();
+        self.write_index(&mut out).expect("writing to memory");
+        String::from_utf8(out).expect("the index is UTF-8")
     }
 
-    fn add(&self, url: &str, title: &str, rows: String) {
+    /// Writes the index script for the pages collected so far to `out`.
+    pub fn write_index(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.sort_by(|a, b| a.0.cmp(&b.0));
+        write_index_from_rows(&pages, out)
+    }
+
+    fn add(&self, url: &str, title: &str, rows: Arc<str>) {
         self.pages.lock().unwrap_or_else(|e| e.into_inner()).push((url.to_string(), title.to_string(), rows));
     }
 }
 
 /// A page's sections as index rows without their page number: one line per
-/// section, the JSON array `[id, heading, body, code]` without its `[`.
-/// (JSON text never contains a raw line break, so lines separate rows.)
+/// section, the JSON array `[id, heading, body, code]` without its `[`,
+/// every `</` already written `<\/` (see [`write_escaped`]). (JSON text
+/// never contains a raw line break, so lines separate rows.)
 pub fn section_rows(sections: &[extract::Section]) -> String {
     let mut rows = String::new();
     for sec in sections {
@@ -69,37 +82,48 @@ pub fn section_rows(sections: &[extract::Section]) -> String {
         if !rows.is_empty() {
             rows.push('\n');
         }
-        rows.push_str(&row[1..]);
+        rows.push_str(&row[1..].replace("</", "<\\/"));
     }
     rows
 }
 
-/// The same bytes as [`index_js`], assembled from each page's rows.
-fn index_js_from_rows(pages: &[(String, String, String)]) -> String {
-    let mut json = String::from("{\"v\":1,\"p\":[");
+/// Writes JSON text with every `</` as `<\/` (same meaning in JSON; keeps
+/// the script safe to inline in HTML).
+fn write_escaped(out: &mut dyn Write, json: &str) -> io::Result<()> {
+    let mut parts = json.split("</");
+    if let Some(first) = parts.next() {
+        out.write_all(first.as_bytes())?;
+    }
+    for part in parts {
+        out.write_all(b"<\\/")?;
+        out.write_all(part.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The same bytes as [`index_js`], written from each page's rows.
+fn write_index_from_rows(pages: &[(String, String, Arc<str>)], out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(b"/* crib search index (generated). */\nwindow.__cribSearchIndex = {\"v\":1,\"p\":[")?;
     for (i, (url, title, _)) in pages.iter().enumerate() {
         if i > 0 {
-            json.push(',');
+            out.write_all(b",")?;
         }
-        json.push_str(&serde_json::json!([url, title]).to_string());
+        write_escaped(out, &serde_json::json!([url, title]).to_string())?;
     }
-    json.push_str("],\"s\":[");
+    out.write_all(b"],\"s\":[")?;
     let mut first = true;
     for (i, (_, _, rows)) in pages.iter().enumerate() {
+        let start = format!("[{i},");
         for row in rows.split('\n').filter(|r| !r.is_empty()) {
             if !first {
-                json.push(',');
+                out.write_all(b",")?;
             }
             first = false;
-            json.push('[');
-            json.push_str(&i.to_string());
-            json.push(',');
-            json.push_str(row);
+            out.write_all(start.as_bytes())?;
+            out.write_all(row.as_bytes())?;
         }
     }
-    json.push_str("]}");
-    let json = json.replace("</", "<\\/");
-    format!("/* crib search index (generated). */\nwindow.__cribSearchIndex = {json};\n")
+    out.write_all(b"]};\n")
 }
 
 /// `window.__cribSearchIndex = {...};` for `pages`. Compact arrays:
@@ -125,22 +149,27 @@ impl Extension for Search {
         "search"
     }
 
-    fn page_rendered(&self, page: &RenderedPage) -> Option<String> {
-        let rows = section_rows(&extract::sections(page.body_html));
+    fn page_rendered(&self, page: &RenderedPage) -> Option<Arc<str>> {
+        let rows: Arc<str> = section_rows(&extract::sections(page.body_html)).into();
         self.add(&page.page.output_path, &page.page.title, rows.clone());
         Some(rows)
     }
 
-    fn page_reused(&self, page: &crate::content::Page, record: Option<&str>) {
-        self.add(&page.output_path, &page.title, record.unwrap_or_default().to_string());
+    fn page_reused(&self, page: &crate::content::Page, record: Option<&Arc<str>>) {
+        self.add(&page.output_path, &page.title, record.cloned().unwrap_or_else(|| Arc::from("")));
     }
 
-    fn files(&self) -> Vec<(String, Vec<u8>)> {
-        vec![
-            (INDEX_FILE.to_string(), self.index_js().into_bytes()),
-            ("static/search.js".to_string(), SCRIPT.as_bytes().to_vec()),
-            ("static/search.css".to_string(), STYLE.as_bytes().to_vec()),
-        ]
+    fn write_files(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        if let Err(err) = sink.stream(INDEX_FILE, &mut |out| self.write_index(out)) {
+            diags.push(write_error(INDEX_FILE, &err));
+        }
+        for (path, text) in [("static/search.js", SCRIPT), ("static/search.css", STYLE)] {
+            if let Err(err) = sink.write(path, text.as_bytes()) {
+                diags.push(write_error(path, &err));
+            }
+        }
+        diags
     }
 
     fn assets(&self) -> Assets {
@@ -161,7 +190,9 @@ mod tests {
             IndexedPage { url: "b/c.html".into(), title: "C".into(), sections: Vec::new() },
             IndexedPage { url: "d.html".into(), title: "D".into(), sections: vec![sec("x", "é ✓ </b>")] },
         ];
-        let rows: Vec<(String, String, String)> = pages.iter().map(|p| (p.url.clone(), p.title.clone(), section_rows(&p.sections))).collect();
-        assert_eq!(index_js_from_rows(&rows), index_js(&pages));
+        let rows: Vec<(String, String, Arc<str>)> = pages.iter().map(|p| (p.url.clone(), p.title.clone(), section_rows(&p.sections).into())).collect();
+        let mut written = Vec::new();
+        write_index_from_rows(&rows, &mut written).unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), index_js(&pages));
     }
 }

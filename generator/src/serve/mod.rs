@@ -4,12 +4,13 @@
 //! (keeping their scroll position); a failed build shows an overlay with
 //! file:line and the message while the last good version stays served.
 //!
-//! Stages: [`watch`] (notify) -> the rebuild loop here (the generator's
-//! incremental `site::build_keeping`, with the last build's page records
-//! kept in memory: an edit re-renders the pages it can change and links
-//! the others) -> [`hub`] (state + broadcast) -> [`server`] (axum: files
-//! and events; it injects the live-reload client into every HTML page it
-//! serves, so the built files are exactly `crib build`'s).
+//! Stages: [`watch`] (notify) -> the rebuild loop here (a
+//! [`site::LiveSite`]: the site stays in memory, a save reads only the
+//! changed files, re-renders only the pages they change and rewrites only
+//! the output files whose bytes changed, in place) -> [`hub`] (state +
+//! broadcast) -> [`server`] (axum: files and events; it injects the
+//! live-reload client into every HTML page it serves, so the built files
+//! are exactly `crib build`'s).
 
 pub mod files;
 pub mod hub;
@@ -18,8 +19,7 @@ pub mod not_found;
 pub mod server;
 pub mod watch;
 
-use crate::site::incremental::BuildState;
-use crate::site::{self, BuildOptions, BuildReport};
+use crate::site::{BuildOptions, BuildReport, LiveSite};
 use hub::{ErrorView, Hub};
 use std::io::IsTerminal;
 use std::net::IpAddr;
@@ -47,11 +47,11 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
     let work = tempfile::Builder::new().prefix("crib-serve-").tempdir().map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
     let site_dir = work.path().join("site");
     let hub = Arc::new(Hub::default());
-    let builder = Builder { root: root.clone(), out: site_dir.clone(), hub: hub.clone(), next_version: 1, state: None };
-
+    let build_options = BuildOptions { root: root.clone(), out: site_dir.clone(), cache_dir: Some(root.join(".crib-cache")) };
+    let live = LiveSite::new(build_options).map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
     let (changes_tx, changes_rx) = mpsc::channel();
     let watch = watch::start(&root, changes_tx).map_err(|e| miette::miette!("cannot watch {}: {e}", root.display()))?;
-    let mut builder = builder;
+    let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch };
     builder.build(&[]);
     std::thread::Builder::new()
         .name("crib-rebuild".into())
@@ -87,7 +87,6 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
         let app = Arc::new(server::App { site: site_dir, hub });
         axum::serve(listener, server::router(app)).await.map_err(|e| miette::miette!("server error: {e}"))
     });
-    drop(watch);
     drop(work);
     result
 }
@@ -95,11 +94,11 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
 /// Builds the site and tells the hub; owns the version counter.
 struct Builder {
     root: PathBuf,
-    out: PathBuf,
     hub: Arc<Hub>,
     next_version: u64,
-    /// The last successful build's page records.
-    state: Option<BuildState>,
+    /// The site in memory and its served folder.
+    live: LiveSite,
+    watch: watch::Watch,
 }
 
 impl Builder {
@@ -111,6 +110,10 @@ impl Builder {
             }
             paths.sort();
             paths.dedup();
+            // content/ or themes/ created while serving: watch inside it too.
+            if let Err(err) = self.watch.refresh() {
+                eprintln!("warning: cannot watch {}: {err}", self.root.display());
+            }
             self.build(&paths);
         }
     }
@@ -118,13 +121,16 @@ impl Builder {
     fn build(&mut self, changed: &[PathBuf]) -> BuildReport {
         let started = Instant::now();
         let version = self.next_version;
-        let options = BuildOptions { root: self.root.clone(), out: self.out.clone(), cache_dir: Some(self.root.join(".crib-cache")) };
         // The same runnable examples and search as `crib build`; no service
         // worker while authoring, or the browser would serve stale pages.
-        let run = crate::config::Config::load(&self.root).map_or(true, |c| c.build.run_examples);
-        let examples = crate::examples::Examples::new(options.cache_dir.clone()).running(run);
+        let run = if changed.is_empty() || changed.iter().any(|p| p == &self.root.join("crib.toml")) {
+            crate::config::Config::load(&self.root).map_or(true, |c| c.build.run_examples)
+        } else {
+            self.live.config().is_none_or(|c| c.build.run_examples)
+        };
+        let examples = crate::examples::Examples::new(Some(self.root.join(".crib-cache"))).running(run);
         let search = crate::search::Search::new();
-        let report = site::build_keeping(&options, &[&examples, &search], &mut self.state);
+        let report = self.live.build(&[&examples, &search], changed);
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         for diag in &report.diagnostics {
             eprintln!("{}", diag.render(color));
@@ -139,6 +145,8 @@ impl Builder {
                 report.pages - report.reused,
                 started.elapsed().as_millis()
             );
+            // Off the reload path: the pages are already announced.
+            self.live.save_caches();
         } else {
             let errors: Vec<ErrorView> = report.diagnostics.iter().filter(|d| d.is_error()).map(ErrorView::from_diagnostic).collect();
             let errors = if errors.is_empty() {

@@ -1,27 +1,74 @@
 //! Watches the site's sources (`content/`, `themes/`, `crib.toml`) with
 //! notify, debounced with notify-debouncer-full, which pairs the
 //! remove/create/rename events editors make when they save by rename.
-//! Sends one message per batch of relevant changes.
+//! Sends one message per batch of relevant changes. `content/` and
+//! `themes/` are watched recursively; one created (or re-created) while
+//! serving is picked up by [`Watch::refresh`], which the rebuild loop calls
+//! before every build (the root's own watch reports the new folder).
 
-use notify::{EventKind, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
 /// How long the file system must stay quiet before a rebuild starts.
-pub const DEBOUNCE: Duration = Duration::from_millis(20);
+/// (Short: a rebuild after a save costs tens of milliseconds, so a burst
+/// split in two only costs a second cheap rebuild.)
+pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// Keeps the watch alive; dropping it stops watching.
 pub struct Watch {
-    _debouncer: Box<dyn std::any::Any + Send>,
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
+    root: PathBuf,
+    /// The source folders watched recursively, with the identity of the
+    /// folder watched (a folder deleted and created again needs a new watch).
+    watched: Vec<(PathBuf, Option<u64>)>,
+}
+
+impl Watch {
+    /// Watches `content/` and `themes/` recursively where they exist and are
+    /// not watched yet (created, or re-created, since the last call).
+    pub fn refresh(&mut self) -> notify::Result<()> {
+        for dir in ["content", "themes"] {
+            let path = self.root.join(dir);
+            let id = folder_id(&path);
+            let known = self.watched.iter().position(|(p, _)| *p == path);
+            match (known, id) {
+                (Some(i), Some(_)) if self.watched[i].1 == id => {}
+                (Some(i), _) => {
+                    let _ = self.debouncer.unwatch(&path);
+                    self.watched.remove(i);
+                    if id.is_some() {
+                        self.debouncer.watch(&path, RecursiveMode::Recursive)?;
+                        self.watched.push((path, id));
+                    }
+                }
+                (None, Some(_)) => {
+                    self.debouncer.watch(&path, RecursiveMode::Recursive)?;
+                    self.watched.push((path, id));
+                }
+                (None, None) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A folder's identity (its inode), `None` when it is not a folder.
+fn folder_id(path: &Path) -> Option<u64> {
+    let meta = std::fs::metadata(path).ok().filter(std::fs::Metadata::is_dir)?;
+    #[cfg(unix)]
+    return Some(std::os::unix::fs::MetadataExt::ino(&meta));
+    #[cfg(not(unix))]
+    return Some(0);
 }
 
 /// Starts watching `root`; each batch of changed source paths goes to `changes`.
 pub fn start(root: &Path, changes: mpsc::Sender<Vec<PathBuf>>) -> notify::Result<Watch> {
     let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
     let filter_root = root.clone();
-    let mut debouncer = new_debouncer(DEBOUNCE, Some(Duration::from_millis(5)), move |result: DebounceEventResult| {
+    let mut debouncer = new_debouncer(DEBOUNCE, Some(Duration::from_millis(2)), move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         let mut paths: Vec<PathBuf> = events
             .iter()
@@ -39,13 +86,9 @@ pub fn start(root: &Path, changes: mpsc::Sender<Vec<PathBuf>>) -> notify::Result
     // The root itself, not recursively: crib.toml (saved by rename too),
     // and content/ or themes/ appearing later.
     debouncer.watch(&root, RecursiveMode::NonRecursive)?;
-    for dir in ["content", "themes"] {
-        let path = root.join(dir);
-        if path.is_dir() {
-            debouncer.watch(&path, RecursiveMode::Recursive)?;
-        }
-    }
-    Ok(Watch { _debouncer: Box::new(debouncer) })
+    let mut watch = Watch { debouncer, root, watched: Vec::new() };
+    watch.refresh()?;
+    Ok(watch)
 }
 
 /// Sources are `crib.toml` and anything under `content/` or `themes/`,

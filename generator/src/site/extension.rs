@@ -14,6 +14,8 @@ use crate::config::Config;
 use crate::content::Page;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{CodeBlock, Input};
+use crate::site::output::Sink;
+use std::sync::Arc;
 
 /// Stylesheets and scripts (paths from the output root) and raw head HTML.
 #[derive(Debug, Default, Clone)]
@@ -56,13 +58,13 @@ pub trait Extension: Sync {
     /// Called once per page after it was rendered and written. What it
     /// returns is kept with the page (under [`name`](Self::name)) for
     /// [`page_reused`](Self::page_reused).
-    fn page_rendered(&self, _page: &RenderedPage) -> Option<String> {
+    fn page_rendered(&self, _page: &RenderedPage) -> Option<Arc<str>> {
         None
     }
 
     /// Called instead of [`page_rendered`](Self::page_rendered) for a page
     /// reused unchanged from the last build, with the record it returned then.
-    fn page_reused(&self, _page: &crate::content::Page, _record: Option<&str>) {}
+    fn page_reused(&self, _page: &crate::content::Page, _record: Option<&Arc<str>>) {}
 
     /// Called once, before [`files`](Self::files), when at least one page
     /// was reused (so caches know some entries were not looked up).
@@ -71,6 +73,13 @@ pub trait Extension: Sync {
     /// Files to add to the output, called after every page was rendered.
     fn files(&self) -> Vec<(String, Vec<u8>)> {
         Vec::new()
+    }
+
+    /// Writes this extension's files into the output; by default, those of
+    /// [`files`](Self::files). An extension with large files streams them
+    /// through [`Sink::stream`] instead of holding them in memory.
+    fn write_files(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+        self.files().into_iter().filter_map(|(path, bytes)| sink.write(&path, &bytes).err().map(|err| write_error(&path, &err))).collect()
     }
 
     /// Called once with the complete staging folder, just before it is
@@ -84,4 +93,9 @@ pub trait Extension: Sync {
     fn assets(&self) -> Assets {
         Assets::default()
     }
+}
+
+/// The diagnostic for an output file that could not be written.
+pub fn write_error(rel: &str, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("dist/{rel}"), "", 0..0, format!("cannot write dist/{rel}: {err}"))
 }

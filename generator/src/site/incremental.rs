@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 /// Bump when the record format or the key's recipe changes.
-const FORMAT: &str = "crib-build-state-1";
+const FORMAT: &str = "crib-build-state-2";
 
 /// A page's cache key (hex).
 pub type Key = String;
@@ -120,8 +120,31 @@ pub struct PageRecord {
     /// The page's file in the output, as written; `None` until stamped.
     pub stamp: Option<FileStamp>,
     pub warnings: Vec<StoredWarning>,
-    /// Extension name -> its record for this page.
-    pub records: BTreeMap<String, String>,
+    /// Extension name -> its record for this page (shared with the
+    /// extension, which keeps it for its own output).
+    #[serde(with = "shared_records")]
+    pub records: BTreeMap<String, Arc<str>>,
+    /// The page's source text as this build read it (`crib serve` only,
+    /// never saved): a page whose text is this very allocation again was
+    /// not re-read, so it did not change.
+    #[serde(skip)]
+    pub source: Option<Arc<str>>,
+}
+
+/// Records are shared strings in memory, plain strings on disk.
+mod shared_records {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+    use std::sync::Arc;
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<String, Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
+        let plain: BTreeMap<&str, &str> = map.iter().map(|(k, v)| (k.as_str(), &**v)).collect();
+        plain.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Arc<str>>, D::Error> {
+        Ok(BTreeMap::<String, String>::deserialize(d)?.into_iter().map(|(k, v)| (k, Arc::from(v))).collect())
+    }
 }
 
 /// The records of the last successful build into one output folder.
@@ -132,12 +155,18 @@ pub struct BuildState {
     out: PathBuf,
     /// Output path (`a/b.html`) -> record.
     pub pages: HashMap<String, PageRecord>,
+    /// What every page's template context shares (settings, navigation,
+    /// titles, assets), hashed (`crib serve` only, never saved): while it
+    /// stays the same, a page whose text did not change is reused without
+    /// computing its key.
+    #[serde(skip)]
+    pub shared_key: Option<[u8; 32]>,
 }
 
 impl BuildState {
     /// A state with no pages for `out`.
     pub fn empty(out: &Path) -> BuildState {
-        BuildState { format: FORMAT.into(), out: absolute(out), pages: HashMap::new() }
+        BuildState { format: FORMAT.into(), out: absolute(out), pages: HashMap::new(), shared_key: None }
     }
 
     /// Whether these records describe `out`.
@@ -175,9 +204,11 @@ impl BuildState {
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let Ok(json) = serde_json::to_vec(self) else { return };
-        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
-            if tmp.write_all(&json).is_ok() {
+        // Streamed: the records hold every page's search rows (tens of MB).
+        if let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, tmp);
+            let written = serde_json::to_writer(&mut out, self).is_ok() && out.flush().is_ok();
+            if let (true, Ok(tmp)) = (written, out.into_inner()) {
                 let _ = tmp.persist(&path);
             }
         }
@@ -238,7 +269,7 @@ mod tests {
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("a.html"), "one").unwrap();
         let mut state = BuildState::empty(&out);
-        state.pages.insert("a.html".into(), PageRecord { key: "k".into(), stamp: None, warnings: Vec::new(), records: BTreeMap::new() });
+        state.pages.insert("a.html".into(), PageRecord { key: "k".into(), stamp: None, warnings: Vec::new(), records: BTreeMap::new(), source: None });
         assert!(state.reusable(&out, "a.html", "k").is_none(), "not stamped yet");
         state.stamp(&out);
         assert!(state.reusable(&out, "a.html", "k").is_some());

@@ -5,11 +5,13 @@
 //!
 //! Builds are incremental: a page whose inputs did not change since the
 //! last build into the same folder is linked from the last output instead
-//! of rendered ([`incremental`]).
+//! of rendered ([`incremental`]). `crib serve` keeps the whole site in
+//! memory between builds and updates its own folder in place ([`live`]).
 
 pub mod extension;
 pub mod fences;
 pub mod incremental;
+pub mod live;
 pub mod nav;
 pub mod output;
 pub mod sitemap;
@@ -22,11 +24,13 @@ use crate::markdown::{self, LinkMap, links::root_prefix};
 use crate::templates::Theme;
 pub use extension::{Extension, RenderedPage};
 use incremental::{BuildState, KeyHasher, PageRecord, StoredWarning};
+pub use live::LiveSite;
+use output::Sink;
 use rayon::prelude::*;
 use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -126,13 +130,15 @@ pub fn build_keeping(options: &BuildOptions, extensions: &[&dyn Extension], stat
         None => HighlightCache::in_memory(),
     };
     let previous = state.as_ref().filter(|s| s.is_for(&options.out));
-    let site = Site::new(&config, &content.pages, &theme, extensions, &cache, &staging, previous, &options.out);
+    let site = Site::new(&config, &content.pages, &theme, extensions, &cache, &staging, previous, &options.out, None);
     let (count, diags) = site.write_all(&options.root, &content.assets);
     report.pages = count;
     report.reused = site.reused.load(Ordering::Relaxed);
     report.diagnostics.extend(diags);
     let mut next = BuildState::empty(&options.out);
     next.pages = site.records.into_inner().unwrap_or_else(|e| e.into_inner());
+    // The sources are no longer needed (the records keep what they must).
+    drop(content);
     // Extensions that need the finished output (the offline service worker).
     if !report.has_errors() {
         for ext in extensions {
@@ -187,7 +193,7 @@ struct Site<'a> {
     theme: &'a Theme,
     extensions: &'a [&'a dyn Extension],
     cache: &'a HighlightCache,
-    staging: &'a output::Staging,
+    sink: &'a dyn Sink,
     tree: tree::Tree,
     links: LinkMap,
     /// The last build's records, and the folder it wrote (still in place).
@@ -195,6 +201,10 @@ struct Site<'a> {
     out: &'a Path,
     /// Hash of what every page depends on (crib, config, theme, extensions, links).
     base_key: [u8; 32],
+    /// Set when the output is updated in place (`crib serve`): the content
+    /// as loaded (which files were read again), and the hash of what every
+    /// page's template context shares (see [`BuildState::shared_key`]).
+    in_place: Option<(&'a content::Content, [u8; 32])>,
     /// This build's page records.
     records: Mutex<HashMap<String, PageRecord>>,
     reused: AtomicUsize,
@@ -207,9 +217,10 @@ impl<'a> Site<'a> {
         theme: &'a Theme,
         extensions: &'a [&'a dyn Extension],
         cache: &'a HighlightCache,
-        staging: &'a output::Staging,
+        sink: &'a dyn Sink,
         previous: Option<&'a BuildState>,
         out: &'a Path,
+        in_place: Option<&'a content::Content>,
     ) -> Self {
         let tree = tree::build(pages, &config.title);
         let mut links = LinkMap::default();
@@ -223,18 +234,20 @@ impl<'a> Site<'a> {
             base.part(page.rel_path.as_bytes()).part(page.output_path.as_bytes());
         }
         let base_key = base.finish();
+        let in_place = in_place.map(|content| (content, shared_key(&base_key, &tree, pages, extensions)));
         Site {
             config,
             pages,
             theme,
             extensions,
             cache,
-            staging,
+            sink,
             tree,
             links,
             previous,
             out,
             base_key,
+            in_place,
             records: Mutex::new(HashMap::new()),
             reused: AtomicUsize::new(0),
         }
@@ -250,17 +263,26 @@ impl<'a> Site<'a> {
                 ext.pages_reused();
             }
         }
+        // In place, with the shared context as the last build saw it, the
+        // generated pages, 404, sitemap and theme files are as it wrote them.
+        let shared_unchanged = self.shared_unchanged();
         for generated in &self.tree.generated {
-            diags.extend(self.write_generated(generated));
-        }
-        diags.extend(self.write_404());
-        diags.extend(self.write_assets(root, assets));
-        for ext in self.extensions {
-            for (path, bytes) in ext.files() {
-                diags.extend(self.write(&path, &bytes));
+            if shared_unchanged && self.sink.keep(&generated.output_path).is_ok() {
+                self.reused.fetch_add(1, Ordering::Relaxed);
+            } else {
+                diags.extend(self.write_generated(generated));
             }
         }
-        if let Some(base) = &self.config.base_url {
+        if !(shared_unchanged && self.sink.keep("404.html").is_ok()) {
+            diags.extend(self.write_404());
+        }
+        diags.extend(self.write_assets(root, assets, shared_unchanged));
+        for ext in self.extensions {
+            diags.extend(ext.write_files(self.sink));
+        }
+        if shared_unchanged && self.config.base_url.is_some() && self.sink.keep("sitemap.xml").is_ok() {
+            // As the last build wrote it.
+        } else if let Some(base) = &self.config.base_url {
             let mut paths: Vec<String> = self.pages.iter().map(|p| p.output_path.clone()).collect();
             paths.extend(self.tree.generated.iter().map(|g| g.output_path.clone()));
             paths.sort();
@@ -269,7 +291,16 @@ impl<'a> Site<'a> {
         (self.pages.len() + self.tree.generated.len(), diags)
     }
 
+    /// Whether the output is updated in place and every page's shared
+    /// template context is the one the last build used.
+    fn shared_unchanged(&self) -> bool {
+        matches!((self.in_place, self.previous), (Some((_, key)), Some(prev)) if prev.shared_key == Some(key))
+    }
+
     fn write_page(&self, page: &Page) -> Vec<Diagnostic> {
+        if let Some(diags) = self.reuse_unchanged(page) {
+            return diags;
+        }
         let template = if page.is_index { "section.html" } else { "page.html" };
         let mut ctx = self.context(&page.output_path);
         let section_items = if page.is_index { self.tree.sections.get(page.dir()) } else { None };
@@ -324,7 +355,8 @@ impl<'a> Site<'a> {
                 }
                 if !diags.iter().any(Diagnostic::is_error) {
                     let warnings = diags.iter().map(|d| StoredWarning::new(d, &page.text)).collect();
-                    let record = PageRecord { key, stamp: None, warnings, records };
+                    let source = self.in_place.map(|_| page.text.clone());
+                    let record = PageRecord { key, stamp: None, warnings, records, source };
                     self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(page.output_path.clone(), record);
                 }
             }
@@ -345,17 +377,41 @@ impl<'a> Site<'a> {
         blake3::Hash::from(h.finish()).to_hex().to_string()
     }
 
-    /// Links the page from the last output if its key and file are as the
+    /// Keeps the page from the last output if its key and file are as the
     /// last build left them; replays its warnings and extension records.
     fn reuse(&self, page: &Page, key: &str) -> Option<Vec<Diagnostic>> {
-        let record = self.previous?.reusable(self.out, &page.output_path, key)?;
-        self.staging.link(&page.output_path, &self.out.join(&page.output_path)).ok()?;
+        let record = match self.in_place {
+            // crib's own folder: the files are the ones it wrote.
+            Some(_) => self.previous?.pages.get(&page.output_path).filter(|r| r.key == key)?,
+            None => self.previous?.reusable(self.out, &page.output_path, key)?,
+        };
+        self.keep(page, record)
+    }
+
+    /// In place, while the shared context is unchanged: a page whose text
+    /// is the one the last build rendered (not read again) is kept without
+    /// computing its key.
+    fn reuse_unchanged(&self, page: &Page) -> Option<Vec<Diagnostic>> {
+        if !self.shared_unchanged() {
+            return None;
+        }
+        let record = self.previous?.pages.get(&page.output_path)?;
+        let source = record.source.as_ref()?;
+        if !Arc::ptr_eq(source, &page.text) {
+            return None;
+        }
+        self.keep(page, record)
+    }
+
+    fn keep(&self, page: &Page, record: &PageRecord) -> Option<Vec<Diagnostic>> {
+        self.sink.keep(&page.output_path).ok()?;
         for ext in self.extensions {
-            ext.page_reused(page, record.records.get(ext.name()).map(String::as_str));
+            ext.page_reused(page, record.records.get(ext.name()));
         }
         self.reused.fetch_add(1, Ordering::Relaxed);
         let diags = record.warnings.iter().map(|w| w.diagnostic(&page.text)).collect();
-        self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(page.output_path.clone(), PageRecord { stamp: None, ..record.clone() });
+        let source = self.in_place.map(|_| page.text.clone());
+        self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(page.output_path.clone(), PageRecord { stamp: None, source, ..record.clone() });
         Some(diags)
     }
 
@@ -403,14 +459,26 @@ impl<'a> Site<'a> {
         }
     }
 
-    fn write_assets(&self, root: &Path, assets: &[String]) -> Vec<Diagnostic> {
+    /// The theme's static files and the content's other files. In place,
+    /// theme files are kept while the shared context (which covers the
+    /// theme) is unchanged, and content files that were not read again.
+    fn write_assets(&self, root: &Path, assets: &[String], shared_unchanged: bool) -> Vec<Diagnostic> {
         let mut diags = Vec::new();
         for (path, bytes) in &self.theme.statics {
-            diags.extend(self.write(&format!("static/{path}"), bytes));
+            let rel = format!("static/{path}");
+            if !(shared_unchanged && self.sink.keep(&rel).is_ok()) {
+                diags.extend(self.write(&rel, bytes));
+            }
         }
         let copied: Vec<Diagnostic> = assets
             .par_iter()
             .flat_map_iter(|rel| {
+                if let Some((content, _)) = self.in_place
+                    && !content.was_read(rel)
+                    && self.sink.keep(rel).is_ok()
+                {
+                    return Vec::new();
+                }
                 let from = root.join("content").join(rel);
                 match std::fs::read(&from) {
                     Ok(bytes) => self.write(rel, &bytes),
@@ -423,9 +491,9 @@ impl<'a> Site<'a> {
     }
 
     fn write(&self, rel: &str, bytes: &[u8]) -> Vec<Diagnostic> {
-        match self.staging.write(rel, bytes) {
+        match self.sink.write(rel, bytes) {
             Ok(()) => Vec::new(),
-            Err(err) => vec![Diagnostic::error(format!("dist/{rel}"), "", 0..0, format!("cannot write dist/{rel}: {err}"))],
+            Err(err) => vec![extension::write_error(rel, &err)],
         }
     }
 
@@ -477,4 +545,39 @@ impl<'a> Site<'a> {
             .or_else(|| self.tree.generated.iter().find(|g| g.output_path == path).map(|g| g.title.clone()))
             .unwrap_or_default()
     }
+}
+
+/// Hash of everything a page's template context shares with the others:
+/// the base key (crib, settings, theme, extensions, the set of pages), the
+/// navigation tree, every page's title (previous/next links show them) and
+/// the extensions' assets. A page's own part of its context comes from its
+/// text and paths.
+fn shared_key(base_key: &[u8; 32], tree: &tree::Tree, pages: &[Page], extensions: &[&dyn Extension]) -> [u8; 32] {
+    fn items(h: &mut KeyHasher, list: &[tree::NavItem]) {
+        h.part(&(list.len() as u64).to_le_bytes());
+        for item in list {
+            h.part(item.title.as_bytes()).part(item.path.as_bytes()).part(&[u8::from(item.is_section)]);
+            items(h, &item.children);
+        }
+    }
+    let mut h = KeyHasher::new();
+    h.part(base_key);
+    items(&mut h, &tree.nav);
+    for (dir, list) in &tree.sections {
+        h.part(dir.as_bytes());
+        items(&mut h, list);
+    }
+    for generated in &tree.generated {
+        h.part(generated.dir.as_bytes()).part(generated.output_path.as_bytes()).part(generated.title.as_bytes());
+    }
+    for path in &tree.reading_order {
+        h.part(path.as_bytes());
+    }
+    for page in pages {
+        h.part(page.output_path.as_bytes()).part(page.title.as_bytes());
+    }
+    for ext in extensions {
+        h.part(format!("{:?}", ext.assets()).as_bytes());
+    }
+    h.finish()
 }

@@ -1,0 +1,219 @@
+//! `crib serve`'s in-memory site (`site::LiveSite`) after each kind of
+//! change: the folder it updates in place holds byte for byte what a cold
+//! build of the same sources gives, and only the files that had to change
+//! were touched (a file crib rewrites is replaced by a new one: a new inode).
+//! Body edit, title edit, new and deleted pages, assets, a template, crib.toml,
+//! a broken file (nothing changes) and its fix.
+
+use crib::site::{BuildOptions, LiveSite};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Every file under `dir`: relative path -> bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            files.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    files
+}
+
+/// Every file under `dir`: relative path -> inode.
+#[cfg(unix)]
+fn inodes(dir: &Path) -> BTreeMap<String, u64> {
+    use std::os::unix::fs::MetadataExt;
+    tree(dir).into_keys().map(|rel| (rel.clone(), std::fs::metadata(dir.join(&rel)).unwrap().ino())).collect()
+}
+
+/// The files whose inode differs, and those added or removed.
+#[cfg(unix)]
+fn touched(before: &BTreeMap<String, u64>, after: &BTreeMap<String, u64>) -> Vec<String> {
+    let mut names: Vec<String> = before.keys().chain(after.keys()).filter(|k| before.get(*k) != after.get(*k)).cloned().collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    out: PathBuf,
+    live: LiveSite,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        let out = dir.path().join("served");
+        let f = |rel: &str, text: &str| write(&root, rel, text);
+        f("crib.toml", "title = \"Live\"\n");
+        f("content/index.md", "# Home\n\nWelcome. See [one](a/one.md).\n");
+        for (dir, names) in [("a", ["one", "two", "three"]), ("b", ["four", "five", "six"])] {
+            for (i, name) in names.iter().enumerate() {
+                f(
+                    &format!("content/{dir}/{name}.md"),
+                    &format!("+++\nweight = {i}\n+++\n\n# Page {name}\n\nText of {name}.\n\n## Code\n\n```rust\nfn {name}() {{}}\n```\n\n```js\nconsole.log('{name}');\n```\n\n```klingon\nqapla'\n```\n"),
+                );
+            }
+        }
+        f("content/b/picture.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        let live = LiveSite::new(options(&root, &out)).unwrap();
+        let mut fixture = Fixture { _dir: dir, root, out, live };
+        let report = fixture.build(&[]);
+        assert_eq!(report.reused, 0);
+        fixture
+    }
+
+    /// Builds after `changed` (paths under the site root) and checks the
+    /// output against a cold build.
+    fn build(&mut self, changed: &[&str]) -> crib::site::BuildReport {
+        let changed: Vec<PathBuf> = changed.iter().map(|rel| self.root.join(rel)).collect();
+        let examples = crib::examples::Examples::new(None).running(false);
+        let search = crib::search::Search::new();
+        let report = self.live.build(&[&examples, &search], &changed);
+        assert!(report.written, "{:?}", report.diagnostics);
+        self.live.save_caches();
+        assert!(tree(&self.out) == cold(&self.root), "the served folder equals a cold build");
+        report
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        write(&self.root, rel, text);
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = std::fs::read_to_string(self.root.join(rel)).unwrap();
+        assert!(text.contains(from), "{rel} has {from:?}");
+        self.write(rel, &text.replace(from, to));
+    }
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn options(root: &Path, out: &Path) -> BuildOptions {
+    BuildOptions { root: root.to_path_buf(), out: out.to_path_buf(), cache_dir: Some(root.join(".crib-cache")) }
+}
+
+/// What `crib build` (same extensions as serve: examples not run, search) writes for `root`.
+fn cold(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut options = options(root, &dir.path().join("dist"));
+    options.cache_dir = None;
+    let examples = crib::examples::Examples::new(None).running(false);
+    let search = crib::search::Search::new();
+    let report = crib::site::build_keeping(&options, &[&examples, &search], &mut None);
+    assert!(report.written, "{:?}", report.diagnostics);
+    tree(&options.out)
+}
+
+#[cfg(unix)]
+#[test]
+fn each_change_touches_only_what_it_changes() {
+    let mut site = Fixture::new();
+
+    // Nothing changed (a file saved unchanged): nothing rewritten but the search index.
+    let before = inodes(&site.out);
+    let report = site.build(&["content/a/two.md"]);
+    assert_eq!(report.pages, report.reused, "every page reused");
+    assert_eq!(touched(&before, &inodes(&site.out)), ["search-index.js"]);
+
+    // A body edit: that page and the search index, nothing else.
+    let before = inodes(&site.out);
+    site.edit("content/a/two.md", "Text of two.", "Text of two, edited.");
+    let report = site.build(&["content/a/two.md"]);
+    assert_eq!(report.pages - report.reused, 1);
+    assert_eq!(touched(&before, &inodes(&site.out)), ["a/two.html", "search-index.js"]);
+    assert!(String::from_utf8_lossy(&tree(&site.out)["a/two.html"]).contains("Text of two, edited."));
+    assert!(String::from_utf8_lossy(&tree(&site.out)["search-index.js"]).contains("Text of two, edited."));
+
+    // A title edit: the page, its section's pages (sidebar, previous/next)
+    // and the section's generated index show it; section b does not.
+    let before = inodes(&site.out);
+    site.edit("content/a/one.md", "# Page one", "# Page uno");
+    site.build(&["content/a/one.md"]);
+    let changed = touched(&before, &inodes(&site.out));
+    for page in ["a/one.html", "a/two.html", "a/three.html", "a/index.html", "search-index.js"] {
+        assert!(changed.contains(&page.to_string()), "{page} shows the new title: {changed:?}");
+    }
+    assert!(!changed.iter().any(|p| p.starts_with("b/") || p.starts_with("static/")), "{changed:?}");
+    assert!(String::from_utf8_lossy(&tree(&site.out)["a/three.html"]).contains("Page uno"));
+
+    // A section's landing page with a title: every page's sidebar shows it.
+    let before = inodes(&site.out);
+    site.write("content/b/index.md", "+++\ntitle = \"Section Bee\"\n+++\n\nAbout b.\n");
+    site.build(&["content/b/index.md"]);
+    let changed = touched(&before, &inodes(&site.out));
+    for page in ["index.html", "a/one.html", "a/two.html", "b/four.html", "b/index.html"] {
+        assert!(changed.contains(&page.to_string()), "{page} re-rendered: {changed:?}");
+        assert!(String::from_utf8_lossy(&tree(&site.out)[page]).contains("Section Bee"), "{page} shows the section's title");
+    }
+
+    // A new page and a deleted one.
+    site.write("content/b/seven.md", "# Seven\n\nNew.\n");
+    site.build(&["content/b/seven.md"]);
+    assert!(tree(&site.out).contains_key("b/seven.html"));
+    std::fs::remove_file(site.root.join("content/b/six.md")).unwrap();
+    site.build(&["content/b/six.md"]);
+    assert!(!tree(&site.out).contains_key("b/six.html"));
+
+    // Assets: a changed one is copied again, a removed one disappears, the rest stay.
+    let before = inodes(&site.out);
+    site.write("content/b/picture.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>");
+    site.build(&["content/b/picture.svg"]);
+    assert_eq!(touched(&before, &inodes(&site.out)), ["b/picture.svg", "search-index.js"]);
+    std::fs::remove_file(site.root.join("content/b/picture.svg")).unwrap();
+    site.build(&["content/b/picture.svg"]);
+    assert!(!tree(&site.out).contains_key("b/picture.svg"));
+
+    // A change the watcher did not report is still seen (size/time/inode changed).
+    site.edit("content/b/five.md", "Text of five.", "Text of five, unreported.");
+    site.build(&[]);
+    assert!(String::from_utf8_lossy(&tree(&site.out)["b/five.html"]).contains("unreported"));
+
+    // A template override: every page is rendered again.
+    let before = inodes(&site.out);
+    site.write("themes/default/templates/page.html", "{% extends \"base.html\" %}{% block content %}<div class=\"custom\">{{ page.content | safe }}</div>{% endblock content %}");
+    let report = site.build(&["themes/default/templates/page.html"]);
+    assert!(report.pages - report.reused >= 7, "{report:?}");
+    assert!(String::from_utf8_lossy(&tree(&site.out)["b/five.html"]).contains("class=\"custom\""));
+    assert!(touched(&before, &inodes(&site.out)).contains(&"b/five.html".to_string()));
+
+    // crib.toml: the site title is on every page.
+    site.write("crib.toml", "title = \"Live, renamed\"\n");
+    let report = site.build(&["crib.toml"]);
+    assert_eq!(report.reused, 0, "{report:?}");
+    assert!(String::from_utf8_lossy(&tree(&site.out)["b/five.html"]).contains("Live, renamed"));
+}
+
+#[test]
+fn a_failed_build_changes_nothing_and_the_fix_applies() {
+    let mut site = Fixture::new();
+    let good = tree(&site.out);
+    // Broken front matter, then a template error: nothing in the folder changes.
+    site.write("content/a/two.md", "+++\ntitle = \"Two\n+++\n\n# Two\n");
+    let examples = crib::examples::Examples::new(None).running(false);
+    let search = crib::search::Search::new();
+    let report = site.live.build(&[&examples, &search], &[site.root.join("content/a/two.md")]);
+    assert!(report.has_errors() && !report.written);
+    assert!(report.diagnostics.iter().any(|d| d.file == "content/a/two.md"), "{:?}", report.diagnostics);
+    assert!(tree(&site.out) == good, "the last good site stays");
+    site.write("content/a/two.md", "# Two\n\nFixed.\n");
+    site.write("themes/default/templates/page.html", "{% extends \"base.html\" %}{% block content %}{{ nope(1) }}{% endblock content %}");
+    let search = crib::search::Search::new();
+    let report = site.live.build(&[&examples, &search], &[site.root.join("content/a/two.md"), site.root.join("themes/default/templates/page.html")]);
+    assert!(report.has_errors() && !report.written, "{:?}", report.diagnostics);
+    assert!(tree(&site.out) == good, "the last good site stays");
+    // The fix: everything changed since the last good build is applied.
+    std::fs::remove_file(site.root.join("themes/default/templates/page.html")).unwrap();
+    site.build(&["themes/default/templates/page.html"]);
+    assert!(String::from_utf8_lossy(&tree(&site.out)["a/two.html"]).contains("Fixed."));
+}
