@@ -20,6 +20,9 @@
 //! 817,003; `-Oz` 3,474,230 / 1,166,975 / 824,170. It shrinks the raw
 //! module but makes what is transferred larger, so it is left out.
 
+#[path = "build/wasm_layout.rs"]
+mod wasm_layout;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -33,6 +36,7 @@ fn main() {
     let workspace = manifest_dir.parent().expect("generator/ sits in the workspace").to_path_buf();
     let out_dir = PathBuf::from(env("OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/wasm_layout.rs");
     for path in ["playground/src", "playground/js", "playground/build.rs", "playground/Cargo.toml", "Cargo.toml", "Cargo.lock"] {
         println!("cargo:rerun-if-changed={}", workspace.join(path).display());
     }
@@ -53,8 +57,7 @@ fn main() {
         .arg(&target_dir)
         .arg("--")
         .arg(format!("-Clink-arg=--max-memory={MAX_MEMORY}"))
-        .arg(format!("-Clink-arg=-zstack-size={STACK_SIZE}"))
-        .arg("-Cstrip=symbols");
+        .arg(format!("-Clink-arg=-zstack-size={STACK_SIZE}"));
     // The outer build's settings are not the nested build's business.
     for var in [
         "RUSTFLAGS",
@@ -83,12 +86,17 @@ fn main() {
         .typescript(false)
         .debug(false)
         .keep_debug(false)
-        // Function names are ~650 KB raw; panics carry their own message.
-        .remove_name_section(true)
+        // Kept for `wasm_layout`, which orders the code by them and drops them.
+        .remove_name_section(false)
         .remove_producers_section(true);
     if let Err(e) = bindgen.no_modules(true).and_then(|b| b.generate(&out_dir)) {
         fail(&format!("wasm-bindgen failed on {}: {e:#}", wasm.display()));
     }
+    let module = out_dir.join("playground_bg.wasm");
+    let bytes = std::fs::read(&module).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", module.display())));
+    let sorted = wasm_layout::sort_functions_by_name(&bytes)
+        .unwrap_or_else(|e| fail(&format!("laying out {}: {e}", module.display())));
+    std::fs::write(&module, sorted).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", module.display())));
 }
 
 fn env(name: &str) -> String {
