@@ -70,6 +70,7 @@ fn main() {
     ] {
         cmd.env_remove(var);
     }
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", remap_path_flags(&workspace).join("\x1f"));
     let status = cmd.status().unwrap_or_else(|e| fail(&format!("cannot start `{cargo}`: {e}")));
     if !status.success() {
         fail("the nested build of the browser playground (wasm32) failed; its errors are above");
@@ -101,6 +102,24 @@ fn main() {
 
 fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| fail(&format!("cargo did not set {name}")))
+}
+
+/// Panic messages name their source file: these make the names relative to
+/// the crate registry and the workspace instead of absolute paths on this
+/// machine (no home folder in the artifact, and ~2 KB less gzip).
+fn remap_path_flags(workspace: &Path) -> Vec<String> {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let mut prefixes = vec![workspace.to_path_buf()];
+    if let Some(home) = cargo_home {
+        prefixes.push(home.join("git/checkouts"));
+        if let Ok(entries) = std::fs::read_dir(home.join("registry/src")) {
+            prefixes.extend(entries.flatten().map(|e| e.path()));
+        }
+    }
+    prefixes.sort();
+    prefixes.iter().map(|p| format!("--remap-path-prefix={}/=", p.display())).collect()
 }
 
 /// The outer build's target folder: the nearest ancestor of OUT_DIR that
