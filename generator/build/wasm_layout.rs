@@ -8,7 +8,7 @@
 //! parser exists once per source reader, each typed array constructor once
 //! per element type) and the functions of one module across the section,
 //! farther apart than gzip's 32 KiB window. Sorted by name, they sit side by
-//! side and gzip finds the repeats: about 60 KB less to transfer, same code.
+//! side and gzip finds the repeats: about 65 KB less to transfer, same code.
 //!
 //! The name section is only read for the order and is not kept (names are
 //! ~650 KB raw; a panic carries its own message). The result is validated.
@@ -18,16 +18,25 @@ use wasm_encoder::reencode::{self, Reencode};
 
 /// Reorders `wasm` (which must carry a name section) and returns the new module.
 pub fn sort_functions_by_name(wasm: &[u8]) -> std::result::Result<Vec<u8>, String> {
-    let (imported, names, defined) = survey(wasm).map_err(|e| format!("cannot read the module: {e}"))?;
+    let Survey { imported, names, sizes } = survey(wasm).map_err(|e| format!("cannot read the module: {e}"))?;
+    let defined = sizes.len() as u32;
     if names.is_empty() {
         return Err("the module has no function names to sort by (was it built with -Cstrip?)".into());
     }
     // order[new position] = old position among the defined functions.
     let mut order: Vec<u32> = (0..defined).collect();
-    order.sort_by(|&a, &b| {
-        let (na, nb) = (names.get(&(imported + a)), names.get(&(imported + b)));
-        (na.is_none(), na, a).cmp(&(nb.is_none(), nb, b))
-    });
+    let key = |f: u32| {
+        let name = names.get(&(imported + f));
+        // Rust's legacy names end in `::h<16 hex digits>`, different for each
+        // copy of a generic function: without it the copies sort together,
+        // smallest first (measured: 1.6 KB less gzip than by full name).
+        let stem = name.map(|n| match n.rfind("::h") {
+            Some(at) if n.len() - at == 19 && n[at + 3..].bytes().all(|b| b.is_ascii_hexdigit()) => &n[..at],
+            _ => n.as_str(),
+        });
+        (name.is_none(), stem, sizes[f as usize], f)
+    };
+    order.sort_by_cached_key(|&f| key(f));
     let mut new_index = vec![0u32; defined as usize];
     for (new, &old) in order.iter().enumerate() {
         new_index[old as usize] = new as u32;
@@ -45,9 +54,17 @@ pub fn sort_functions_by_name(wasm: &[u8]) -> std::result::Result<Vec<u8>, Strin
     Ok(out)
 }
 
-/// Number of imported functions, the function names, number of defined functions.
-fn survey(wasm: &[u8]) -> wasmparser::Result<(u32, HashMap<u32, String>, u32)> {
-    let (mut imported, mut names, mut defined) = (0, HashMap::new(), 0);
+struct Survey {
+    /// Number of imported functions (the first indices).
+    imported: u32,
+    /// Function names by index.
+    names: HashMap<u32, String>,
+    /// Body sizes of the defined functions, in order.
+    sizes: Vec<usize>,
+}
+
+fn survey(wasm: &[u8]) -> wasmparser::Result<Survey> {
+    let (mut imported, mut names, mut sizes) = (0, HashMap::new(), Vec::new());
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         match payload? {
             wasmparser::Payload::ImportSection(reader) => {
@@ -57,7 +74,7 @@ fn survey(wasm: &[u8]) -> wasmparser::Result<(u32, HashMap<u32, String>, u32)> {
                     }
                 }
             }
-            wasmparser::Payload::FunctionSection(reader) => defined = reader.count(),
+            wasmparser::Payload::CodeSectionEntry(body) => sizes.push(body.range().len()),
             wasmparser::Payload::CustomSection(section) => {
                 if let wasmparser::KnownCustom::Name(reader) = section.as_known() {
                     for name in reader {
@@ -73,7 +90,7 @@ fn survey(wasm: &[u8]) -> wasmparser::Result<(u32, HashMap<u32, String>, u32)> {
             _ => {}
         }
     }
-    Ok((imported, names, defined))
+    Ok(Survey { imported, names, sizes })
 }
 
 struct Layout {
