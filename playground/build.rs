@@ -1,6 +1,7 @@
 //! Embeds every file under `js/lib/` in the binary: generates
 //! `$OUT_DIR/builtins.rs` with a table of (module name, source) pairs, where
-//! `js/lib/fs/promises.js` is the module `fs/promises`.
+//! `js/lib/fs/promises.js` is the module `fs/promises`; and
+//! `$OUT_DIR/bootstrap.js` from `js/bootstrap.js`.
 //!
 //! The sources are minified on the way (`build/minify.rs`: comments,
 //! indentation and runs of spaces go, line breaks stay), which makes the
@@ -53,4 +54,8 @@ fn main() {
     }
     code.push_str("];\n");
     std::fs::write(out_dir.join("builtins.rs"), code).expect("write builtins table");
+    // bootstrap.js the same way (src/engine.rs includes `$OUT_DIR/bootstrap.js`).
+    let bootstrap = std::fs::read_to_string(manifest.join("js/bootstrap.js")).expect("read js/bootstrap.js");
+    let bootstrap = if minified { minify::minify(&bootstrap) } else { bootstrap };
+    std::fs::write(out_dir.join("bootstrap.js"), bootstrap).expect("write bootstrap.js");
 }

@@ -34,7 +34,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::rc::Rc;
 
-const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
+/// `js/bootstrap.js`, minified by build.rs.
+const BOOTSTRAP: &str = include_str!(concat!(env!("OUT_DIR"), "/bootstrap.js"));
 
 /// Compiled built-in module wrappers, by name (kept in the context's data).
 #[derive(Default)]

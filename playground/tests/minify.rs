@@ -1,4 +1,4 @@
-//! The built-ins are embedded minified (`build/minify.rs`). Every one must
+//! The built-ins and bootstrap.js are embedded minified (`build/minify.rs`). Every one must
 //! mean exactly what its source says: both texts are parsed with Boa and
 //! their syntax trees compared with positions left out. Plus cases where a
 //! naive comment stripper goes wrong.
@@ -68,6 +68,19 @@ fn every_builtin_means_the_same_minified() {
         assert!(tree(&source) == tree(&small), "{}: the minified text parses to a different tree", path.display());
     }
     assert!(after * 10 < before * 9, "minified at least 10%: {before} -> {after}");
+}
+
+#[test]
+fn bootstrap_means_the_same_minified() {
+    // Its syntax tree is deep: dump it on a thread with room for that.
+    let check = || {
+        let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("js/bootstrap.js")).unwrap();
+        let small = minify(&source);
+        assert_eq!(source.lines().count(), small.lines().count(), "bootstrap.js: line numbers kept");
+        assert!(tree(&source) == tree(&small), "bootstrap.js: the minified text parses to a different tree");
+        assert!(small.len() * 10 < source.len() * 9, "minified at least 10%");
+    };
+    std::thread::Builder::new().stack_size(256 << 20).spawn(check).unwrap().join().unwrap();
 }
 
 #[test]
