@@ -11,9 +11,6 @@ mod errors;
 mod event_loop;
 mod host;
 mod jobs;
-// Used by the browser entry only; tested natively.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod json;
 mod limits;
 mod locate;
 mod modules;

@@ -1,15 +1,14 @@
 //! The browser host: a wasm-bindgen export around [`crate::run`].
 //!
-//! JavaScript passes a [`RunOptions`](crate::RunOptions) as JSON and gets a
-//! [`RunResult`] back as JSON (`run`; read and written by `json.rs`, not
-//! serde). The wasm heap is capped at [`HEAP_CAP_BYTES`]: the
+//! JavaScript passes a [`RunOptions`] as JSON and gets a [`RunResult`] back
+//! as JSON (`run`). The wasm heap is capped at [`HEAP_CAP_BYTES`]: the
 //! allocator refuses to grow linear memory past it (and the nested build also
 //! sets the module's maximum memory), and a refused allocation aborts the
 //! instance; the browser side then reads [`heap_limit_hit`] and shows a clear
 //! message instead of a bare "unreachable" trap, and starts a fresh instance.
 //! A panic (which aborts on wasm) leaves its message for [`take_panic`].
 
-use crate::api::{LimitHit, OutputEvent, Phase, RunResult, Stream};
+use crate::api::{LimitHit, OutputEvent, Phase, RunOptions, RunResult, Stream};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -91,11 +90,13 @@ fn install_panic_hook() {
 #[wasm_bindgen]
 pub fn run(options_json: &str) -> String {
     install_panic_hook();
-    let result = match crate::json::parse_options(options_json) {
+    let result = match serde_json::from_str::<RunOptions>(options_json) {
         Ok(options) => crate::run(&options),
         Err(e) => failure(format!("crib: invalid playground options: {e}")),
     };
-    crate::json::write_result(&result)
+    serde_json::to_string(&result).unwrap_or_else(|e| {
+        format!(r#"{{"output":[{{"stream":"stderr","text":"crib: cannot encode the result: {e}\n","time_ms":0,"iteration":0,"phase":"main"}}],"exit_code":70,"notes":[],"limit":null,"missing_modules":[],"trace":[]}}"#)
+    })
 }
 
 fn failure(message: String) -> RunResult {
