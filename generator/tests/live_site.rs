@@ -5,22 +5,12 @@
 //! Body edit, title edit, new and deleted pages, assets, a template, crib.toml,
 //! a broken file (nothing changes) and its fix.
 
+mod support;
+
 use crib::site::{BuildOptions, LiveSite};
+use support::tree;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// Every file under `dir`: relative path -> bytes.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
-            files.insert(rel, std::fs::read(entry.path()).unwrap());
-        }
-    }
-    files
-}
 
 /// Every file under `dir`: relative path -> inode.
 #[cfg(unix)]

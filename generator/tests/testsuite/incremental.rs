@@ -4,21 +4,9 @@
 //! title edit, a template change, a hand-edited output file, and `--no-run`.
 
 use crate::common::Site;
+use crate::support::tree;
 use std::collections::BTreeMap;
 use std::path::Path;
-
-/// Every file under `dir`: relative path -> bytes.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
-            files.insert(rel, std::fs::read(entry.path()).unwrap());
-        }
-    }
-    files
-}
 
 #[cfg(unix)]
 fn inode(path: &Path) -> u64 {

@@ -4,6 +4,8 @@
 //! reviewed `insta` snapshot of the rendered HTML).
 
 mod common;
+#[path = "../support/mod.rs"]
+mod support;
 
 mod cache;
 mod cheatsheet;
