@@ -38,12 +38,14 @@ const STACK_BYTES: usize = 256 << 20;
 
 struct Job {
     options: RunOptions,
-    reply: Sender<Reply>,
+    reply: Sender<Answer>,
 }
 
-/// What a runner thread sends back: output chunks as they are written,
-/// then the result (whose `output` holds only chunks not already sent).
-enum Reply {
+/// What a run sends back, from a worker process (one JSON line each) or
+/// from a runner thread: output chunks as they are written, then the
+/// result, whose `output` holds only the chunks not already sent.
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Answer {
     Output(OutputEvent),
     Done(RunResult),
 }
@@ -59,23 +61,22 @@ pub fn run_streaming(options: RunOptions, mut on_output: impl FnMut(&OutputEvent
     let (reply, replies) = channel();
     let sent = pool().lock().map(|jobs| jobs.send(Job { options, reply }).is_ok()).unwrap_or(false);
     let mut output = Vec::new();
+    let mut done = None;
     if sent {
-        for reply in replies {
-            match reply {
-                Reply::Output(event) => {
+        for answer in replies {
+            match answer {
+                Answer::Output(event) => {
                     on_output(&event);
                     output.push(event);
                 }
-                Reply::Done(mut result) => {
-                    result.output.iter().for_each(&mut on_output);
-                    output.append(&mut result.output);
-                    result.output = output;
-                    return result;
+                Answer::Done(result) => {
+                    done = Some(result);
+                    break;
                 }
             }
         }
     }
-    let mut result = stopped("crib: the runtime's worker thread could not be reached".into());
+    let mut result = done.unwrap_or_else(|| stopped("crib: the runtime's worker thread could not be reached".into()));
     result.output.iter().for_each(&mut on_output);
     output.append(&mut result.output);
     result.output = output;
@@ -122,14 +123,9 @@ fn serve_queue(queue: &Mutex<Receiver<Job>>, exe: Option<PathBuf>) {
             Err(_) => return,
         };
         let reply = job.reply.clone();
-        let send = move |event: &OutputEvent| {
-            let _ = reply.send(Reply::Output(event.clone()));
-        };
+        let send = move |event: &OutputEvent| reply.send(Answer::Output(event.clone())).is_ok();
         let result = match &exe {
-            None => run_sending(&job.options, move |event| {
-                send(event);
-                true
-            }),
+            None => run_sending(&job.options, send),
             Some(exe) => {
                 let outcome = match worker.take().map_or_else(|| Worker::start(exe), Ok) {
                     Ok(mut w) => w.run(&job.options, send).map(|r| (r, w)),
@@ -144,7 +140,7 @@ fn serve_queue(queue: &Mutex<Receiver<Job>>, exe: Option<PathBuf>) {
                 }
             }
         };
-        let _ = job.reply.send(Reply::Done(result));
+        let _ = job.reply.send(Answer::Done(result));
     }
 }
 
@@ -172,7 +168,7 @@ impl Worker {
     /// One request line out; back, an output line per chunk (handed to
     /// `on_output`) and then the result line. On any failure the worker is
     /// gone and the error says why.
-    fn run(&mut self, options: &RunOptions, mut on_output: impl FnMut(&OutputEvent)) -> Result<RunResult, String> {
+    fn run(&mut self, options: &RunOptions, mut on_output: impl FnMut(&OutputEvent) -> bool) -> Result<RunResult, String> {
         let request = serde_json::to_string(options).map_err(|e| e.to_string())?;
         if writeln!(self.stdin, "{request}").and_then(|()| self.stdin.flush()).is_err() {
             return Err(self.death_notice());
@@ -186,7 +182,9 @@ impl Worker {
             }
             let answer = serde_json::from_str(&line).map_err(|e| format!("crib: bad answer from a runtime worker: {e}"))?;
             match answer {
-                Answer::Output(event) => on_output(&event),
+                Answer::Output(event) => {
+                    on_output(&event);
+                }
                 Answer::Done(result) => return Ok(result),
             }
         }
@@ -228,14 +226,6 @@ fn stopped(message: String) -> RunResult {
         missing_modules: Vec::new(),
         trace: Vec::new(),
     }
-}
-
-/// A line a worker writes: an output chunk, or the end of the run (with
-/// only the output chunks not already sent).
-#[derive(serde::Serialize, serde::Deserialize)]
-enum Answer {
-    Output(OutputEvent),
-    Done(RunResult),
 }
 
 /// `crib __worker`: answers run requests (one JSON line each) until its
