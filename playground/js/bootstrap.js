@@ -595,6 +595,8 @@
     return known ? [line, col] : undefined;
   }
   const FRAME = /^ {4}at (.*?) \((.*):(\d+|\?):(\d+|\?)\)$/;
+  // How Node names a file in a stack frame: ES modules by their file:// URL.
+  const framePath = (path) => (path === mainFile && isEsmMain ? 'file://' + path : path);
   function rewriteFrames(frames, err) {
     const lines = [];
     let innermost = true;
@@ -608,7 +610,7 @@
       if (path.startsWith('node:internal/bootstrap')) continue;
       const at = framePosition(err, innermost, path, l, c);
       innermost = false;
-      if (path === mainFile && isEsmMain) path = 'file://' + path;
+      path = framePath(path);
       if (!at) {
         lines.push(name === '<main>' ? `    at ${path}` : `    at ${name} (${path})`);
         continue;
@@ -678,7 +680,7 @@
       const m = FRAME.exec(line);
       if (m && m[2] === mainFile) {
         const at = framePosition(e, innermost, m[2], m[3], m[4]);
-        return at && { line: at[0], column: at[1], file: isEsmMain ? 'file://' + mainFile : mainFile };
+        return at && { line: at[0], column: at[1], file: framePath(mainFile) };
       }
       if (m && !m[2].startsWith('node:internal/bootstrap')) innermost = false;
     }
@@ -725,9 +727,12 @@
     if (len * 8 > ALLOC) host.limit('allocation', `an array of ${len} elements is over the playground's allocation limit of ${ALLOC} bytes`);
   }
   const ARRAY_MAX = Math.floor(ALLOC / 8);
-  R.run = { rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX };
-  R.run.jsonMessage = (text) => loadBuiltin('internal/json_error').message(text);
-  R.run.circularMessage = (value, replacer) => loadBuiltin('internal/json_error').circularMessage(value, replacer);
+  const jsonError = () => loadBuiltin('internal/json_error');
+  R.run = {
+    rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX,
+    jsonMessage: (text) => jsonError().message(text),
+    circularMessage: (value, replacer) => jsonError().circularMessage(value, replacer),
+  };
   if (!R.patched) {
     R.patched = true;
     installErrorPatches();

@@ -20,14 +20,18 @@ function invalidUrl(input) {
   return err;
 }
 
-// Percent-encodes the characters of `s` that `keep` does not allow
-// (UTF-8, uppercase hex); existing %XX escapes stay.
+let utf8; // made on first use: most URLs need no encoding
+const encodeUtf8 = (s) => (utf8 || (utf8 = new TextEncoder())).encode(s);
+const percent = (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+
+// Percent-encodes the characters of `s` outside printable ASCII and those
+// `encodeChar` picks (UTF-8, uppercase hex); existing %XX escapes stay.
 function encodeSet(s, encodeChar) {
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0);
     if (c < 0x21 || c > 0x7e || encodeChar(ch)) {
-      for (const b of new TextEncoder().encode(ch)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+      for (const b of encodeUtf8(ch)) out += percent(b);
     } else {
       out += ch;
     }
@@ -126,7 +130,7 @@ function parseRelative(input, base) {
   const special = base.protocol in SPECIAL;
   if (base.opaque && !input.startsWith('#')) return undefined;
   if (special ? /^[/\\]{2}/.test(input) : input.startsWith('//')) return parseAbsolute(base.protocol + input);
-  const parts = { ...base, search: base.search, hash: '' };
+  const parts = { ...base, hash: '' };
   let rest = input;
   const hashAt = rest.indexOf('#');
   if (hashAt >= 0) { parts.hash = rest.slice(hashAt) === '#' ? '' : encodeSet(rest.slice(hashAt), FRAGMENT); rest = rest.slice(0, hashAt); }
@@ -295,11 +299,11 @@ function formDecode(s) {
 }
 function formEncode(s) {
   let out = '';
-  for (const b of new TextEncoder().encode(String(s))) {
+  for (const b of encodeUtf8(String(s))) {
     const ch = String.fromCharCode(b);
     if (/[A-Za-z0-9*\-._]/.test(ch)) out += ch;
     else if (b === 0x20) out += '+';
-    else out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    else out += percent(b);
   }
   return out;
 }
