@@ -62,15 +62,7 @@ pub fn check_site_with(root: &Path, cache: bool) -> Report {
     let runs = ResultCache::open_file(cache.then(|| root.join(".crib-cache").join("check-runs.json")));
     let results: Vec<Vec<Finding>> = examples
         .par_iter()
-        .map(|example| {
-            let key = runs.key(&example.run);
-            let result = runs.get(&key).unwrap_or_else(|| {
-                let fresh = std::sync::Arc::new(outputs::run(example));
-                runs.insert(key, fresh.clone());
-                fresh
-            });
-            outputs::judge(example, &result)
-        })
+        .map(|example| outputs::judge(example, &runs.run(&example.run)))
         .collect();
     runs.save();
     report.findings.extend(results.into_iter().flatten());

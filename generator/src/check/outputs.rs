@@ -1,4 +1,4 @@
-//! Runs one example with the playground runtime and judges the result:
+//! Judges one example's run (see `examples::ResultCache::run`):
 //! documented output compared line by line (a diff on mismatch), uncaught
 //! errors, limits, modules the playground lacks, and orders that can vary
 //! in real Node.
@@ -7,11 +7,6 @@ use super::examples::Example;
 use super::report::{Finding, Kind};
 use playground::{RunResult, Stream};
 use similar::{ChangeTag, TextDiff};
-
-/// Runs `example` with the playground runtime.
-pub fn run(example: &Example) -> RunResult {
-    crate::runner::run(example.run.options())
-}
 
 /// Everything the reader would see in a terminal, in order.
 fn terminal_lines(result: &RunResult) -> Vec<String> {

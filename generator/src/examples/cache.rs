@@ -58,7 +58,7 @@ impl ResultCache {
         self.keep_unused.store(true, Ordering::Relaxed);
     }
 
-    pub fn key(&self, example: &Example) -> Key {
+    fn key(&self, example: &Example) -> Key {
         let mut h = blake3::Hasher::new();
         h.update(runtime_fingerprint());
         for part in [example.filename.as_str(), example.source.as_str(), example.stdin.as_deref().unwrap_or("\u{0}none")] {
@@ -74,7 +74,19 @@ impl ResultCache {
         h.finalize().to_hex().to_string()
     }
 
-    pub fn get(&self, key: &Key) -> Option<Arc<RunResult>> {
+    /// The result of running `example`: remembered, or run now (in a
+    /// worker, see `runner`) and remembered.
+    pub fn run(&self, example: &Example) -> Arc<RunResult> {
+        let key = self.key(example);
+        if let Some(hit) = self.get(&key) {
+            return hit;
+        }
+        let result = Arc::new(crate::runner::run(example.options()));
+        self.insert(key, result.clone());
+        result
+    }
+
+    fn get(&self, key: &Key) -> Option<Arc<RunResult>> {
         let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(hit) = used.get(key) {
             return Some(hit.clone());
@@ -84,7 +96,7 @@ impl ResultCache {
         Some(hit)
     }
 
-    pub fn insert(&self, key: Key, result: Arc<RunResult>) {
+    fn insert(&self, key: Key, result: Arc<RunResult>) {
         self.fresh.store(true, Ordering::Relaxed);
         self.used.lock().unwrap_or_else(|e| e.into_inner()).insert(key, result);
     }

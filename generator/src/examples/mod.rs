@@ -175,13 +175,7 @@ impl Examples {
 
     /// Runs an example (or takes its result from the cache).
     pub fn run(&self, example: &Example) -> Arc<RunResult> {
-        let key = self.cache.key(example);
-        if let Some(hit) = self.cache.get(&key) {
-            return hit;
-        }
-        let result = Arc::new(crate::runner::run(example.options()));
-        self.cache.insert(key, result.clone());
-        result
+        self.cache.run(example)
     }
 }
 
