@@ -3,9 +3,9 @@
 //! `js/lib/fs/promises.js` is the module `fs/promises`; and
 //! `$OUT_DIR/bootstrap.js` from `js/bootstrap.js`.
 //!
-//! The sources are minified on the way (`build/minify.rs`: comments,
-//! indentation and runs of spaces go, line breaks stay), which makes the
-//! browser's wasm smaller; native and wasm embed the same text.
+//! The sources are minified on the way (`build/minify.rs`, with oxc), which
+//! makes the browser's wasm smaller; native and wasm embed the same text, so
+//! a build-time run and a browser run print the same stack frames.
 //! `CRIB_JS_MINIFY=0` embeds them as written.
 
 #[path = "build/minify.rs"]
@@ -45,7 +45,7 @@ fn main() {
             let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
             let dest = out_dir.join("builtins").join(format!("{name}.js"));
             std::fs::create_dir_all(dest.parent().expect("has a parent")).expect("create the builtins folder");
-            std::fs::write(&dest, minify::minify(&text)).expect("write a minified built-in");
+            std::fs::write(&dest, minified_or_stop(&text, path, minify::Kind::Module)).expect("write a minified built-in");
             dest
         } else {
             path.clone()
@@ -56,6 +56,15 @@ fn main() {
     std::fs::write(out_dir.join("builtins.rs"), code).expect("write builtins table");
     // bootstrap.js the same way (src/engine.rs includes `$OUT_DIR/bootstrap.js`).
     let bootstrap = std::fs::read_to_string(manifest.join("js/bootstrap.js")).expect("read js/bootstrap.js");
-    let bootstrap = if minified { minify::minify(&bootstrap) } else { bootstrap };
+    let bootstrap =
+        if minified { minified_or_stop(&bootstrap, &manifest.join("js/bootstrap.js"), minify::Kind::Bootstrap) } else { bootstrap };
     std::fs::write(out_dir.join("bootstrap.js"), bootstrap).expect("write bootstrap.js");
+}
+
+/// The minified text, or the build stops naming the file and the errors.
+fn minified_or_stop(text: &str, path: &Path, kind: minify::Kind) -> String {
+    minify::minify(text, kind).unwrap_or_else(|errors| {
+        eprintln!("error: {} does not parse as JavaScript:\n{errors}", path.display());
+        std::process::exit(1)
+    })
 }
