@@ -40,6 +40,13 @@ fn create_parent(path: &Path) -> io::Result<()> {
 /// Buffered output for large streamed files.
 const STREAM_BUFFER: usize = 1 << 20;
 
+/// Creates the file at `path` and writes it as `fill` produces it, buffered.
+fn write_streamed(path: &Path, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(STREAM_BUFFER, std::fs::File::create(path)?);
+    fill(&mut out)?;
+    out.flush()
+}
+
 /// A build's output folder while it is being written.
 pub struct Staging {
     dir: tempfile::TempDir,
@@ -115,9 +122,7 @@ impl Sink for Staging {
     }
 
     fn stream(&self, rel: &str, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-        let mut out = io::BufWriter::with_capacity(STREAM_BUFFER, std::fs::File::create(self.fresh(rel)?)?);
-        fill(&mut out)?;
-        out.flush()
+        write_streamed(&self.fresh(rel)?, fill)
     }
 
     /// Links the file from the previous output (see [`Staging::link`]).
@@ -274,9 +279,7 @@ impl Sink for Batch {
 
     fn stream(&self, rel: &str, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
         let file = self.pending_file();
-        let mut out = io::BufWriter::with_capacity(STREAM_BUFFER, std::fs::File::create(&file)?);
-        fill(&mut out)?;
-        out.flush()?;
+        write_streamed(&file, fill)?;
         self.wrote(rel, file, None);
         Ok(())
     }
