@@ -8,7 +8,7 @@
 mod support;
 
 use crib::site::{BuildOptions, LiveSite};
-use support::tree;
+use support::{tree, write};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -81,12 +81,6 @@ impl Fixture {
         assert!(text.contains(from), "{rel} has {from:?}");
         self.write(rel, &text.replace(from, to));
     }
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
 }
 
 fn options(root: &Path, out: &Path) -> BuildOptions {

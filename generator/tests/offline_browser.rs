@@ -11,14 +11,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 use support::browser::{Browser, eval, file_url, serve, wait_for};
+use support::write;
 
 const WAIT: Duration = Duration::from_secs(60);
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 fn build(root: &Path) {
     let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(root).output().unwrap();

@@ -6,6 +6,7 @@
 //! how many pages an edit re-renders, a themes/ folder created while serving.
 
 mod serve_support;
+mod support;
 
 use serve_support::*;
 

@@ -6,18 +6,12 @@
 mod support;
 
 use serde_json::json;
-use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 use support::browser::{Browser, eval, file_url, wait_for};
+use support::write;
 
 const WAIT: Duration = Duration::from_secs(60);
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 #[test]
 fn single_file_opens_alone_searches_and_runs() {

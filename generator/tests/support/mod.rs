@@ -3,6 +3,13 @@
 
 pub mod browser;
 
+/// Writes `text` at `rel` under `root`, creating its folders.
+pub fn write(root: &std::path::Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
 /// Every file under `dir`: relative path -> bytes.
 pub fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut files = std::collections::BTreeMap::new();
