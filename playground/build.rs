@@ -55,9 +55,9 @@ fn main() {
     code.push_str("];\n");
     std::fs::write(out_dir.join("builtins.rs"), code).expect("write builtins table");
     // bootstrap.js the same way (src/engine.rs includes `$OUT_DIR/bootstrap.js`).
-    let bootstrap = std::fs::read_to_string(manifest.join("js/bootstrap.js")).expect("read js/bootstrap.js");
-    let bootstrap =
-        if minified { minified_or_stop(&bootstrap, &manifest.join("js/bootstrap.js"), minify::Kind::Bootstrap) } else { bootstrap };
+    let bootstrap_path = manifest.join("js/bootstrap.js");
+    let bootstrap = std::fs::read_to_string(&bootstrap_path).expect("read js/bootstrap.js");
+    let bootstrap = if minified { minified_or_stop(&bootstrap, &bootstrap_path, minify::Kind::Bootstrap) } else { bootstrap };
     std::fs::write(out_dir.join("bootstrap.js"), bootstrap).expect("write bootstrap.js");
 }
 
