@@ -4,7 +4,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "crib", version, about = "Cheat-sheet sites with a live Node.js playground")]
+#[command(name = "crib", version = crate::playground_assets::version(), about = "Cheat-sheet sites with a live Node.js playground")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

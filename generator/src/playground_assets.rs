@@ -1,7 +1,9 @@
 //! The browser playground's files, carried inside the `crib` binary and
 //! written into every site under `static/playground/`:
 //!
-//! - `playground.wasm`: the runtime for wasm32, built by `build.rs`;
+//! - `playground.wasm`: the runtime for wasm32, from the committed artifact
+//!   `playground/prebuilt/` (rebuilt with `cargo xtask wasm`; see
+//!   `xtask/src/wasm.rs`), carried gzip'd and unpacked on first use;
 //! - `playground-wasm.js`: the same bytes as base64 in a script, for
 //!   `file://`, where `fetch()` of a `.wasm` fails;
 //! - `worker-src.js`: the wasm-bindgen glue plus `worker.js` as one string,
@@ -11,11 +13,46 @@
 
 use crate::site::extension::Assets;
 use base64::Engine as _;
+use std::io::Read as _;
+use std::sync::OnceLock;
 
-/// The runtime module (wasm-bindgen output).
-pub const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/playground_bg.wasm"));
+/// The runtime module (wasm-bindgen output), gzip'd.
+const WASM_GZ: &[u8] = include_bytes!("../../playground/prebuilt/playground_bg.wasm.gz");
 /// The wasm-bindgen "no-modules" glue defining `wasm_bindgen`.
-const GLUE: &str = include_str!(concat!(env!("OUT_DIR"), "/playground.js"));
+const GLUE: &str = include_str!("../../playground/prebuilt/playground.js");
+
+/// The hash of the sources the committed browser runtime was built from
+/// (`playground/prebuilt/manifest.toml`, read by build.rs).
+pub const ARTIFACT_HASH: &str = env!("CRIB_RUNTIME_ARTIFACT");
+/// The hash of the sources this binary's native runtime was compiled from:
+/// the same as [`ARTIFACT_HASH`] unless the runtime is being changed and
+/// the artifact not yet rebuilt. It keys the example-result caches.
+pub const SOURCES_HASH: &str = env!("CRIB_RUNTIME_SOURCES");
+
+/// The runtime module, unpacked once.
+pub fn wasm() -> &'static [u8] {
+    static WASM: OnceLock<Vec<u8>> = OnceLock::new();
+    WASM.get_or_init(|| {
+        let mut bytes = Vec::with_capacity(4 << 20);
+        // The artifact is checked by the test `runtime_artifact`; a broken one cannot be built into crib.
+        flate2::read::GzDecoder::new(WASM_GZ).read_to_end(&mut bytes).expect("the committed runtime artifact unpacks");
+        bytes
+    })
+}
+
+/// What `crib --version` prints after the version: the runtime's hash, and
+/// a warning when the browser's runtime was built from other sources.
+pub fn version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        let short = |hash: &str| hash.chars().take(12).collect::<String>();
+        let mut text = format!("{} (runtime {})", env!("CARGO_PKG_VERSION"), short(ARTIFACT_HASH));
+        if SOURCES_HASH != ARTIFACT_HASH {
+            text += &format!("\nthe runtime's sources ({}) are not yet built into the browser runtime: run `cargo xtask wasm`", short(SOURCES_HASH));
+        }
+        text
+    })
+}
 const WORKER: &str = include_str!("../../themes/default/static/playground/worker.js");
 const PAGE_JS: &str = include_str!("../../themes/default/static/playground/playground.js");
 const PAGE_CSS: &str = include_str!("../../themes/default/static/playground/playground.css");
@@ -39,10 +76,10 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
         "/* crib playground worker source (wasm-bindgen glue + worker.js), started from a Blob URL. */\nwindow.__cribPlaygroundWorker = {};\n",
         serde_json::to_string(&worker_src).unwrap_or_default()
     );
-    let b64 = base64::engine::general_purpose::STANDARD.encode(WASM);
+    let b64 = base64::engine::general_purpose::STANDARD.encode(wasm());
     let wasm_js = format!("/* crib playground runtime (wasm) as base64, for file:// pages. */\nwindow.__cribPlaygroundWasm = \"{b64}\";\n");
     vec![
-        (format!("{DIR}/playground.wasm"), WASM.to_vec()),
+        (format!("{DIR}/playground.wasm"), wasm().to_vec()),
         (format!("{DIR}/playground-wasm.js"), wasm_js.into_bytes()),
         (format!("{DIR}/worker-src.js"), worker_js.into_bytes()),
         (format!("{DIR}/playground.js"), PAGE_JS.as_bytes().to_vec()),

@@ -1,7 +1,7 @@
 //! Example results cached by content hash, for `crib build` (and, in a
 //! file of its own, `crib check`): the key covers the
-//! runtime itself (a hash of the embedded wasm, built from the same
-//! sources as the native runtime) and everything a run reads, so a stale
+//! runtime itself (the hash of the runtime's sources, the one that names
+//! the browser runtime artifact; see `playground_assets`) and everything a run reads, so a stale
 //! result is never reused. Kept in `examples.json` in the cache folder and
 //! read on first lookup (a build that reuses every page never reads it);
 //! only entries used by the last build are written back, unless some pages
@@ -24,11 +24,6 @@ pub struct ResultCache {
     keep_unused: AtomicBool,
     /// A result was added by this build (not from the file).
     fresh: AtomicBool,
-}
-
-fn runtime_fingerprint() -> &'static [u8; 32] {
-    static FP: OnceLock<[u8; 32]> = OnceLock::new();
-    FP.get_or_init(|| *blake3::hash(crate::playground_assets::WASM).as_bytes())
 }
 
 impl ResultCache {
@@ -60,7 +55,7 @@ impl ResultCache {
 
     fn key(&self, example: &Example) -> Key {
         let mut h = blake3::Hasher::new();
-        h.update(runtime_fingerprint());
+        h.update(crate::playground_assets::SOURCES_HASH.as_bytes());
         for part in [example.filename.as_str(), example.source.as_str(), example.stdin.as_deref().unwrap_or("\u{0}none")] {
             h.update(&(part.len() as u64).to_le_bytes());
             h.update(part.as_bytes());
