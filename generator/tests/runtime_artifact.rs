@@ -55,6 +55,8 @@ fn the_artifact_files_are_the_ones_its_manifest_describes() {
     assert!(wasm.starts_with(b"\0asm"), "not a wasm module");
     let glue = std::fs::read(dir.join("playground.js")).expect("read playground.js");
     assert_eq!(blake3::hash(&glue).to_hex().as_str(), field(&manifest, "glue_blake3"), "playground.js is not the glue the manifest names; {REBUILD}");
+    let js = fingerprint::tree_hash(&dir.join("js")).expect("hash prebuilt/js/");
+    assert_eq!(js, field(&manifest, "js_blake3"), "playground/prebuilt/js/ holds other minified built-ins than the manifest names; {REBUILD}");
     // What crib embeds is this artifact.
     assert_eq!(crib::playground_assets::wasm(), &wasm[..]);
 }

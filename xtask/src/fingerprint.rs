@@ -36,6 +36,7 @@ pub const INPUTS: &[&str] = &[
     "vendor",
     "xtask/Cargo.toml",
     "xtask/src/fingerprint.rs",
+    "xtask/src/minify.rs",
     "xtask/src/wasm.rs",
     "xtask/src/wasm_layout.rs",
 ];
@@ -69,6 +70,24 @@ pub fn inputs_hash(root: &Path) -> Result<String, String> {
     }
     let lock = read_toml(&root.join("Cargo.lock"))?;
     part("Cargo.lock (playground, xtask)", &lock_closure(&lock, &["playground", "xtask"])?);
+    Ok(h.finalize().to_hex().to_string())
+}
+
+/// The hash of every file at or below `dir` (names relative to it, and
+/// bytes): how the manifest records the minified built-ins.
+#[allow(dead_code)] // crib's build script includes this file too.
+pub fn tree_hash(dir: &Path) -> Result<String, String> {
+    let mut files = BTreeSet::new();
+    collect(dir, dir, &mut files)?;
+    let mut h = blake3::Hasher::new();
+    for rel in &files {
+        let path = dir.join(rel);
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        for part in [rel.as_bytes(), &bytes[..]] {
+            h.update(&(part.len() as u64).to_le_bytes());
+            h.update(part);
+        }
+    }
     Ok(h.finalize().to_hex().to_string())
 }
 

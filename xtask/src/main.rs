@@ -10,6 +10,9 @@
 
 #[cfg(feature = "wasm")]
 mod fingerprint;
+// Not behind `wasm`: its unit tests run with every test.
+#[cfg_attr(not(feature = "wasm"), allow(dead_code))]
+mod minify;
 mod test;
 #[cfg(feature = "wasm")]
 mod wasm;

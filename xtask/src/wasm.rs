@@ -1,6 +1,10 @@
 //! `cargo xtask wasm`: builds the browser runtime and writes the committed
 //! artifact `playground/prebuilt/` that the `crib` binary embeds.
 //!
+//! 0. The built-in JavaScript is minified with oxc into
+//!    `playground/prebuilt/js/` (`minify.rs`), the copies both the native
+//!    and the wasm runtime embed (the nested build is told to insist on
+//!    them: `CRIB_JS_REQUIRE_PREBUILT`).
 //! 1. `cargo rustc -p playground --target wasm32-unknown-unknown --profile
 //!    wasm-release --crate-type cdylib` into `<target>/playground-wasm`, with
 //!    the pinned toolchain (`fingerprint::TOOLCHAIN`), paths remapped so no
@@ -15,7 +19,8 @@
 //!    section, which is kept until then for it.
 //! 4. The module is written gzip'd (`playground_bg.wasm.gz`), the glue as it
 //!    is (`playground.js`), and `manifest.toml` with the inputs' hash
-//!    (`fingerprint`) and the module's hash and sizes.
+//!    (`fingerprint`), the module's hash and sizes, and the hash of the
+//!    minified built-ins.
 //!
 //! The same inputs give the same bytes: the test `runtime_artifact` checks
 //! the hash, and building twice gives identical files.
@@ -36,6 +41,7 @@
 //! of `"z"`: 4,436,180 / 1,363,409 / 918,148.
 
 use crate::fingerprint;
+use crate::minify;
 use crate::wasm_layout;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -54,6 +60,8 @@ pub fn build(root: &Path) -> Result<(), String> {
     let toolchain = toolchain()?;
     ensure_target(&toolchain)?;
     let inputs = fingerprint::inputs_hash(root)?;
+    let (count, before, after) = minify::write_prebuilt(root)?;
+    eprintln!("xtask: minified {count} built-ins into {ARTIFACT_DIR}/js/: {before} -> {after} bytes");
 
     let target_dir = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from).join("playground-wasm");
     let mut cmd = Command::new("cargo");
@@ -69,9 +77,10 @@ pub fn build(root: &Path) -> Result<(), String> {
         cmd.env("RUSTUP_TOOLCHAIN", name);
     }
     // Only these settings shape the module, whatever the caller's environment says.
-    for var in ["RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_PROFILE_WASM_RELEASE_DEBUG"] {
+    for var in ["RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_PROFILE_WASM_RELEASE_DEBUG", "CRIB_JS_MINIFY"] {
         cmd.env_remove(var);
     }
+    cmd.env("CRIB_JS_REQUIRE_PREBUILT", "1");
     let mut flags = remap_path_flags(root);
     flags.extend(size_flags().iter().map(|f| f.to_string()));
     cmd.env("RUSTC_BOOTSTRAP", "1").env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
@@ -113,12 +122,14 @@ pub fn build(root: &Path) -> Result<(), String> {
          wasm_blake3 = \"{}\"\n\
          wasm_bytes = {}\n\
          wasm_gzip_bytes = {}\n\
-         glue_blake3 = \"{}\"\n",
+         glue_blake3 = \"{}\"\n\
+         js_blake3 = \"{}\"\n",
         fingerprint::TOOLCHAIN,
         blake3::hash(&module).to_hex(),
         module.len(),
         gz.len(),
         blake3::hash(&glue).to_hex(),
+        fingerprint::tree_hash(&out.join("js"))?,
     );
     write(&out.join("manifest.toml"), manifest.as_bytes())?;
     eprintln!(

@@ -1,0 +1,17 @@
+"use strict";module.exports=function rareHooks(e){let{isError:t,inspectValue:n,isPathLike:r,normalizePath:i,dirnameOf:a,readUserFile:o,loadUserModule:s,isPublicBuiltin:c,loadBuiltin:l,firstUserFrame:u}=e;function fatalReport(e,i){if(i===`unhandledRejection`&&!t(e))return{header:`node:internal/process/promises:389
+      new UnhandledPromiseRejection(reason);
+      ^
+
+`,text:`UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${n(e)}".\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)
+    at processPromiseRejections (node:internal/process/promises:470:17)
+    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {
+  code: 'ERR_UNHANDLED_REJECTION'
+}`};if(!t(e))return{text:`${n(e)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`};let a=n(e);if(e.code===`MODULE_NOT_FOUND`&&Array.isArray(e.requireStack)){let t=/^Cannot find module '(.*)'/.exec(e.message),n=t?t[1]:``;return{header:`node:internal/modules/cjs/loader:1210
+  throw err;
+  ^
+
+`,text:a+(r(n)?``:`\n\nNote: the crib playground does not provide the module '${n}'; only Node's built-in modules are available here.`)}}if(e.code===`ERR_MODULE_NOT_FOUND`)return{header:`node:internal/modules/esm/resolve:854
+  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);
+        ^
+
+`,text:a+(e.cribMissing?`\n\nNote: the crib playground does not provide the package '${e.cribMissing}'; only Node's built-in modules are available here.`:``)};let o=u(e)||{};return{text:a,line:o.line,column:o.column,file:o.file}}function metaResolve(e){return function resolve(t){let n=String(t).startsWith(`node:`)?String(t).slice(5):String(t);if(c(n))return`node:`+n;let o=String(t);if(o.startsWith(`file://`))return o;if(r(o))return`file://`+i(o.startsWith(`/`)?o:a(e)+`/`+o);let s=Error(`Cannot find package '${o}' imported from ${e}`);throw s.code=`ERR_MODULE_NOT_FOUND`,s}}function esmResolve(e,t){let n=e.startsWith(`node:`)?e.slice(5):e;if(c(n))return[`node:`+n,l(n),!1];let u=e.startsWith(`file://`)?e.slice(7):e;if(r(u)){let e=i(u.startsWith(`/`)?u:a(t)+`/`+u),n=o(e);if(n!==void 0)return e.endsWith(`.json`)?[e,JSON.parse(n),!1]:e.endsWith(`.cjs`)?[e,s(e,n,null),!1]:[e,n,!0];let r=Error(`Cannot find module '${e}' imported from ${t}`);throw r.code=`ERR_MODULE_NOT_FOUND`,r}if(e.startsWith(`node:`)){let t=Error(`No such built-in module: ${e}`);throw t.code=`ERR_UNKNOWN_BUILTIN_MODULE`,t}host.missing(e);let d=Error(`Cannot find package '${e}' imported from ${t}`);throw d.name=`Error [ERR_MODULE_NOT_FOUND]`,d.code=`ERR_MODULE_NOT_FOUND`,Object.defineProperty(d,"cribMissing",{value:e,enumerable:!1}),d}return{fatalReport,metaResolve,esmResolve}};

@@ -1,0 +1,4 @@
+"use strict";const{getStringWidth:e}=require("internal/inspect"),t={middleMiddle:`─`,rowMiddle:`┼`,topRight:`┐`,topLeft:`┌`,leftMiddle:`├`,topMiddle:`┬`,bottomRight:`┘`,bottomLeft:`└`,bottomMiddle:`┴`,rightMiddle:`┤`,left:`│ `,right:` │`,middle:` │ `};function renderRow(n,r){let i=t.left;for(let a=0;a<n.length;a++){let o=n[a],s=e(o),c=r[a]-s;i+=o+` `.repeat(c),a!==n.length-1&&(i+=t.middle)}return i+=t.right,i}function table(n,r){let i=[],a=n.map(t=>e(t)),o=Math.max(...r.map(e=>e.length));for(let t=0;t<n.length;t++){let n=r[t];for(let r=0;r<o;r++){i[r]===void 0&&(i[r]=[]);let o=i[r][t]=Object.prototype.hasOwnProperty.call(n,r)?n[r]:``,s=a[t]||0,c=e(o);a[t]=Math.max(s,c)}}let s=a.map(e=>t.middleMiddle.repeat(e+2)),c=t.topLeft+s.join(t.topMiddle)+t.topRight+`
+`+renderRow(n,a)+`
+`+t.leftMiddle+s.join(t.rowMiddle)+t.rightMiddle+`
+`;for(let e of i)c+=`${renderRow(e,a)}\n`;return c+=t.bottomLeft+s.join(t.bottomMiddle)+t.bottomRight,c}module.exports=table;

@@ -1,0 +1,1 @@
+"use strict";const{Writable:e}=require("stream");function createStdio(t){let n=new e({decodeStrings:!1,write(e,n,r){host.write(t,typeof e==`string`?e:e.toString()),r()}});return n.fd=t,n._type=`fs`,n._isStdio=!0,n.destroySoon=n.destroy,n._destroy=function(e,t){t(e)},n}module.exports={createStdio};

@@ -1,0 +1,1 @@
+"use strict";module.exports=function assert(e,t){if(!e){let e=Error(t||`Assertion failed`);throw e.code=`ERR_INTERNAL_ASSERTION`,e}};

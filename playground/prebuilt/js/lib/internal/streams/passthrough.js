@@ -1,0 +1,1 @@
+"use strict";const{ObjectSetPrototypeOf:e}=require("internal/streams/primordials");module.exports=PassThrough;const t=require("internal/streams/transform");e(PassThrough.prototype,t.prototype),e(PassThrough,t);function PassThrough(e){if(!(this instanceof PassThrough))return new PassThrough(e);t.call(this,e)}PassThrough.prototype._transform=function(e,t,n){n(null,e)};

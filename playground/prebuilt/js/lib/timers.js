@@ -1,0 +1,1 @@
+"use strict";const e=globalThis;module.exports={setTimeout:e.setTimeout,clearTimeout:e.clearTimeout,setInterval:e.setInterval,clearInterval:e.clearInterval,setImmediate:e.setImmediate,clearImmediate:e.clearImmediate},Object.defineProperty(module.exports,"promises",{enumerable:!0,configurable:!0,get(){return require("timers/promises")}});

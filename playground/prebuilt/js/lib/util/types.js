@@ -1,0 +1,1 @@
+"use strict";const e=require("internal/types"),t=Object.keys(e).filter(e=>e.startsWith(`is`)&&e!==`isError`);for(let n of t)exports[n]=e[n];
