@@ -23,6 +23,7 @@
 #        GEN     corpus generator (default ../shared/bench/gen-corpus.py)
 #        WORK    scratch folder (default: a new temp folder, deleted at the end)
 #        CRIB    a crib binary to measure (default: build --release)
+#        BASE    an older crib binary, run beside CRIB on each corpus (before/after)
 #        HUGO    hugo binary (default: hugo on the PATH)
 #        MDBOOK  mdbook binary (default: mdbook on the PATH)
 #        FULL=1  also crib's full build on the repeated corpus (examples run; minutes)
@@ -81,6 +82,10 @@ for ((i = 1; i <= RUNS; i++)); do
     # The comparison build: highlighting as the only extra, nothing cached.
     rm -rf "$dir/dist" "$dir/.crib-cache"
     measure "$corpus.crib" "$dir" "$CRIB" build --root . --no-run
+    if [ -n "${BASE:-}" ]; then
+      rm -rf "$dir/dist" "$dir/.crib-cache"
+      measure "$corpus.base" "$dir" "$BASE" build --root . --no-run
+    fi
     if [ "$corpus" = repeated ] && [ "${FULL:-0}" = 1 ]; then
       # The full build (examples run and embedded), cold, then with nothing changed.
       rm -rf "$dir/dist" "$dir/.crib-cache"
@@ -133,11 +138,13 @@ echo "$PAGES pages, median of $RUNS runs, $(nproc) cores, load average $(cut -d'
 for corpus in $CORPORA; do
   echo "$corpus corpus:"
   report "$corpus.crib" "crib build --no-run (cold)"
+  report "$corpus.base" "BASE crib build --no-run (cold)"
   [ "$have_hugo" = 1 ] && report "$corpus.hugo" "hugo $("$HUGO" version 2>/dev/null | awk '{print $2}' | cut -d+ -f1)"
   [ "$have_mdbook" = 1 ] && report "$corpus.mdbook" "mdbook $("$MDBOOK" --version 2>/dev/null | awk '{print $2}')"
   report "$corpus.crib-full" "crib build (cold, examples run)"
   report "$corpus.crib-rebuild" "crib build (no change)"
   report "$corpus.crib-nomemo" "crib --no-run, no line memo (1 run)"
   ratio "$corpus" hugo
+  ratio "$corpus" base
   ratio "$corpus" mdbook
 done
