@@ -180,6 +180,15 @@ pub fn highlight_uncached(syntax: &SyntaxReference, code: &str) -> String {
     highlight_with(syntax, code, None)
 }
 
+/// This thread's line memo: approximate bytes held, and whether it is on
+/// (for tests and measurements).
+pub fn memo_status() -> (usize, bool) {
+    MEMO.with(|memo| {
+        let memo = memo.borrow();
+        (memo.bytes, memo.off_for == 0)
+    })
+}
+
 /// Plain text, escaped, for `<code>`.
 pub fn plain(code: &str) -> String {
     crate::markdown::escape(code)

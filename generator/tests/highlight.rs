@@ -51,7 +51,13 @@ fn memo_matches_uncached_on_and_off() {
     // switches itself off), then repeats again: always the same HTML.
     let repeated = "const a = `t ${1}`;\n/* x\n */\n});\n".repeat(50);
     let unique: String = (0..20_000).map(|i| format!("let v{i} = {i}n; // {i}\n")).collect();
-    for code in [&repeated, &unique, &repeated, &include_str!("highlight/modern.js").to_string()] {
+    assert_eq!(highlight::highlight(js, &repeated), highlight::highlight_uncached(js, &repeated));
+    let (bytes, on) = highlight::memo_status();
+    assert!(on && bytes > 0, "repeated lines keep the memo on: {bytes} bytes, on {on}");
+    assert_eq!(highlight::highlight(js, &unique), highlight::highlight_uncached(js, &unique));
+    let (bytes, on) = highlight::memo_status();
+    assert!(!on && bytes == 0, "unique lines switch the memo off and empty it: {bytes} bytes, on {on}");
+    for code in [&repeated, &include_str!("highlight/modern.js").to_string()] {
         assert_eq!(highlight::highlight(js, code), highlight::highlight_uncached(js, code));
     }
 }
