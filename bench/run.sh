@@ -1,29 +1,38 @@
 #!/usr/bin/env bash
-# Build benchmark: a generated 1,000-page site built by crib, Hugo and (when
-# installed) mdBook side by side, in one run on one machine. Reports per
-# tool the median wall time, pages/s and peak memory (max RSS from
-# /usr/bin/time -v), crib's pages/s ratio to Hugo and to mdBook, and
-# crib's no-change rebuild time.
+# Build benchmark: two generated 1,000-page corpora, each built by crib and
+# Hugo (and mdBook when installed) in turn, run after run (A B A B ...), so
+# both see the same machine. Reports per corpus and tool the median wall
+# time, pages/s and peak memory (max RSS from /usr/bin/time -v), then
+# crib's ratio to Hugo: of the medians and the median of the per-run
+# (paired) ratios, and of peak memory.
+#
+# The corpora (../shared/bench/gen-corpus.py):
+#   repeated  one sample page varied: most code lines repeat across pages
+#   unique    `--unique`: every js/ts/rust line unique, as in real
+#             documentation (nothing for a per-line cache to reuse)
 #
 # The comparison build is `crib build --no-run`: highlighting at build time
 # is the only extra over plain Markdown (Hugo highlights at build time too;
-# mdBook highlights in the browser). crib's full build, which also runs
-# every JavaScript example and embeds its output, is reported on its own
-# line, with its no-change rebuild.
+# mdBook highlights in the browser). With FULL=1, crib's full build (every
+# JavaScript example run and embedded) and its no-change rebuild are
+# reported for the repeated corpus, on their own lines.
 #
 # Usage: bench/run.sh [PAGES] [RUNS]      (defaults: 1000 pages, 3 runs)
-# Env:   SAMPLE  sample page (default ../shared/samples/node-backend-cheatsheet.md)
+# Env:   CORPORA "repeated unique" (default), or one of them
+#        SAMPLE  sample page (default ../shared/samples/node-backend-cheatsheet.md)
 #        GEN     corpus generator (default ../shared/bench/gen-corpus.py)
 #        WORK    scratch folder (default: a new temp folder, deleted at the end)
 #        CRIB    a crib binary to measure (default: build --release)
+#        BASE    an older crib binary, run beside CRIB on each corpus (before/after)
 #        HUGO    hugo binary (default: hugo on the PATH)
 #        MDBOOK  mdbook binary (default: mdbook on the PATH)
-#        FULL=0  skip crib's full build (examples run; minutes on a cold cache)
-#        NOMEMO=0  skip the line-memo-off reference build
+#        FULL=1  also crib's full build on the repeated corpus (examples run; minutes)
+#        NOMEMO=1  also one crib build per corpus with the line memo off
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PAGES="${1:-1000}"
 RUNS="${2:-3}"
+CORPORA="${CORPORA:-repeated unique}"
 # ../shared next to the repository (or next to a worktree's parent folder).
 SHARED="$REPO/../shared"; [ -d "$SHARED" ] || SHARED="$REPO/../../shared"
 SAMPLE="${SAMPLE:-$SHARED/samples/node-backend-cheatsheet.md}"
@@ -33,7 +42,13 @@ GEN="${GEN:-$SHARED/bench/gen-corpus.py}"
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time: apt-get install time" >&2; exit 1; }
 
 if [ -z "${WORK:-}" ]; then WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT; fi
-python3 "$GEN" "$SAMPLE" "$PAGES" "$WORK/corpus" >/dev/null
+for corpus in $CORPORA; do
+  case "$corpus" in
+    repeated) python3 "$GEN" "$SAMPLE" "$PAGES" "$WORK/repeated" >/dev/null ;;
+    unique) python3 "$GEN" "$SAMPLE" "$PAGES" "$WORK/unique" --unique >/dev/null ;;
+    *) echo "bench: unknown corpus $corpus (repeated, unique)" >&2; exit 1 ;;
+  esac
+done
 
 if [ -z "${CRIB:-}" ]; then
   echo "bench: building crib (release)..." >&2
@@ -61,32 +76,39 @@ have_mdbook=0; [ -n "$MDBOOK" ] && [ -x "$MDBOOK" ] && have_mdbook=1
 [ "$have_mdbook" = 1 ] || echo "bench: mdbook not found (cargo install mdbook, or set MDBOOK=): skipped" >&2
 
 for ((i = 1; i <= RUNS; i++)); do
-  echo "bench: run $i/$RUNS" >&2
-  # The comparison build: highlighting as the only extra, nothing cached.
-  rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
-  measure crib "$WORK/corpus" "$CRIB" build --root . --no-run
-  # The full build (examples run and embedded), cold, then with nothing changed.
-  if [ "${FULL:-1}" = 1 ]; then
-    rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
-    measure crib-full "$WORK/corpus" "$CRIB" build --root .
-    measure crib-rebuild "$WORK/corpus" "$CRIB" build --root .
-  else
-    measure crib-rebuild-norun "$WORK/corpus" "$CRIB" build --root . --no-run
-  fi
-  if [ "$have_hugo" = 1 ]; then
-    rm -rf "$WORK/corpus/hugo/public" "$WORK/corpus/hugo/resources"
-    measure hugo "$WORK/corpus/hugo" "$HUGO" --quiet
-  fi
-  if [ "$have_mdbook" = 1 ]; then
-    rm -rf "$WORK/corpus/mdbook/book"
-    measure mdbook "$WORK/corpus/mdbook" "$MDBOOK" build
-  fi
+  for corpus in $CORPORA; do
+    echo "bench: run $i/$RUNS, $corpus corpus" >&2
+    dir="$WORK/$corpus"
+    # The comparison build: highlighting as the only extra, nothing cached.
+    rm -rf "$dir/dist" "$dir/.crib-cache"
+    measure "$corpus.crib" "$dir" "$CRIB" build --root . --no-run
+    if [ -n "${BASE:-}" ]; then
+      rm -rf "$dir/dist" "$dir/.crib-cache"
+      measure "$corpus.base" "$dir" "$BASE" build --root . --no-run
+    fi
+    if [ "$corpus" = repeated ] && [ "${FULL:-0}" = 1 ]; then
+      # The full build (examples run and embedded), cold, then with nothing changed.
+      rm -rf "$dir/dist" "$dir/.crib-cache"
+      measure "$corpus.crib-full" "$dir" "$CRIB" build --root .
+      measure "$corpus.crib-rebuild" "$dir" "$CRIB" build --root .
+    fi
+    if [ "$have_hugo" = 1 ]; then
+      rm -rf "$dir/hugo/public" "$dir/hugo/resources"
+      measure "$corpus.hugo" "$dir/hugo" "$HUGO" --quiet
+    fi
+    if [ "$have_mdbook" = 1 ]; then
+      rm -rf "$dir/mdbook/book"
+      measure "$corpus.mdbook" "$dir/mdbook" "$MDBOOK" build
+    fi
+  done
 done
 
 # Uncached crib, line memo off: the pure highlighting cost, for reference.
-if [ "${NOMEMO:-1}" = 1 ]; then
-  rm -rf "$WORK/corpus/dist" "$WORK/corpus/.crib-cache"
-  measure crib-nomemo "$WORK/corpus" env CRIB_NO_LINE_MEMO=1 "$CRIB" build --root . --no-run
+if [ "${NOMEMO:-0}" = 1 ]; then
+  for corpus in $CORPORA; do
+    rm -rf "$WORK/$corpus/dist" "$WORK/$corpus/.crib-cache"
+    measure "$corpus.crib-nomemo" "$WORK/$corpus" env CRIB_NO_LINE_MEMO=1 "$CRIB" build --root . --no-run
+  done
 fi
 
 report() {
@@ -95,26 +117,34 @@ report() {
   local secs rss
   secs="$(cut -d' ' -f1 "$WORK/$name" | median)"
   rss="$(cut -d' ' -f2 "$WORK/$name" | sort -n | tail -1)"
-  printf "%-34s %8.2f s %9.1f pages/s %8.0f MiB peak\n" "$label" "$secs" "$(echo "$PAGES / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+  printf "  %-34s %8.2f s %9.1f pages/s %8.0f MiB peak\n" "$label" "$secs" "$(echo "$PAGES / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
   echo "$secs" > "$WORK/$name.median"
+}
+# ratio CORPUS TOOL: crib's speed and memory against TOOL on CORPUS.
+ratio() {
+  local c="$1" t="$2"
+  [ -f "$WORK/$c.$t.median" ] && [ -f "$WORK/$c.crib.median" ] || return 0
+  local rss_crib rss_other paired
+  rss_crib="$(cut -d' ' -f2 "$WORK/$c.crib" | sort -n | tail -1)"
+  rss_other="$(cut -d' ' -f2 "$WORK/$c.$t" | sort -n | tail -1)"
+  # Run i of crib against run i of the other tool (they ran back to back).
+  paired="$(paste -d' ' <(cut -d' ' -f1 "$WORK/$c.$t") <(cut -d' ' -f1 "$WORK/$c.crib") | awk '{ printf "%.4f\n", $1 / $2 }' | median)"
+  printf "  crib --no-run vs %-7s %5.2fx faster (medians), %5.2fx (paired median), %5.2fx the peak memory\n" "$t:" \
+    "$(echo "$(cat "$WORK/$c.$t.median") / $(cat "$WORK/$c.crib.median")" | bc -l)" "$paired" "$(echo "$rss_crib / $rss_other" | bc -l)"
 }
 
 echo
 echo "$PAGES pages, median of $RUNS runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-report crib "crib build --no-run (cold)"
-[ "$have_hugo" = 1 ] && report hugo "hugo $("$HUGO" version 2>/dev/null | awk '{print $2}' | cut -d+ -f1)"
-[ "$have_mdbook" = 1 ] && report mdbook "mdbook $("$MDBOOK" --version 2>/dev/null | awk '{print $2}')"
-report crib-full "crib build (cold, examples run)"
-report crib-rebuild "crib build (no change)"
-report crib-rebuild-norun "crib build --no-run (no change)"
-report crib-nomemo "crib --no-run, no line memo (1 run)"
-ratio() {
-  [ -f "$WORK/$1.median" ] && [ -f "$WORK/crib.median" ] || return 0
-  local rss_crib rss_other
-  rss_crib="$(cut -d' ' -f2 "$WORK/crib" | sort -n | tail -1)"
-  rss_other="$(cut -d' ' -f2 "$WORK/$1" | sort -n | tail -1)"
-  printf "crib --no-run vs %-7s %5.2fx pages/s, %5.2fx peak memory\n" "$1:" \
-    "$(echo "$(cat "$WORK/$1.median") / $(cat "$WORK/crib.median")" | bc -l)" "$(echo "$rss_crib / $rss_other" | bc -l)"
-}
-ratio hugo
-ratio mdbook
+for corpus in $CORPORA; do
+  echo "$corpus corpus:"
+  report "$corpus.crib" "crib build --no-run (cold)"
+  report "$corpus.base" "BASE crib build --no-run (cold)"
+  [ "$have_hugo" = 1 ] && report "$corpus.hugo" "hugo $("$HUGO" version 2>/dev/null | awk '{print $2}' | cut -d+ -f1)"
+  [ "$have_mdbook" = 1 ] && report "$corpus.mdbook" "mdbook $("$MDBOOK" --version 2>/dev/null | awk '{print $2}')"
+  report "$corpus.crib-full" "crib build (cold, examples run)"
+  report "$corpus.crib-rebuild" "crib build (no change)"
+  report "$corpus.crib-nomemo" "crib --no-run, no line memo (1 run)"
+  ratio "$corpus" hugo
+  ratio "$corpus" base
+  ratio "$corpus" mdbook
+done

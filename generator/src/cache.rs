@@ -17,8 +17,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 const MAGIC: &[u8] = b"CRIBHL1\n";
-/// Bump when highlighting output changes, to drop old entries.
-const VERSION: &str = concat!("crib-highlight-", env!("CARGO_PKG_VERSION"), "-2");
+/// Bump when highlighting output changes, to drop old entries (-3: `js` uses "JavaScript").
+const VERSION: &str = concat!("crib-highlight-", env!("CARGO_PKG_VERSION"), "-3");
 
 pub type Key = [u8; 32];
 

@@ -7,11 +7,15 @@
 //! stay small (a fraction of syntect's one-span-per-scope output). The
 //! syntax set (syntect's defaults plus bat's extras such as TypeScript and
 //! TOML, via `two-face`) is loaded once per process, on first use.
+//! `js` fences use its "JavaScript" grammar ([`JAVASCRIPT`]).
 //!
 //! Lines are memoised per thread: highlighting a line depends only on the
 //! parser state before it and its text, so a line seen before in the same
 //! state (`});`, blank lines, shared imports) reuses its HTML. The output
-//! is byte-identical to highlighting from scratch (tested below).
+//! is byte-identical to highlighting from scratch (tested below). The
+//! memo is bounded in bytes and switches itself off for a while when
+//! fewer than a quarter of its lookups hit ([`LineMemo`]): on code whose
+//! lines do not repeat it would only cost time and memory.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -141,11 +145,25 @@ pub fn resolve(lang: &str) -> Language {
         other => other,
     };
     let set = syntaxes();
-    match set.find_syntax_by_token(token) {
+    let found = match token {
+        // By name: the `js` extension also belongs to "JavaScript (Babel)" (see [`JAVASCRIPT`]).
+        "js" => set.find_syntax_by_name(JAVASCRIPT),
+        _ => set.find_syntax_by_token(token),
+    };
+    match found {
         Some(s) => Language::Syntax(s),
         None => Language::Unknown,
     }
 }
+
+/// The grammar for `js` fences: Sublime Text's own "JavaScript" (the
+/// sublimehq/Packages version bat ships, in `two-face`'s set), not
+/// "JavaScript (Babel)", which the `js` token finds first. On modern
+/// syntax it is as right or more right (BigInt `10n`, `1_000_000`,
+/// `\${` escapes, object keys) and it highlights about twice as many
+/// lines per second: `tests/highlight.rs` snapshots its classes on
+/// `tests/highlight/modern.js`, and bench/README.md has the comparison.
+pub const JAVASCRIPT: &str = "JavaScript";
 
 /// Highlights `code` with `syntax`; the result goes inside `<code>`.
 pub fn highlight(syntax: &SyntaxReference, code: &str) -> String {
@@ -162,6 +180,15 @@ pub fn highlight_uncached(syntax: &SyntaxReference, code: &str) -> String {
     highlight_with(syntax, code, None)
 }
 
+/// This thread's line memo: approximate bytes held, and whether it is on
+/// (for tests and measurements).
+pub fn memo_status() -> (usize, bool) {
+    MEMO.with(|memo| {
+        let memo = memo.borrow();
+        (memo.bytes, memo.off_for == 0)
+    })
+}
+
 /// Plain text, escaped, for `<code>`.
 pub fn plain(code: &str) -> String {
     crate::markdown::escape(code)
@@ -171,15 +198,31 @@ thread_local! {
     static MEMO: RefCell<LineMemo> = RefCell::new(LineMemo::default());
 }
 
-/// Bound on remembered lines per thread (a few tens of MB at most).
-const MEMO_LIMIT: usize = 200_000;
+/// Bound on the memo's bytes, shared by the threads (each gets its part).
+const MEMO_BYTES: usize = 64 << 20;
+/// Lines longer than this are not remembered.
 const MEMO_MAX_LINE: usize = 400;
+/// The memo judges its hit rate over windows of this many lookups...
+const MEMO_WINDOW: u32 = 4096;
+/// ...and switches itself off (emptied) when fewer than 1 in this many hit...
+const MEMO_MIN_HIT_RATE: u32 = 4;
+/// ...for this many lines, then tries again from empty.
+const MEMO_OFF_LINES: u32 = 64 * 1024;
 
+/// Highlighted lines of this thread, bounded in bytes, switched off while
+/// it does not pay: a miss costs a hash, two parser-state clones and the
+/// stored copy, so on content whose lines do not repeat it is pure cost.
 #[derive(Default)]
 struct LineMemo {
     /// Line hash -> every (line, state before, html, state after) seen.
     lines: HashMap<u64, Vec<MemoEntry>>,
-    len: usize,
+    /// Approximate heap bytes of `lines` (see [`MemoEntry::bytes`]).
+    bytes: usize,
+    /// Lookups and hits in the current window.
+    lookups: u32,
+    hits: u32,
+    /// Lines left to highlight without the memo (0: on).
+    off_for: u32,
 }
 
 struct MemoEntry {
@@ -187,6 +230,52 @@ struct MemoEntry {
     before: (ParseState, ScopeStack),
     html: Box<str>,
     after: (ParseState, ScopeStack),
+}
+
+impl MemoEntry {
+    /// Heap bytes, approximately: the texts, and per parser state a
+    /// context level and a scope per level of the scope stack.
+    fn bytes(&self) -> usize {
+        let state = |s: &(ParseState, ScopeStack)| 96 + 40 * s.1.len();
+        64 + self.line.len() + self.html.len() + state(&self.before) + state(&self.after)
+    }
+}
+
+impl LineMemo {
+    /// Whether to use the memo for the next line (counts the lines it is off).
+    fn active(&mut self) -> bool {
+        if self.off_for == 0 {
+            return true;
+        }
+        self.off_for -= 1;
+        false
+    }
+
+    /// Counts a lookup; at the end of a window, switches off if hits were rare.
+    fn record(&mut self, hit: bool) {
+        self.lookups += 1;
+        self.hits += u32::from(hit);
+        if self.lookups >= MEMO_WINDOW {
+            if self.hits * MEMO_MIN_HIT_RATE < self.lookups {
+                self.lines = HashMap::new();
+                self.bytes = 0;
+                self.off_for = MEMO_OFF_LINES;
+            }
+            self.lookups = 0;
+            self.hits = 0;
+        }
+    }
+
+    fn insert(&mut self, key: u64, entry: MemoEntry) {
+        let size = entry.bytes();
+        let budget = MEMO_BYTES / rayon::current_num_threads().max(1);
+        if self.bytes + size > budget {
+            self.lines.clear();
+            self.bytes = 0;
+        }
+        self.bytes += size;
+        self.lines.entry(key).or_default().push(entry);
+    }
 }
 
 fn highlight_with(syntax: &SyntaxReference, code: &str, mut memo: Option<&mut LineMemo>) -> String {
@@ -200,13 +289,19 @@ fn highlight_with(syntax: &SyntaxReference, code: &str, mut memo: Option<&mut Li
             html.push_str(&plain(line));
             continue;
         }
-        let key = memo.as_ref().filter(|_| line.len() <= MEMO_MAX_LINE).map(|_| line_hash(syntax, line));
-        if let (Some(memo), Some(key)) = (memo.as_deref(), key) {
-            if let Some(hit) = memo.lines.get(&key).and_then(|v| v.iter().find(|e| &*e.line == line && e.before == state)) {
+        let key = match memo.as_deref_mut() {
+            Some(memo) if line.len() <= MEMO_MAX_LINE => memo.active().then(|| line_hash(syntax, line)),
+            _ => None,
+        };
+        if let (Some(memo), Some(key)) = (memo.as_deref_mut(), key) {
+            let hit = memo.lines.get(&key).and_then(|v| v.iter().find(|e| &*e.line == line && e.before == state));
+            if let Some(hit) = hit {
                 html.push_str(&hit.html);
                 state = hit.after.clone();
+                memo.record(true);
                 continue;
             }
+            memo.record(false);
         }
         let before = key.map(|_| state.clone());
         let start = html.len();
@@ -219,17 +314,9 @@ fn highlight_with(syntax: &SyntaxReference, code: &str, mut memo: Option<&mut Li
             }
         }
         if let (Some(memo), Some(key), Some(before)) = (memo.as_deref_mut(), key, before) {
-            if memo.len >= MEMO_LIMIT {
-                memo.lines.clear();
-                memo.len = 0;
+            if memo.off_for == 0 {
+                memo.insert(key, MemoEntry { line: line.into(), before, html: html[start..].into(), after: state.clone() });
             }
-            memo.len += 1;
-            memo.lines.entry(key).or_default().push(MemoEntry {
-                line: line.into(),
-                before,
-                html: html[start..].into(),
-                after: state.clone(),
-            });
         }
     }
     html
