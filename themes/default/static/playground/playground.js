@@ -15,6 +15,7 @@
 (function () {
   "use strict";
   var WATCHDOG_MS = 5000;
+  var TRACE_LIMIT = 5000;
   var script = document.currentScript;
   var BASE = script && script.src ? script.src.replace(/[^/]*$/, "") : "static/playground/";
   var BADGES = {
@@ -208,6 +209,9 @@
     var exit = out.querySelector(".pg-exit");
     var notes = out.querySelector(".pg-notes");
     notes.textContent = "";
+    // The build-time timeline describes the build-time run only.
+    var timeline = out.querySelector(".pg-timeline");
+    if (timeline) timeline.remove();
     if (r.timeout) {
       lines.textContent = "";
       var li = el("li", "pg-line pg-stderr pg-stopped");
@@ -228,12 +232,48 @@
     }
     var res = r.result;
     renderLines(lines, res.output);
+    if (window.cribMarkScrollers) window.cribMarkScrollers();
     exit.textContent = "exit " + res.exit_code;
     exit.className = "pg-exit" + (res.exit_code === 0 ? "" : " pg-exit-bad");
     (res.notes || []).forEach(function (n) {
       notes.appendChild(el("p", "pg-note", "Order can vary in real Node: " + n.message));
     });
     if (res.limit) notes.appendChild(el("p", "pg-note pg-limit", "Stopped by a limit: " + res.limit.message));
+  }
+
+  /** Printed lines of a run's output events, in order. */
+  function printed(events) {
+    var lines = [];
+    (events || []).forEach(function (ev) {
+      var text = ev.text.endsWith("\n") ? ev.text.slice(0, -1) : ev.text;
+      text.split("\n").forEach(function (l) { lines.push(l); });
+    });
+    return lines;
+  }
+
+  /**
+   * After a run as one module kind, the same code's run as the other:
+   * the rows printed in a different place are marked, with the reason.
+   */
+  function compareModules(ex, mine, theirs, esm) {
+    var a = printed(mine), b = printed(theirs);
+    var rows = ex.output.querySelectorAll(".pg-lines .pg-line"), differ = [];
+    for (var i = 0; i < rows.length; i++) {
+      var d = a[i] !== b[i];
+      rows[i].classList.toggle("pg-differs", d);
+      if (d) differ.push(i + 1);
+    }
+    if (b.length > a.length) differ.push(a.length + 1);
+    var other = esm ? "CommonJS" : "an ES module";
+    var note = el("p", "pg-note pg-module-note");
+    if (!differ.length) {
+      note.textContent = "Same output as " + other + ".";
+    } else {
+      note.textContent = "The order differs from " + other + " at line" + (differ.length > 1 ? "s " : " ") + differ.join(", ") +
+        " (" + b.join(" · ") + " there). In an ES module the main body is itself async: it ends inside a promise job, so the promise jobs it queued run before its nextTick callbacks; in CommonJS nextTick runs first (nodejs/node#52978).";
+    }
+    ex.output.querySelector(".pg-notes").appendChild(note);
+    ex.pg.setAttribute("data-module-diff", differ.join(","));
   }
 
   // ---------------------------------------------------------------- editor
@@ -457,6 +497,26 @@
     return null;
   }
 
+  /**
+   * A run stopped by a limit while timers (or immediates) were still
+   * queued and the last callbacks were all nextTick or promise jobs: the
+   * loop never got past the queues that drain between callbacks.
+   */
+  function starvation(trace, limit) {
+    if (!limit || !trace.length) return null;
+    var st = replay(trace, trace.length, "", []);
+    var waiting = (st.queues.timers || []).length + (st.queues.check || []).length + (st.queues.poll || []).length;
+    var last = [];
+    for (var i = trace.length - 1; i >= 0 && last.length < 20; i--) {
+      if (trace[i].kind === "callbackStart") last.push(trace[i].queue);
+    }
+    if (!waiting || !last.length) return null;
+    var ticks = last.every(function (q) { return q === "nextTick"; });
+    var micro = last.every(function (q) { return q === "nextTick" || q === "microtask"; });
+    if (!micro) return null;
+    return "Timers are starved: the " + (ticks ? "nextTick" : "microtask") + " queue never empties, so the loop never reaches the timers phase (" + waiting + " callback" + (waiting === 1 ? "" : "s") + " still waiting).";
+  }
+
   function buildVisualiser(ex) {
     var box = el("section", "pg-vis");
     box.setAttribute("aria-label", "Event loop step-through");
@@ -469,6 +529,8 @@
     var pos = el("span", "pg-vis-pos");
     pos.setAttribute("aria-live", "polite");
     bar.appendChild(pos);
+    var stepLink = el("a", "pg-vis-link", "Link to this step");
+    bar.appendChild(stepLink);
     box.appendChild(bar);
     var what = el("p", "pg-vis-what");
     box.appendChild(what);
@@ -509,6 +571,7 @@
 
     function show() {
       var n = vis.step, st = replay(vis.trace, n, vis.source, vis.output);
+      stepLink.href = linkTo(ex.pg, "step-" + n);
       pos.textContent = "Step " + n + " of " + vis.trace.length + " · " + st.phase + " · iteration " + st.iteration + " · " + fmtTime(st.time);
       what.textContent = n === 0 ? "Before the program starts. Press Next to step through the event loop." : st.what;
       QUEUES.forEach(function (q) {
@@ -555,13 +618,32 @@
       }, 700);
     };
     close.onclick = function () { stopPlay(); box.hidden = true; ex.visBtn.focus(); };
+    // Keyboard anywhere in the visualiser: ← → step, Home/End jump,
+    // Space plays or pauses (a focused button keeps its own Space/Enter).
+    box.tabIndex = -1;
     box.addEventListener("keydown", function (e) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      var onButton = e.target.tagName === "BUTTON";
       if (e.key === "ArrowRight") { next.click(); e.preventDefault(); }
-      if (e.key === "ArrowLeft") { back.click(); e.preventDefault(); }
+      else if (e.key === "ArrowLeft") { back.click(); e.preventDefault(); }
+      else if (e.key === "Home") { stopPlay(); vis.go(0); e.preventDefault(); }
+      else if (e.key === "End") { stopPlay(); vis.go(vis.trace.length); e.preventDefault(); }
+      else if (e.key === " " && !onButton) { play.click(); e.preventDefault(); }
     });
+    vis.go = function (n) {
+      vis.step = Math.max(0, Math.min(vis.trace.length, n));
+      show();
+    };
 
-    vis.load = function (trace, source, output) {
+    var starvedNote = el("p", "pg-note pg-vis-starved");
+    starvedNote.hidden = true;
+    box.insertBefore(starvedNote, what.nextSibling);
+
+    vis.load = function (trace, source, output, limit) {
       stopPlay();
+      var starved = starvation(trace, limit);
+      starvedNote.textContent = starved || "";
+      starvedNote.hidden = !starved;
       vis.trace = trace;
       vis.output = output;
       vis.source = source;
@@ -605,8 +687,25 @@
     var edit = el("button", "pg-btn pg-edit", "Edit");
     var reset = el("button", "pg-btn pg-reset", "Reset");
     var step = el("button", "pg-btn pg-step", "Step through");
+    // CommonJS or ES module: the same code under main.cjs or main.mjs.
+    var esm = /\.mjs$/.test(filename);
+    var moduleBtn = el("button", "pg-btn pg-module");
+    moduleBtn.title = "Run the same code as CommonJS (.cjs) or as an ES module (.mjs)";
+    var share = el("button", "pg-btn pg-share", "Copy link");
+    share.title = "A link that opens this example with your edit";
     reset.hidden = true;
-    [run, edit, reset, step].forEach(function (b) { b.type = "button"; bar.appendChild(b); });
+    share.hidden = true;
+    [run, edit, reset, step, moduleBtn, share].forEach(function (b) { b.type = "button"; bar.appendChild(b); });
+    function showModule() {
+      // A toggle: pressed runs the code as an ES module, else as CommonJS.
+      moduleBtn.textContent = "ES module";
+      moduleBtn.setAttribute("aria-pressed", esm ? "true" : "false");
+      pg.setAttribute("data-module", esm ? "esm" : "cjs");
+    }
+    showModule();
+    var edited = el("span", "pg-edited", "edited");
+    edited.hidden = true;
+    bar.appendChild(edited);
     var status = el("span", "pg-status");
     status.setAttribute("role", "status");
     bar.appendChild(status);
@@ -628,14 +727,24 @@
 
     function source() { return ex.ta ? ex.ta.value : original; }
 
+    function moduleFile(asEsm) {
+      if (asEsm) return "main.mjs";
+      return /\.mjs$/.test(filename) ? "main.cjs" : filename;
+    }
+
     function options(trace) {
-      return {
+      var o = {
         source: source(),
-        filename: filename,
+        filename: moduleFile(esm),
         stdin: stdinBox ? stdinBox.value : presetStdin,
         files: files,
         trace: !!trace
       };
+      // A trace of millions of callbacks cannot be stepped through (nor
+      // sent to the page): traced runs stop far sooner, which is also what
+      // shows a queue starving the timers.
+      if (trace) o.limits = { microtasks: TRACE_LIMIT, callbacks: TRACE_LIMIT };
+      return o;
     }
 
     function doRun(trace) {
@@ -663,35 +772,92 @@
     }
 
     run.onclick = function () { doRun(false); };
-    step.onclick = function () {
-      doRun(true).then(function (r) {
+    moduleBtn.onclick = function () {
+      esm = !esm;
+      showModule();
+      doRun(false).then(function (r) {
+        if (!r || !r.result) return;
+        var other = options(false);
+        other.filename = moduleFile(!esm);
+        return execute(other).then(function (o) {
+          if (o && o.result) compareModules(ex, r.result.output, o.result.output, esm);
+        });
+      });
+    };
+    /** Runs with a trace and opens the visualiser at step `at` (default 0). */
+    function stepThrough(at) {
+      return doRun(true).then(function (r) {
         if (!r || !r.result) return;
         if (!ex.vis) {
           ex.vis = buildVisualiser(ex);
           pg.appendChild(ex.vis.box);
         }
-        ex.vis.load(r.result.trace || [], source(), r.result.output || []);
+        ex.vis.load(r.result.trace || [], source(), r.result.output || [], r.result.limit);
+        if (at) ex.vis.go(at);
         ex.vis.box.querySelector(".pg-next").focus();
       });
+    }
+    step.onclick = function () { stepThrough(0); };
+    pg.cribStepTo = function (n) {
+      pg.scrollIntoView({ block: "start" });
+      return stepThrough(n);
     };
-    edit.onclick = function () {
+    function openEditor(value) {
       if (!ex.ta) {
-        var ed = makeEditor(original, function () { doRun(false); });
+        var ed = makeEditor(value, function () { doRun(false); });
         ex.ta = ed.ta;
         ex.editor = ed.wrap;
         pre.parentNode.insertBefore(ed.wrap, pre.nextSibling);
         pre.hidden = true;
         edit.hidden = true;
         reset.hidden = false;
+        share.hidden = false;
         fit(ex.ta);
       }
+    }
+    edit.onclick = function () {
+      openEditor(original);
       ex.ta.focus();
+    };
+    share.onclick = function () {
+      if (typeof CompressionStream === "undefined") { status.textContent = "This browser cannot make links (no CompressionStream)."; return; }
+      pack(source()).then(function (payload) {
+        if (payload.length > SHARE_LIMIT) {
+          status.textContent = "Too long to share as a link: " + payload.length + " characters compressed, the limit is " + SHARE_LIMIT + ". Copy the code instead.";
+          pg.setAttribute("data-share", "too-long");
+          return;
+        }
+        var url = linkTo(pg, "edit/" + payload);
+        pg.setAttribute("data-share", url);
+        var done = function () { status.textContent = "Link copied (" + url.length + " characters)."; };
+        if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, function () { showLink(url); });
+        else showLink(url);
+      });
+    };
+    function showLink(url) {
+      var box = pg.querySelector(".pg-share-url") || el("input", "pg-share-url");
+      box.readOnly = true;
+      box.setAttribute("aria-label", "Link to this edit");
+      box.value = url;
+      if (!box.parentNode) pg.insertBefore(box, bar.nextSibling);
+      box.select();
+      status.textContent = "Copy the link shown (" + url.length + " characters).";
+    }
+    pg.cribRestore = function (code) {
+      openEditor(code);
+      ex.ta.value = code;
+      ex.ta.dispatchEvent(new Event("input"));
+      edited.hidden = false;
+      pg.classList.add("pg-from-link");
+      status.textContent = "Opened with an edit from the link. Reset shows the original.";
     };
     reset.onclick = function () {
       if (ex.ta) { ex.editor.remove(); ex.ta = null; ex.editor = null; }
       pre.hidden = false;
       edit.hidden = false;
       reset.hidden = true;
+      share.hidden = true;
+      edited.hidden = true;
       if (stdinBox) stdinBox.value = presetStdin || "";
       var fresh = ex.originalOutput.cloneNode(true);
       ex.output.replaceWith(fresh);
@@ -712,9 +878,87 @@
     block.addEventListener("focusin", warmOnce);
   }
 
+  // ------------------------------------------------------- links to examples
+
+  /**
+   * The playground's part of the URL fragment: `#example-3/step-12` (the
+   * visualiser at a step) or `#example-3/edit/<base64url>` (a shared edit).
+   * In the single file the page's section id comes first: `#sf-2/example-3/…`.
+   */
+  var LINK = /^#(?:(sf-\d+)\/)?(example-\d+)\/(?:step-(\d+)|edit\/(.*))$/;
+
+  function exampleFor(sectionId, exampleId) {
+    var scope = sectionId ? document.getElementById(sectionId) : document;
+    return scope ? scope.querySelector('.pg[data-example="' + exampleId + '"]') : null;
+  }
+
+  /** Where a link to `pg` points: the page's own URL plus the fragment. */
+  function linkTo(pg, rest) {
+    var section = pg.closest("section.sf-page");
+    var hash = "#" + (section ? section.id + "/" : "") + pg.getAttribute("data-example") + "/" + rest;
+    return location.href.replace(/#.*$/, "") + hash;
+  }
+
+  function notice(pg, text) {
+    var p = el("p", "pg-note pg-link-notice", text);
+    p.setAttribute("role", "status");
+    if (pg) pg.insertBefore(p, pg.firstChild.nextSibling);
+    else (document.getElementById("main") || document.body).insertBefore(p, (document.getElementById("main") || document.body).firstChild);
+    return p;
+  }
+
+  function openFromHash() {
+    var m = LINK.exec(location.hash);
+    if (!m) return;
+    var pg = exampleFor(m[1], m[2]);
+    if (m[3] != null) {
+      if (pg && pg.cribStepTo) pg.cribStepTo(+m[3]);
+      return;
+    }
+    if (!pg || !pg.cribRestore) {
+      notice(null, "The link names an example this page does not have (" + m[2] + "); nothing was changed.");
+      return;
+    }
+    unpack(m[4]).then(function (code) {
+      pg.cribRestore(code);
+    }, function () {
+      notice(pg, "The edit in this link could not be read (the link may be cut short), so the original example is shown.");
+    });
+  }
+
+  // Compressed text in a URL: deflate-raw (CompressionStream), base64url.
+  var SHARE_LIMIT = 8000;
+
+  function pipe(bytes, stream) {
+    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+
+  function pack(text) {
+    return pipe(new TextEncoder().encode(text), new CompressionStream("deflate-raw")).then(function (bytes) {
+      var bin = "";
+      for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
+      return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    });
+  }
+
+  function unpack(text) {
+    return Promise.resolve().then(function () {
+      if (!text || !/^[A-Za-z0-9_-]+$/.test(text) || typeof DecompressionStream === "undefined") throw new Error("malformed");
+      var b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+      while (b64.length % 4) b64 += "=";
+      return pipe(decodeBase64(b64), new DecompressionStream("deflate-raw"));
+    }).then(function (bytes) {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    });
+  }
+
   function init() {
+    // Quiz mode is its own script, fetched only where a quiz is.
+    if (document.querySelector(".pg-quiz") && !window.cribQuiz) loadScript(BASE + "quiz.js").catch(function () {});
     var all = document.querySelectorAll(".pg");
     for (var i = 0; i < all.length; i++) setup(all[i]);
+    openFromHash();
+    window.addEventListener("hashchange", openFromHash);
   }
 
   window.cribPlayground = { warm: warm, execute: execute, _engine: engine, _replay: replay };
