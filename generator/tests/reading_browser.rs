@@ -133,7 +133,15 @@ fn exercise(browser: &Browser, page: &str, scope: &str, prefix: &str) {
     }
 
     // Past the size cap: a clear message, no link.
-    let noise: String = (0..20_000u32).map(|i| char::from(b'!' + ((i.wrapping_mul(2_654_435_761) >> 7) % 90) as u8)).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    let noise: String = (0..30_000)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            char::from(b'0' + (seed % 75) as u8)
+        })
+        .collect();
     eval(&tab, &format!("(function () {{ var ta = {first}.closest('.code-block').querySelector('textarea.pg-editor'); ta.value = {}; ta.dispatchEvent(new Event('input')); }})()", json!(format!("// {noise}\n"))));
     eval(&tab, &format!("{first}.removeAttribute('data-share'); {first}.querySelector('.pg-share').click()"));
     wait_for(&tab, &format!("{first}.getAttribute('data-share') === 'too-long'"), WAIT, "size cap");

@@ -164,24 +164,31 @@ pub fn timeline_svg(result: &RunResult) -> String {
     let width = text_x + longest * 7 + 8;
     let height = ROW_H * (rows.len() + 1) + 6;
     let mut out = format!(
-        "<svg class=\"pg-timeline\" role=\"img\" aria-label=\"Timeline: which queue printed each line, and when\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" font-size=\"11\" font-family=\"sans-serif\">"
+        "<svg class=\"pg-timeline\" role=\"img\" aria-label=\"Timeline: which queue printed each line, and when\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" font-size=\"11\" fill=\"currentColor\"><g text-anchor=\"middle\">"
     );
     for (phase, label) in &lanes {
-        let x = lane_x(*phase);
-        out.push_str(&format!(
-            "<text x=\"{x}\" y=\"12\" text-anchor=\"middle\" fill=\"currentColor\">{label}</text><path d=\"M{x} 17V{}\" stroke=\"currentColor\" stroke-opacity=\".3\"/>",
-            height - 2
-        ));
+        out.push_str(&format!("<text x=\"{}\" y=\"12\">{label}</text>", lane_x(*phase)));
     }
+    out.push_str("</g><path d=\"");
+    for (phase, _) in &lanes {
+        out.push_str(&format!("M{} 17V{}", lane_x(*phase), height - 2));
+    }
+    out.push_str("\" stroke=\"currentColor\" stroke-opacity=\".3\"/>");
     let points: Vec<String> = rows.iter().enumerate().map(|(i, r)| format!("{} {}", lane_x(r.0), ROW_H * (i + 1) + 9)).collect();
     if points.len() > 1 {
         out.push_str(&format!("<path d=\"M{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\".5\"/>", points.join("L")));
     }
-    for (i, (phase, ms, line)) in rows.iter().enumerate() {
-        let y = ROW_H * (i + 1) + 9;
+    for (i, (phase, _, _)) in rows.iter().enumerate() {
         let (name, _, _) = badge(*phase);
-        out.push_str(&format!("<circle class=\"pg-tl-{name}\" cx=\"{}\" cy=\"{y}\" r=\"4.5\"/>", lane_x(*phase)));
-        out.push_str(&format!("<text x=\"{}\" y=\"{}\" fill=\"currentColor\" fill-opacity=\".7\">{ms} ms</text><text x=\"{text_x}\" y=\"{}\" fill=\"currentColor\">", text_x - 40, y + 4, y + 4));
+        out.push_str(&format!("<circle class=\"pg-tl-{name}\" cx=\"{}\" cy=\"{}\" r=\"4\"/>", lane_x(*phase), ROW_H * (i + 1) + 9));
+    }
+    out.push_str("<g fill-opacity=\".7\">");
+    for (i, (_, ms, _)) in rows.iter().enumerate() {
+        out.push_str(&format!("<text x=\"{}\" y=\"{}\">{ms} ms</text>", text_x - 40, ROW_H * (i + 1) + 13));
+    }
+    out.push_str("</g>");
+    for (i, (_, _, line)) in rows.iter().enumerate() {
+        out.push_str(&format!("<text x=\"{text_x}\" y=\"{}\">", ROW_H * (i + 1) + 13));
         let shown: String = line.chars().take(MAX_CHARS).collect();
         escape_into(&mut out, &shown);
         if line.chars().count() > MAX_CHARS {

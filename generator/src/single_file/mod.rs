@@ -62,7 +62,7 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
     let mut preload = String::from("<script>\n");
     preload.push_str(ROUTER);
     preload.push_str("\n</script>\n");
-    for file in ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js"] {
+    for file in ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js", "static/playground/extras.js"] {
         if dist.join(file).exists() {
             preload.push_str(&script_tag(&read(file)?));
         }

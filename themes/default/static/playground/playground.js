@@ -95,6 +95,18 @@
     return engine.modulePromise;
   }
 
+  /** extras.js (module comparison, starvation check, link compression), once. */
+  var extrasPromise = null;
+  function extras() {
+    if (!extrasPromise) {
+      extrasPromise = window.cribPlaygroundExtras
+        ? Promise.resolve(window.cribPlaygroundExtras)
+        : loadScript(BASE + "extras.js").then(function () { return window.cribPlaygroundExtras; });
+      extrasPromise.catch(function () { extrasPromise = null; });
+    }
+    return extrasPromise;
+  }
+
   /** Starts loading everything a run needs; cheap to call again. */
   function warm() {
     return Promise.all([wasmModule(), workerSource()]);
@@ -239,41 +251,6 @@
       notes.appendChild(el("p", "pg-note", "Order can vary in real Node: " + n.message));
     });
     if (res.limit) notes.appendChild(el("p", "pg-note pg-limit", "Stopped by a limit: " + res.limit.message));
-  }
-
-  /** Printed lines of a run's output events, in order. */
-  function printed(events) {
-    var lines = [];
-    (events || []).forEach(function (ev) {
-      var text = ev.text.endsWith("\n") ? ev.text.slice(0, -1) : ev.text;
-      text.split("\n").forEach(function (l) { lines.push(l); });
-    });
-    return lines;
-  }
-
-  /**
-   * After a run as one module kind, the same code's run as the other:
-   * the rows printed in a different place are marked, with the reason.
-   */
-  function compareModules(ex, mine, theirs, esm) {
-    var a = printed(mine), b = printed(theirs);
-    var rows = ex.output.querySelectorAll(".pg-lines .pg-line"), differ = [];
-    for (var i = 0; i < rows.length; i++) {
-      var d = a[i] !== b[i];
-      rows[i].classList.toggle("pg-differs", d);
-      if (d) differ.push(i + 1);
-    }
-    if (b.length > a.length) differ.push(a.length + 1);
-    var other = esm ? "CommonJS" : "an ES module";
-    var note = el("p", "pg-note pg-module-note");
-    if (!differ.length) {
-      note.textContent = "Same output as " + other + ".";
-    } else {
-      note.textContent = "The order differs from " + other + " at line" + (differ.length > 1 ? "s " : " ") + differ.join(", ") +
-        " (" + b.join(" · ") + " there). In an ES module the main body is itself async: it ends inside a promise job, so the promise jobs it queued run before its nextTick callbacks; in CommonJS nextTick runs first (nodejs/node#52978).";
-    }
-    ex.output.querySelector(".pg-notes").appendChild(note);
-    ex.pg.setAttribute("data-module-diff", differ.join(","));
   }
 
   // ---------------------------------------------------------------- editor
@@ -497,26 +474,6 @@
     return null;
   }
 
-  /**
-   * A run stopped by a limit while timers (or immediates) were still
-   * queued and the last callbacks were all nextTick or promise jobs: the
-   * loop never got past the queues that drain between callbacks.
-   */
-  function starvation(trace, limit) {
-    if (!limit || !trace.length) return null;
-    var st = replay(trace, trace.length, "", []);
-    var waiting = (st.queues.timers || []).length + (st.queues.check || []).length + (st.queues.poll || []).length;
-    var last = [];
-    for (var i = trace.length - 1; i >= 0 && last.length < 20; i--) {
-      if (trace[i].kind === "callbackStart") last.push(trace[i].queue);
-    }
-    if (!waiting || !last.length) return null;
-    var ticks = last.every(function (q) { return q === "nextTick"; });
-    var micro = last.every(function (q) { return q === "nextTick" || q === "microtask"; });
-    if (!micro) return null;
-    return "Timers are starved: the " + (ticks ? "nextTick" : "microtask") + " queue never empties, so the loop never reaches the timers phase (" + waiting + " callback" + (waiting === 1 ? "" : "s") + " still waiting).";
-  }
-
   function buildVisualiser(ex) {
     var box = el("section", "pg-vis");
     box.setAttribute("aria-label", "Event loop step-through");
@@ -593,8 +550,11 @@
       markNote.textContent = marked ? "Line " + st.line + ": " + MARKS[st.mark] : "";
       if (marked && src.scrollHeight > src.clientHeight) src.scrollTop = marked.offsetTop - src.clientHeight / 2;
       renderLines(outList, st.output);
+      var focused = document.activeElement;
       back.disabled = n === 0;
       next.disabled = n >= vis.trace.length;
+      // A button disabled under the focus would drop it (and the keys) to the page.
+      if (focused && focused.disabled && box.contains(focused)) box.focus();
     }
 
     function stopPlay() {
@@ -641,9 +601,12 @@
 
     vis.load = function (trace, source, output, limit) {
       stopPlay();
-      var starved = starvation(trace, limit);
-      starvedNote.textContent = starved || "";
-      starvedNote.hidden = !starved;
+      starvedNote.hidden = true;
+      extras().then(function (x) {
+        var starved = x.starvation(trace, limit);
+        starvedNote.textContent = starved || "";
+        starvedNote.hidden = !starved;
+      }, function () {});
       vis.trace = trace;
       vis.output = output;
       vis.source = source;
@@ -779,8 +742,9 @@
         if (!r || !r.result) return;
         var other = options(false);
         other.filename = moduleFile(!esm);
-        return execute(other).then(function (o) {
-          if (o && o.result) compareModules(ex, r.result.output, o.result.output, esm);
+        return Promise.all([execute(other), extras()]).then(function (both) {
+          var o = both[0];
+          if (o && o.result) both[1].compareModules(ex, r.result.output, o.result.output, esm);
         });
       });
     };
@@ -820,29 +784,9 @@
       ex.ta.focus();
     };
     share.onclick = function () {
-      if (typeof CompressionStream === "undefined") { status.textContent = "This browser cannot make links (no CompressionStream)."; return; }
-      pack(source()).then(function (payload) {
-        if (payload.length > SHARE_LIMIT) {
-          status.textContent = "Too long to share as a link: " + payload.length + " characters compressed, the limit is " + SHARE_LIMIT + ". Copy the code instead.";
-          pg.setAttribute("data-share", "too-long");
-          return;
-        }
-        var url = linkTo(pg, "edit/" + payload);
-        pg.setAttribute("data-share", url);
-        var done = function () { status.textContent = "Link copied (" + url.length + " characters)."; };
-        if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, function () { showLink(url); });
-        else showLink(url);
-      });
+      var code = source();
+      extras().then(function (x) { x.share(pg, code, status, linkTo); });
     };
-    function showLink(url) {
-      var box = pg.querySelector(".pg-share-url") || el("input", "pg-share-url");
-      box.readOnly = true;
-      box.setAttribute("aria-label", "Link to this edit");
-      box.value = url;
-      if (!box.parentNode) pg.insertBefore(box, bar.nextSibling);
-      box.select();
-      status.textContent = "Copy the link shown (" + url.length + " characters).";
-    }
     pg.cribRestore = function (code) {
       openEditor(code);
       ex.ta.value = code;
@@ -887,11 +831,6 @@
    */
   var LINK = /^#(?:(sf-\d+)\/)?(example-\d+)\/(?:step-(\d+)|edit\/(.*))$/;
 
-  function exampleFor(sectionId, exampleId) {
-    var scope = sectionId ? document.getElementById(sectionId) : document;
-    return scope ? scope.querySelector('.pg[data-example="' + exampleId + '"]') : null;
-  }
-
   /** Where a link to `pg` points: the page's own URL plus the fragment. */
   function linkTo(pg, rest) {
     var section = pg.closest("section.sf-page");
@@ -899,69 +838,19 @@
     return location.href.replace(/#.*$/, "") + hash;
   }
 
-  function notice(pg, text) {
-    var p = el("p", "pg-note pg-link-notice", text);
-    p.setAttribute("role", "status");
-    if (pg) pg.insertBefore(p, pg.firstChild.nextSibling);
-    else (document.getElementById("main") || document.body).insertBefore(p, (document.getElementById("main") || document.body).firstChild);
-    return p;
-  }
-
-  function openFromHash() {
-    var m = LINK.exec(location.hash);
-    if (!m) return;
-    var pg = exampleFor(m[1], m[2]);
-    if (m[3] != null) {
-      if (pg && pg.cribStepTo) pg.cribStepTo(+m[3]);
-      return;
-    }
-    if (!pg || !pg.cribRestore) {
-      notice(null, "The link names an example this page does not have (" + m[2] + "); nothing was changed.");
-      return;
-    }
-    unpack(m[4]).then(function (code) {
-      pg.cribRestore(code);
-    }, function () {
-      notice(pg, "The edit in this link could not be read (the link may be cut short), so the original example is shown.");
-    });
-  }
-
-  // Compressed text in a URL: deflate-raw (CompressionStream), base64url.
-  var SHARE_LIMIT = 8000;
-
-  function pipe(bytes, stream) {
-    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer().then(function (b) { return new Uint8Array(b); });
-  }
-
-  function pack(text) {
-    return pipe(new TextEncoder().encode(text), new CompressionStream("deflate-raw")).then(function (bytes) {
-      var bin = "";
-      for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
-      return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    });
-  }
-
-  function unpack(text) {
-    return Promise.resolve().then(function () {
-      if (!text || !/^[A-Za-z0-9_-]+$/.test(text) || typeof DecompressionStream === "undefined") throw new Error("malformed");
-      var b64 = text.replace(/-/g, "+").replace(/_/g, "/");
-      while (b64.length % 4) b64 += "=";
-      return pipe(decodeBase64(b64), new DecompressionStream("deflate-raw"));
-    }).then(function (bytes) {
-      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    });
-  }
-
   function init() {
     // Quiz mode is its own script, fetched only where a quiz is.
     if (document.querySelector(".pg-quiz") && !window.cribQuiz) loadScript(BASE + "quiz.js").catch(function () {});
     var all = document.querySelectorAll(".pg");
     for (var i = 0; i < all.length; i++) setup(all[i]);
-    openFromHash();
-    window.addEventListener("hashchange", openFromHash);
+    var fromHash = function () {
+      if (LINK.test(location.hash)) extras().then(function (x) { x.openFromHash(LINK); }, function () {});
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
   }
 
-  window.cribPlayground = { warm: warm, execute: execute, _engine: engine, _replay: replay };
+  window.cribPlayground = { warm: warm, execute: execute, _engine: engine, _replay: replay, _el: el, _decodeBase64: decodeBase64 };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

@@ -31,6 +31,9 @@
     exit: "exit handlers run once the loop has nothing left to do"
   };
   var STORE = "crib-quiz:";
+  // The quiz's own styles (only pages with a quiz load this script); the
+  // rules that hide answers before it runs are in playground.css.
+  var CSS = ".pg-quizbox { margin: 0.5rem 0; padding: 0.6rem 0.8rem; border: 1px solid var(--border, #d0d7de); border-radius: 6px; background: var(--surface, #f6f8fa); } .pg-quiz-intro, .pg-quiz-score { margin: 0 0 0.5rem; color: var(--muted, #57606a); font-size: 0.85rem; } .pg-quiz-score { margin: 0.5rem 0 0; } .pg-quiz-modes, .pg-quiz-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0.4rem 0; } .pg-quiz-modes .pg-btn[aria-pressed=\"true\"] { border-color: var(--accent, #0550ae); font-weight: 600; } .pg-quiz-check { background: var(--accent, #0550ae); border-color: var(--accent, #0550ae); color: var(--bg, #fff); font-weight: 600; } .pg-quiz-verdict { margin: 0; font-weight: 600; } .pg-quiz-lines, .pg-quiz-result { list-style: none; margin: 0.4rem 0; padding: 0; font-family: var(--mono, monospace); } .pg-quiz-line { display: flex; gap: 0.6rem; align-items: center; padding: 0.3rem 0.5rem; margin: 0 0 0.25rem; border: 1px solid var(--border, #d0d7de); border-radius: 4px; background: var(--bg, #fff); cursor: grab; touch-action: none; } .pg-quiz-line:focus-visible { outline: 2px solid var(--focus, #bf3989); outline-offset: 1px; } .pg-quiz-line.pg-grabbed { border-color: var(--accent, #0550ae); box-shadow: 0 0 0 2px var(--accent, #0550ae); } .pg-quiz-pos { color: var(--muted, #57606a); min-width: 1.5em; text-align: right; } .pg-quiz-typed { display: block; width: 100%; box-sizing: border-box; font: 0.875rem/1.45 var(--mono, monospace); padding: 0.5rem; border: 1px solid var(--border, #d0d7de); border-radius: 4px; background: var(--bg, #fff); color: var(--fg, #1f2328); } .pg-quizbox [hidden] { display: none; } .pg-quiz-row { display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; align-items: baseline; padding: 0.25rem 0; border-bottom: 1px solid var(--border, #d0d7de); } .pg-quiz-mark { font-weight: 700; min-width: 1em; } .pg-quiz-right .pg-quiz-mark { color: var(--tip, #1a7f37); } .pg-quiz-wrong .pg-quiz-mark, .pg-quiz-got { color: var(--caution, #cf222e); } .pg-quiz-got, .pg-quiz-why { font-family: var(--font, sans-serif); font-size: 0.8rem; } .pg-quiz-why { color: var(--muted, #57606a); flex-basis: 100%; padding-left: 1.6em; } @media print { .pg-quizbox { display: none; } }";
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -310,6 +313,8 @@
   }
 
   function init() {
+    var style = el("style", null, CSS);
+    document.head.appendChild(style);
     var all = document.querySelectorAll(".pg-quiz");
     for (var i = 0; i < all.length; i++) setup(all[i], i);
   }
