@@ -9,7 +9,11 @@
 //! - `worker-src.js`: the wasm-bindgen glue plus `worker.js` as one string,
 //!   started as a Worker from a Blob URL (a Worker from a `file://` URL is
 //!   blocked in Chromium);
-//! - `playground.js` and `playground.css`: the page side, from the theme.
+//! - `playground.js` and `playground.css`: the page side, from the theme;
+//!   `quiz.js`: quiz mode (predict the output, then check it), loaded by
+//!   `playground.js` only on pages that have a quiz; `extras.js`: what only
+//!   an interaction or a link needs (module comparison, starvation check,
+//!   shared-edit compression), loaded on first use.
 
 use crate::site::extension::Assets;
 use base64::Engine as _;
@@ -55,6 +59,8 @@ pub fn version() -> &'static str {
 }
 const WORKER: &str = include_str!("../../themes/default/static/playground/worker.js");
 const PAGE_JS: &str = include_str!("../../themes/default/static/playground/playground.js");
+const QUIZ_JS: &str = include_str!("../../themes/default/static/playground/quiz.js");
+const EXTRAS_JS: &str = include_str!("../../themes/default/static/playground/extras.js");
 const PAGE_CSS: &str = include_str!("../../themes/default/static/playground/playground.css");
 
 /// Where the files go, from the output root.
@@ -83,6 +89,8 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
         (format!("{DIR}/playground-wasm.js"), wasm_js.into_bytes()),
         (format!("{DIR}/worker-src.js"), worker_js.into_bytes()),
         (format!("{DIR}/playground.js"), PAGE_JS.as_bytes().to_vec()),
+        (format!("{DIR}/quiz.js"), QUIZ_JS.as_bytes().to_vec()),
+        (format!("{DIR}/extras.js"), EXTRAS_JS.as_bytes().to_vec()),
         (format!("{DIR}/playground.css"), PAGE_CSS.as_bytes().to_vec()),
     ]
 }

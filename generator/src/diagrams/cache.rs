@@ -14,7 +14,7 @@ use super::DiagramError;
 
 /// Bumped whenever the rendering (merman version, options, post-processing)
 /// changes, so stale disk entries are never reused.
-const SCHEME_VERSION: &str = "crib-diagrams-7/merman-0.9";
+const SCHEME_VERSION: &str = "crib-diagrams-8/merman-0.9";
 
 /// Hex content hash of a diagram source under the current scheme.
 pub fn key(source: &str) -> String {

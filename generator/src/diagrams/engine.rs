@@ -19,6 +19,9 @@ pub enum Scheme {
     Dark,
 }
 
+/// The dark theme's edge-label background (see `site_config`).
+pub const DARK_EDGE_LABEL_BACKGROUND: &str = "#404040";
+
 /// Site-wide Mermaid defaults. Plain SVG `<text>` labels (no
 /// `foreignObject` HTML), so nothing depends on the reader's fonts clipping.
 fn site_config(scheme: Scheme) -> MermaidConfig {
@@ -26,11 +29,17 @@ fn site_config(scheme: Scheme) -> MermaidConfig {
         Scheme::Light => "default",
         Scheme::Dark => "dark",
     };
+    let mut variables = serde_json::json!({ "useGradient": false, "fontFamily": super::fonts::FONT_STACK });
+    if scheme == Scheme::Dark {
+        // merman's dark edge-label box (hsl(0, 0%, 34%), #585858) under its
+        // #ccc label text is 4.43:1, below WCAG AA's 4.5:1; #404040 is 6.5:1.
+        variables["edgeLabelBackground"] = serde_json::json!(DARK_EDGE_LABEL_BACKGROUND);
+    }
     MermaidConfig::from_value(serde_json::json!({
         "theme": theme,
         "look": "classic",
         "fontFamily": super::fonts::FONT_STACK,
-        "themeVariables": { "useGradient": false, "fontFamily": super::fonts::FONT_STACK },
+        "themeVariables": variables,
         "htmlLabels": false,
         "flowchart": { "htmlLabels": false },
         "class": { "htmlLabels": false },

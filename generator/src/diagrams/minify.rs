@@ -65,7 +65,14 @@ fn round_numbers_into(value: &str, out: &mut String) {
         }
         let text = &value[start..i];
         match text.parse::<f64>() {
-            Ok(number) if has_fraction => out.push_str(&format_hundredths(number)),
+            Ok(number) if has_fraction => {
+                // Compact paths write `12.258.001` for 12.258 then .001; once
+                // rounded (`12.26`, `0`) the two would run together.
+                if out.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+                    out.push(' ');
+                }
+                out.push_str(&format_hundredths(number));
+            }
             _ => out.push_str(text),
         }
     }
@@ -89,6 +96,13 @@ fn format_hundredths(number: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_written_without_separators_stay_apart() {
+        // merman's sequence-diagram database symbol, as Mermaid writes it.
+        let svg = r#"<path d="M12.258.001l.256.004.255.005-.5.25"/>"#;
+        assert_eq!(round_geometry(svg), r#"<path d="M12.26 0l0.26 0 0.26 0.01-0.5 0.25"/>"#);
+    }
 
     #[test]
     fn geometry_is_rounded_and_nothing_else_changes() {

@@ -22,6 +22,14 @@
 //! example gets its Run button and an empty, hidden output panel that the
 //! browser fills on Run.
 //!
+//! Quiz mode: a fence with the flag `quiz` (` ```js quiz `), or every
+//! example of a page whose front matter says `quiz = true`, starts as a
+//! quiz when it was run at build time and printed something: the div gets
+//! `pg-quiz` and the `// Output:` comment lines of its code are wrapped in
+//! `span.pg-answer`, which the theme hides (only when scripts run) until
+//! the reader checks or reveals (`static/playground/quiz.js`). Without
+//! scripts the page reads as any other.
+//!
 //! Runs happen on the rendering threads (all cores), each on its own thread
 //! with a large stack, and are cached by a hash of the runtime and the input
 //! (`examples.json` in the cache folder).
@@ -135,11 +143,44 @@ pub fn page_files(markdown: &str) -> Vec<(String, String)> {
     files
 }
 
+/// What every example of a page shares.
+struct PageInfo {
+    files: Vec<(String, String)>,
+    quiz: bool,
+}
+
+/// `quiz = true` in a page's front matter.
+fn page_is_quiz(text: &str) -> bool {
+    crate::content::front_matter::split(text)
+        .is_ok_and(|(fm, _)| fm.extra.get("quiz").and_then(serde_json::Value::as_bool).unwrap_or(false))
+}
+
+/// The highlighted code with its `// Output:` block (from the marker line
+/// to the end) wrapped in `span.pg-answer`. Highlighted lines are
+/// self-contained (every span closes on its line), so the wrap is at a
+/// line start; `None` when the code documents no output.
+pub fn wrap_answer(code: &str, html: &str) -> Option<String> {
+    let (source, expected) = crate::check::examples::split_output_comment(code, 0);
+    expected?;
+    // The blank lines that set the block apart go with it.
+    let lines: Vec<&str> = source.lines().collect();
+    let mut marker = lines.len();
+    while marker > 0 && lines[marker - 1].trim().is_empty() {
+        marker -= 1;
+    }
+    let mut at = 0;
+    for _ in 0..marker {
+        at += html[at..].find('\n')? + 1;
+    }
+    Some(format!("{}<span class=\"pg-answer\">{}</span>", &html[..at], &html[at..]))
+}
+
 /// The build stage: an [`Extension`] of the site.
 pub struct Examples {
     cache: ResultCache,
-    /// Page (output path) -> its front matter files and `file=` fences.
-    files: Mutex<HashMap<String, Arc<Vec<(String, String)>>>>,
+    /// Page (output path) -> its front matter files and `file=` fences, and
+    /// whether its front matter says `quiz = true`.
+    pages: Mutex<HashMap<String, Arc<PageInfo>>>,
     /// Run examples at build time (else only the browser runs them).
     run: bool,
 }
@@ -147,7 +188,7 @@ pub struct Examples {
 impl Examples {
     /// Results are cached in `cache_dir/examples.json` when given.
     pub fn new(cache_dir: Option<PathBuf>) -> Self {
-        Examples { cache: ResultCache::open(cache_dir), files: Mutex::new(HashMap::new()), run: true }
+        Examples { cache: ResultCache::open(cache_dir), pages: Mutex::new(HashMap::new()), run: true }
     }
 
     /// Whether examples run at build time (on by default).
@@ -156,11 +197,26 @@ impl Examples {
         self
     }
 
-    fn files_of(&self, page: &Input) -> Arc<Vec<(String, String)>> {
-        let mut map = self.files.lock().unwrap_or_else(|e| e.into_inner());
+    fn page_info(&self, page: &Input) -> Arc<PageInfo> {
+        let mut map = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         map.entry(page.output_path.to_string())
-            .or_insert_with(|| Arc::new(example_files(page.text, page.body_start)))
+            .or_insert_with(|| {
+                Arc::new(PageInfo { files: example_files(page.text, page.body_start), quiz: page_is_quiz(page.text) })
+            })
             .clone()
+    }
+
+    /// Whether a runnable block starts as a quiz: flagged, or on a quiz
+    /// page, with a build-time run that printed something to predict in
+    /// one order that Node always keeps.
+    fn quiz(&self, page: &Input, block: &CodeBlock) -> Option<Arc<RunResult>> {
+        if !self.run || !(block.has("quiz") || self.page_info(page).quiz) {
+            return None;
+        }
+        let result = self.run(&self.example(page, block));
+        // An order that can vary in real Node has no single right answer.
+        let one_answer = result.notes.is_empty() && result.limit.is_none();
+        (result.missing_modules.is_empty() && one_answer && !result.output.is_empty()).then_some(result)
     }
 
     /// The example a runnable block describes.
@@ -169,7 +225,7 @@ impl Examples {
             source: block.code.clone(),
             filename: filename_for(&block.lang).to_string(),
             stdin: block.attr("stdin").map(unescape_stdin),
-            files: self.files_of(page).as_ref().clone(),
+            files: self.page_info(page).files.clone(),
         }
     }
 
@@ -187,10 +243,19 @@ impl Extension for Examples {
         }
         let example = self.example(page, block);
         if !self.run {
-            return Some(render::unrun_example_html(&example));
+            return Some(render::unrun_example_html(&example, block.index));
         }
         let result = self.run(&example);
-        Some(render::example_html(&example, &result))
+        let quiz = self.quiz(page, block).is_some();
+        Some(render::example_html(&example, &result, block.index, quiz))
+    }
+
+    fn code_html(&self, page: &Input, block: &CodeBlock, html: &str) -> Option<String> {
+        if !is_runnable(block) {
+            return None;
+        }
+        self.quiz(page, block)?;
+        wrap_answer(&block.code, html)
     }
 
     fn fingerprint(&self) -> String {
@@ -268,7 +333,7 @@ mod tests {
             files: Vec::new(),
         };
         let result = crate::runner::run(example.options());
-        let html = render::example_html(&example, &result);
+        let html = render::example_html(&example, &result, 0, false);
         let badges: Vec<&str> = html.match_indices("class=\"pg-badge").map(|(i, _)| {
             let rest = &html[i..];
             let start = rest.find('>').unwrap() + 1;
@@ -286,10 +351,10 @@ mod tests {
     fn output_is_escaped_and_missing_modules_get_a_note() {
         let example = |source: &str| Example { source: source.into(), filename: "main.js".into(), stdin: None, files: Vec::new() };
         let ex = example("console.log('<b>x</b> & y')");
-        let html = render::example_html(&ex, &crate::runner::run(ex.options()));
+        let html = render::example_html(&ex, &crate::runner::run(ex.options()), 0, false);
         assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{html}");
         let ex = example("const express = require('express');\nexpress();");
-        let html = render::example_html(&ex, &crate::runner::run(ex.options()));
+        let html = render::example_html(&ex, &crate::runner::run(ex.options()), 0, false);
         assert!(html.contains("pg-missing") && html.contains("<code>express</code>"), "{html}");
         assert!(!html.contains("pg-output"));
     }

@@ -77,6 +77,7 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
     let mut code: Option<(CodeBlockKind, String, usize)> = None;
     let mut in_alert: Vec<bool> = Vec::new();
     let mut lines = LineCounter::default();
+    let mut tasks = TaskLabels::default();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         if let Some((_, text, _)) = code.as_mut() {
@@ -146,6 +147,24 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
                 events.push(Event::End(TagEnd::Table));
                 events.push(Event::Html("</div>\n".into()));
             }
+            Event::Start(Tag::Item) => {
+                tasks.open_item();
+                events.push(Event::Start(Tag::Item));
+            }
+            Event::TaskListMarker(checked) => {
+                tasks.marker(events.len(), checked);
+                events.push(Event::TaskListMarker(checked));
+            }
+            Event::End(TagEnd::Item) => {
+                if let Some((at, html)) = tasks.close_item() {
+                    events[at] = Event::Html(html.into());
+                }
+                events.push(Event::End(TagEnd::Item));
+            }
+            Event::Text(ref t) | Event::Code(ref t) => {
+                tasks.text(t);
+                events.push(event);
+            }
             event => events.push(rewrite_link(event, input, range.start, &mut out.diagnostics)),
         }
     }
@@ -172,6 +191,48 @@ impl LineCounter {
         self.line += text.as_bytes()[self.offset..offset].iter().filter(|&&b| b == b'\n').count();
         self.offset = offset;
         self.line + 1
+    }
+}
+
+/// Task-list checkboxes with an accessible name: pulldown-cmark writes a
+/// bare `<input type="checkbox">`, which screen readers announce as an
+/// unlabelled control (axe-core's `label` rule). Each marker becomes a
+/// checkbox whose `aria-label` is its item's own text (not a nested list's).
+#[derive(Default)]
+struct TaskLabels {
+    /// Per open list item: its marker's event index, state and text so far.
+    items: Vec<Option<(usize, bool, String)>>,
+}
+
+impl TaskLabels {
+    fn open_item(&mut self) {
+        self.items.push(None);
+    }
+
+    fn marker(&mut self, at: usize, checked: bool) {
+        if let Some(top) = self.items.last_mut() {
+            *top = Some((at, checked, String::new()));
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(Some((_, _, label))) = self.items.last_mut() {
+            label.push_str(text);
+        }
+    }
+
+    /// The marker to replace and its HTML, when the closing item had one.
+    fn close_item(&mut self) -> Option<(usize, String)> {
+        let (at, checked, label) = self.items.pop().flatten()?;
+        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+        Some((
+            at,
+            format!(
+                "<input disabled=\"\" type=\"checkbox\"{} aria-label=\"{}\"/>\n",
+                if checked { " checked=\"\"" } else { "" },
+                escape(&label)
+            ),
+        ))
     }
 }
 

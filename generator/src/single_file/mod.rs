@@ -1,7 +1,8 @@
 //! `crib build --single-file OUT.html`: the whole built site as one
 //! self-contained HTML file. The site is built as usual into a temporary
 //! folder; then every page's `<main>` becomes a `<section>` of one document
-//! (hash routing: `#sf-N` is page N, `#pN-ID` is heading ID on page N),
+//! (hash routing: `#sf-N` is page N, `#pN-ID` is heading ID on page N; what
+//! follows a `/` is the playground's: `#sf-N/example-3/step-12`),
 //! links between pages and to headings are rewritten to those hashes, ids
 //! are made unique per page (SVG `url(#...)` references too), and every
 //! stylesheet, script, image, the search index and the playground's wasm
@@ -61,7 +62,7 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
     let mut preload = String::from("<script>\n");
     preload.push_str(ROUTER);
     preload.push_str("\n</script>\n");
-    for file in ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js"] {
+    for file in ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js", "static/playground/extras.js"] {
         if dist.join(file).exists() {
             preload.push_str(&script_tag(&read(file)?));
         }
@@ -85,7 +86,8 @@ const ROUTER: &str = r##"/* crib single-file edition: one section per page, rout
     return "#" + (id ? s.getAttribute("data-prefix") + id : s.id);
   };
   function show() {
-    var h = decodeURIComponent(location.hash.slice(1)), el = h ? document.getElementById(h) : null;
+    /* `#sf-2/example-3/step-4`: the page part routes, the playground reads the rest. */
+    var h = decodeURIComponent(location.hash.slice(1)).split("/")[0], el = h ? document.getElementById(h) : null;
     var sec = el && el.closest ? el.closest("section.sf-page") : null;
     if (!sec) { sec = pages[0]; el = null; }
     pages.forEach(function (s) { s.hidden = s !== sec; });

@@ -44,6 +44,13 @@ pub trait Extension: Sync {
         None
     }
 
+    /// Rewrites a code block's highlighted HTML (the inside of its
+    /// `<code>`), or `None` to leave it. Quiz examples wrap their
+    /// documented output lines so the page can hide them until answered.
+    fn code_html(&self, _page: &Input, _block: &CodeBlock, _html: &str) -> Option<String> {
+        None
+    }
+
     /// A stable name, under which the page records of this extension are kept.
     fn name(&self) -> &'static str {
         ""

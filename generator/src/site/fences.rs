@@ -33,7 +33,12 @@ impl FenceRenderer for SiteFences<'_> {
                 }
             };
         }
-        let code_html = self.highlight(block, page, &mut diags);
+        let mut code_html = self.highlight(block, page, &mut diags);
+        for extension in self.extensions {
+            if let Some(html) = extension.code_html(page, block, &code_html) {
+                code_html = html;
+            }
+        }
         let after: String = self.extensions.iter().filter_map(|e| e.after_code_block(page, block)).collect();
         (wrap(block, &code_html, &after), diags)
     }

@@ -1,6 +1,7 @@
 /* crib default theme: progressive enhancements. The page reads fine
    without this script; with it: theme toggle (remembered), copy buttons,
-   the narrow-screen menu, and the current heading marked in the TOC. */
+   the narrow-screen menu, the current heading marked in the TOC, and
+   code blocks that scroll sideways made focusable. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -89,6 +90,33 @@
       block.appendChild(status);
     })(blocks[i]);
   }
+
+  /* Code and tables that scroll sideways take keyboard focus (so arrow
+     keys scroll them), only while they overflow. */
+  function markScrollers() {
+    var scrollers = document.querySelectorAll("pre, .table-wrap, .pg-lines");
+    for (var n = 0; n < scrollers.length; n++) {
+      var el = scrollers[n], wide = el.scrollWidth > el.clientWidth + 1;
+      if (wide && !el.hasAttribute("tabindex")) {
+        el.tabIndex = 0;
+        el.setAttribute("data-scrolls", "");
+      } else if (!wide && el.hasAttribute("data-scrolls")) {
+        el.removeAttribute("tabindex");
+        el.removeAttribute("data-scrolls");
+      }
+    }
+  }
+  var scrollTimer = null;
+  function laterMarkScrollers() {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(markScrollers, 150);
+  }
+  window.addEventListener("resize", laterMarkScrollers);
+  window.addEventListener("hashchange", laterMarkScrollers); /* the single file shows another page */
+  if (document.readyState === "complete") markScrollers();
+  else window.addEventListener("load", markScrollers);
+  markScrollers();
+  window.cribMarkScrollers = laterMarkScrollers; /* the playground's output changes width */
 
   /* TOC: mark the heading being read */
   var tocLinks = document.querySelectorAll(".toc a[href^='#']");

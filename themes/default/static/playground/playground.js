@@ -15,6 +15,7 @@
 (function () {
   "use strict";
   var WATCHDOG_MS = 5000;
+  var TRACE_LIMIT = 5000;
   var script = document.currentScript;
   var BASE = script && script.src ? script.src.replace(/[^/]*$/, "") : "static/playground/";
   var BADGES = {
@@ -92,6 +93,18 @@
       engine.modulePromise.catch(function () { engine.modulePromise = null; });
     }
     return engine.modulePromise;
+  }
+
+  /** extras.js (module comparison, starvation check, link compression), once. */
+  var extrasPromise = null;
+  function extras() {
+    if (!extrasPromise) {
+      extrasPromise = window.cribPlaygroundExtras
+        ? Promise.resolve(window.cribPlaygroundExtras)
+        : loadScript(BASE + "extras.js").then(function () { return window.cribPlaygroundExtras; });
+      extrasPromise.catch(function () { extrasPromise = null; });
+    }
+    return extrasPromise;
   }
 
   /** Starts loading everything a run needs; cheap to call again. */
@@ -208,6 +221,9 @@
     var exit = out.querySelector(".pg-exit");
     var notes = out.querySelector(".pg-notes");
     notes.textContent = "";
+    // The build-time timeline describes the build-time run only.
+    var timeline = out.querySelector(".pg-timeline");
+    if (timeline) timeline.remove();
     if (r.timeout) {
       lines.textContent = "";
       var li = el("li", "pg-line pg-stderr pg-stopped");
@@ -228,6 +244,7 @@
     }
     var res = r.result;
     renderLines(lines, res.output);
+    if (window.cribMarkScrollers) window.cribMarkScrollers();
     exit.textContent = "exit " + res.exit_code;
     exit.className = "pg-exit" + (res.exit_code === 0 ? "" : " pg-exit-bad");
     (res.notes || []).forEach(function (n) {
@@ -469,6 +486,8 @@
     var pos = el("span", "pg-vis-pos");
     pos.setAttribute("aria-live", "polite");
     bar.appendChild(pos);
+    var stepLink = el("a", "pg-vis-link", "Link to this step");
+    bar.appendChild(stepLink);
     box.appendChild(bar);
     var what = el("p", "pg-vis-what");
     box.appendChild(what);
@@ -509,6 +528,7 @@
 
     function show() {
       var n = vis.step, st = replay(vis.trace, n, vis.source, vis.output);
+      stepLink.href = linkTo(ex.pg, "step-" + n);
       pos.textContent = "Step " + n + " of " + vis.trace.length + " · " + st.phase + " · iteration " + st.iteration + " · " + fmtTime(st.time);
       what.textContent = n === 0 ? "Before the program starts. Press Next to step through the event loop." : st.what;
       QUEUES.forEach(function (q) {
@@ -530,8 +550,11 @@
       markNote.textContent = marked ? "Line " + st.line + ": " + MARKS[st.mark] : "";
       if (marked && src.scrollHeight > src.clientHeight) src.scrollTop = marked.offsetTop - src.clientHeight / 2;
       renderLines(outList, st.output);
+      var focused = document.activeElement;
       back.disabled = n === 0;
       next.disabled = n >= vis.trace.length;
+      // A button disabled under the focus would drop it (and the keys) to the page.
+      if (focused && focused.disabled && box.contains(focused)) box.focus();
     }
 
     function stopPlay() {
@@ -555,13 +578,35 @@
       }, 700);
     };
     close.onclick = function () { stopPlay(); box.hidden = true; ex.visBtn.focus(); };
+    // Keyboard anywhere in the visualiser: ← → step, Home/End jump,
+    // Space plays or pauses (a focused button keeps its own Space/Enter).
+    box.tabIndex = -1;
     box.addEventListener("keydown", function (e) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      var onButton = e.target.tagName === "BUTTON";
       if (e.key === "ArrowRight") { next.click(); e.preventDefault(); }
-      if (e.key === "ArrowLeft") { back.click(); e.preventDefault(); }
+      else if (e.key === "ArrowLeft") { back.click(); e.preventDefault(); }
+      else if (e.key === "Home") { stopPlay(); vis.go(0); e.preventDefault(); }
+      else if (e.key === "End") { stopPlay(); vis.go(vis.trace.length); e.preventDefault(); }
+      else if (e.key === " " && !onButton) { play.click(); e.preventDefault(); }
     });
+    vis.go = function (n) {
+      vis.step = Math.max(0, Math.min(vis.trace.length, n));
+      show();
+    };
 
-    vis.load = function (trace, source, output) {
+    var starvedNote = el("p", "pg-note pg-vis-starved");
+    starvedNote.hidden = true;
+    box.insertBefore(starvedNote, what.nextSibling);
+
+    vis.load = function (trace, source, output, limit) {
       stopPlay();
+      starvedNote.hidden = true;
+      extras().then(function (x) {
+        var starved = x.starvation(trace, limit);
+        starvedNote.textContent = starved || "";
+        starvedNote.hidden = !starved;
+      }, function () {});
       vis.trace = trace;
       vis.output = output;
       vis.source = source;
@@ -605,8 +650,25 @@
     var edit = el("button", "pg-btn pg-edit", "Edit");
     var reset = el("button", "pg-btn pg-reset", "Reset");
     var step = el("button", "pg-btn pg-step", "Step through");
+    // CommonJS or ES module: the same code under main.cjs or main.mjs.
+    var esm = /\.mjs$/.test(filename);
+    var moduleBtn = el("button", "pg-btn pg-module");
+    moduleBtn.title = "Run the same code as CommonJS (.cjs) or as an ES module (.mjs)";
+    var share = el("button", "pg-btn pg-share", "Copy link");
+    share.title = "A link that opens this example with your edit";
     reset.hidden = true;
-    [run, edit, reset, step].forEach(function (b) { b.type = "button"; bar.appendChild(b); });
+    share.hidden = true;
+    [run, edit, reset, step, moduleBtn, share].forEach(function (b) { b.type = "button"; bar.appendChild(b); });
+    function showModule() {
+      // A toggle: pressed runs the code as an ES module, else as CommonJS.
+      moduleBtn.textContent = "ES module";
+      moduleBtn.setAttribute("aria-pressed", esm ? "true" : "false");
+      pg.setAttribute("data-module", esm ? "esm" : "cjs");
+    }
+    showModule();
+    var edited = el("span", "pg-edited", "edited");
+    edited.hidden = true;
+    bar.appendChild(edited);
     var status = el("span", "pg-status");
     status.setAttribute("role", "status");
     bar.appendChild(status);
@@ -628,14 +690,24 @@
 
     function source() { return ex.ta ? ex.ta.value : original; }
 
+    function moduleFile(asEsm) {
+      if (asEsm) return "main.mjs";
+      return /\.mjs$/.test(filename) ? "main.cjs" : filename;
+    }
+
     function options(trace) {
-      return {
+      var o = {
         source: source(),
-        filename: filename,
+        filename: moduleFile(esm),
         stdin: stdinBox ? stdinBox.value : presetStdin,
         files: files,
         trace: !!trace
       };
+      // A trace of millions of callbacks cannot be stepped through (nor
+      // sent to the page): traced runs stop far sooner, which is also what
+      // shows a queue starving the timers.
+      if (trace) o.limits = { microtasks: TRACE_LIMIT, callbacks: TRACE_LIMIT };
+      return o;
     }
 
     function doRun(trace) {
@@ -663,35 +735,73 @@
     }
 
     run.onclick = function () { doRun(false); };
-    step.onclick = function () {
-      doRun(true).then(function (r) {
+    moduleBtn.onclick = function () {
+      esm = !esm;
+      showModule();
+      doRun(false).then(function (r) {
+        if (!r || !r.result) return;
+        var other = options(false);
+        other.filename = moduleFile(!esm);
+        return Promise.all([execute(other), extras()]).then(function (both) {
+          var o = both[0];
+          if (o && o.result) both[1].compareModules(ex, r.result.output, o.result.output, esm);
+        });
+      });
+    };
+    /** Runs with a trace and opens the visualiser at step `at` (default 0). */
+    function stepThrough(at) {
+      return doRun(true).then(function (r) {
         if (!r || !r.result) return;
         if (!ex.vis) {
           ex.vis = buildVisualiser(ex);
           pg.appendChild(ex.vis.box);
         }
-        ex.vis.load(r.result.trace || [], source(), r.result.output || []);
+        ex.vis.load(r.result.trace || [], source(), r.result.output || [], r.result.limit);
+        if (at) ex.vis.go(at);
         ex.vis.box.querySelector(".pg-next").focus();
       });
+    }
+    step.onclick = function () { stepThrough(0); };
+    pg.cribStepTo = function (n) {
+      pg.scrollIntoView({ block: "start" });
+      return stepThrough(n);
     };
-    edit.onclick = function () {
+    function openEditor(value) {
       if (!ex.ta) {
-        var ed = makeEditor(original, function () { doRun(false); });
+        var ed = makeEditor(value, function () { doRun(false); });
         ex.ta = ed.ta;
         ex.editor = ed.wrap;
         pre.parentNode.insertBefore(ed.wrap, pre.nextSibling);
         pre.hidden = true;
         edit.hidden = true;
         reset.hidden = false;
+        share.hidden = false;
         fit(ex.ta);
       }
+    }
+    edit.onclick = function () {
+      openEditor(original);
       ex.ta.focus();
+    };
+    share.onclick = function () {
+      var code = source();
+      extras().then(function (x) { x.share(pg, code, status, linkTo); });
+    };
+    pg.cribRestore = function (code) {
+      openEditor(code);
+      ex.ta.value = code;
+      ex.ta.dispatchEvent(new Event("input"));
+      edited.hidden = false;
+      pg.classList.add("pg-from-link");
+      status.textContent = "Opened with an edit from the link. Reset shows the original.";
     };
     reset.onclick = function () {
       if (ex.ta) { ex.editor.remove(); ex.ta = null; ex.editor = null; }
       pre.hidden = false;
       edit.hidden = false;
       reset.hidden = true;
+      share.hidden = true;
+      edited.hidden = true;
       if (stdinBox) stdinBox.value = presetStdin || "";
       var fresh = ex.originalOutput.cloneNode(true);
       ex.output.replaceWith(fresh);
@@ -712,12 +822,35 @@
     block.addEventListener("focusin", warmOnce);
   }
 
-  function init() {
-    var all = document.querySelectorAll(".pg");
-    for (var i = 0; i < all.length; i++) setup(all[i]);
+  // ------------------------------------------------------- links to examples
+
+  /**
+   * The playground's part of the URL fragment: `#example-3/step-12` (the
+   * visualiser at a step) or `#example-3/edit/<base64url>` (a shared edit).
+   * In the single file the page's section id comes first: `#sf-2/example-3/…`.
+   */
+  var LINK = /^#(?:(sf-\d+)\/)?(example-\d+)\/(?:step-(\d+)|edit\/(.*))$/;
+
+  /** Where a link to `pg` points: the page's own URL plus the fragment. */
+  function linkTo(pg, rest) {
+    var section = pg.closest("section.sf-page");
+    var hash = "#" + (section ? section.id + "/" : "") + pg.getAttribute("data-example") + "/" + rest;
+    return location.href.replace(/#.*$/, "") + hash;
   }
 
-  window.cribPlayground = { warm: warm, execute: execute, _engine: engine, _replay: replay };
+  function init() {
+    // Quiz mode is its own script, fetched only where a quiz is.
+    if (document.querySelector(".pg-quiz") && !window.cribQuiz) loadScript(BASE + "quiz.js").catch(function () {});
+    var all = document.querySelectorAll(".pg");
+    for (var i = 0; i < all.length; i++) setup(all[i]);
+    var fromHash = function () {
+      if (LINK.test(location.hash)) extras().then(function (x) { x.openFromHash(LINK); }, function () {});
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+  }
+
+  window.cribPlayground = { warm: warm, execute: execute, _engine: engine, _replay: replay, _el: el, _decodeBase64: decodeBase64 };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
