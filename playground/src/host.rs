@@ -129,9 +129,10 @@ fn timer_start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
         delay = 1.0;
     }
     let repeat = arg(args, 2).to_boolean();
-    let now = st.clock.peek_ns();
-    enqueue_trace_labelled(&st, context, Phase::Timers, &task, Some(now as f64 / 1e6 + delay), &arg(args, 5));
-    let id = st.timers.borrow_mut().insert(task, delay, repeat, now);
+    // A timer starts at libuv's millisecond clock reading (see timers.rs).
+    let start = crate::timers::loop_time(st.clock.peek_ns());
+    enqueue_trace_labelled(&st, context, Phase::Timers, &task, Some(start as f64 / 1e6 + delay.trunc()), &arg(args, 5));
+    let id = st.timers.borrow_mut().insert(task, delay, repeat, start);
     Ok(JsValue::from(id as f64))
 }
 
@@ -158,7 +159,7 @@ fn timer_has_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
 fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let id = id_arg(args, 0, context)?;
-    let now = st.clock.peek_ns();
+    let now = crate::timers::loop_time(st.clock.peek_ns());
     let mut timers = st.timers.borrow_mut();
     if timers.has(id) {
         timers.refresh(id, now);
