@@ -60,7 +60,7 @@ pub(crate) fn call_hook(context: &mut Context, st: &State, name: &str, phase: Ph
 
 /// Runs one macrotask callback, then Node's tick/microtask drain.
 fn run_macrotask(context: &mut Context, st: &State, task: &Task, phase: Phase) {
-    if st.stopped() {
+    if st.stopped() || limits::check_time(context, st) {
         return;
     }
     let n = st.callbacks.get() + 1;

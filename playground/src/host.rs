@@ -82,6 +82,9 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     let fd = num(args, 0, context)?;
     let text = arg(args, 1).to_string(context)?.to_std_string_escaped();
     let stream = if fd == 2.0 { Stream::Stderr } else { Stream::Stdout };
+    if limits::check_time(context, &st) {
+        return Err(limits::unwind_error());
+    }
     if !st.write(stream, text) {
         limits::hit(
             context,
@@ -96,6 +99,9 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 
 fn now(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
+    if limits::check_time(context, &st) {
+        return Err(limits::unwind_error());
+    }
     Ok(JsValue::from(st.clock.read_ns() as f64 / 1e6))
 }
 
