@@ -58,6 +58,18 @@ pub struct RunArgs {
     /// Print the structured result as JSON instead of plain output.
     #[arg(long)]
     pub json: bool,
+    /// Stop the program after this many seconds of CPU time with
+    /// `[limit: time]` [default: `[run] timeout` of ./crib.toml, else 5; 0: no limit].
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub timeout: Option<f64>,
+}
+
+/// A number of seconds, 0 or more.
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s.is_finite() && s >= 0.0 => Ok(s),
+        _ => Err(format!("`{text}` is not a number of seconds (0 or more)")),
+    }
 }
 
 #[derive(Debug, Args)]

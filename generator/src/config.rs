@@ -23,6 +23,33 @@ pub struct Config {
     pub base_url: Option<String>,
     /// `[build]`: what a build does besides rendering.
     pub build: BuildSettings,
+    /// `[run]`: what each program run may spend (examples, `crib check`, `crib run`).
+    pub run: RunSettings,
+}
+
+/// The `[run]` table of `crib.toml`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct RunSettings {
+    /// CPU seconds a run may take before it stops with `[limit: time]`
+    /// (the browser's watchdog allows 5 s of wall time); 0 turns it off.
+    pub timeout: f64,
+    /// Megabytes of memory a run may add before it stops with `[limit: heap]`; 0 turns it off.
+    pub heap_mb: u64,
+}
+
+impl Default for RunSettings {
+    fn default() -> Self {
+        let budget = crate::runner::Budget::default();
+        RunSettings { timeout: budget.cpu_time_ms / 1000.0, heap_mb: budget.heap_bytes >> 20 }
+    }
+}
+
+impl RunSettings {
+    /// The runner's budget these settings describe.
+    pub fn budget(&self) -> crate::runner::Budget {
+        crate::runner::Budget { cpu_time_ms: self.timeout.max(0.0) * 1000.0, heap_bytes: self.heap_mb << 20 }
+    }
 }
 
 /// The `[build]` table of `crib.toml`.
@@ -50,6 +77,7 @@ impl Default for Config {
             language: "en".into(),
             base_url: None,
             build: BuildSettings::default(),
+            run: RunSettings::default(),
         }
     }
 }
@@ -74,11 +102,21 @@ impl Config {
         let mut config: Config = toml::from_str(text).map_err(|err| {
             let span = err.span().unwrap_or(0..0);
             Diagnostic::error("crib.toml", text, span, format!("invalid crib.toml: {}", err.message()))
-                .with_help("keys: title, description, author, theme, language, base_url, and [build] run_examples")
+                .with_help("keys: title, description, author, theme, language, base_url, [build] run_examples, and [run] timeout, heap_mb")
         })?;
+        if !(config.run.timeout.is_finite() && config.run.timeout >= 0.0) {
+            let span = locate_key(text, "timeout");
+            return Err(Diagnostic::error("crib.toml", text, span, "invalid crib.toml: [run] timeout must be a number of seconds, 0 or more")
+                .with_help("for example `timeout = 5` (0 turns the time limit off)"));
+        }
         if let Some(url) = &config.base_url {
             config.base_url = Some(url.trim_end_matches('/').to_string() + "/");
         }
         Ok(config)
     }
+}
+
+/// The byte span of `key`'s first occurrence in `text` (for a diagnostic).
+fn locate_key(text: &str, key: &str) -> std::ops::Range<usize> {
+    text.find(key).map_or(0..0, |i| i..i + key.len())
 }

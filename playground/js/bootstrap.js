@@ -740,6 +740,8 @@
     installGuards();
     installJsonMessages();
     installMessages();
+    // Node 20's built-ins where Boa's differ (newer features hidden, dates).
+    loadBuiltin('internal/bootstrap/node20').install(global, R);
   }
 
   // A builtin replaced by a JavaScript wrapper still prints as native code.

@@ -57,6 +57,9 @@ impl Default for RunOptions {
     }
 }
 
+/// The default CPU-time budget of a run: the browser worker's watchdog too.
+pub const DEFAULT_CPU_TIME_MS: f64 = 5000.0;
+
 /// Resource limits; hitting any ends the run with [`LimitHit`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
@@ -75,6 +78,14 @@ pub struct Limits {
     pub output_bytes: usize,
     /// Largest single allocation a builtin may make (string, array, buffer), in bytes.
     pub allocation_bytes: usize,
+    /// CPU time the run may take, in milliseconds (`time`): checked by the
+    /// native runtime between callbacks and output writes, and by
+    /// `crib`'s runner, which stops a worker that overruns it (the browser's
+    /// worker has a watchdog of the same length). 0 means no limit.
+    pub cpu_time_ms: f64,
+    /// Memory the run may add to its process, in bytes (`heap`): enforced by
+    /// `crib`'s runner on its worker processes. 0 means no limit.
+    pub heap_bytes: u64,
 }
 
 impl Default for Limits {
@@ -87,6 +98,8 @@ impl Default for Limits {
             virtual_time_ms: 24.0 * 3600.0 * 1000.0,
             output_bytes: 1 << 20,
             allocation_bytes: 64 << 20,
+            cpu_time_ms: DEFAULT_CPU_TIME_MS,
+            heap_bytes: 1 << 30,
         }
     }
 }
@@ -141,7 +154,7 @@ pub struct Note {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LimitHit {
     /// `loopIterations`, `recursion`, `callbacks`, `microtasks`,
-    /// `virtualTime`, `outputBytes`, `allocation`.
+    /// `virtualTime`, `outputBytes`, `allocation`, `time`, `heap`.
     pub limit: String,
     /// The message also printed to stderr.
     pub message: String,

@@ -6,7 +6,7 @@
 use crate::api::{Phase, TraceEvent};
 use crate::clock::CALLBACK_COST_NS;
 use crate::state::{State, Task};
-use crate::{errors, jobs, limits};
+use crate::{errors, jobs, limits, timers};
 use boa_engine::{Context, JsValue, js_string};
 
 /// Runs the loop until nothing keeps it alive or the run stops.
@@ -60,7 +60,7 @@ pub(crate) fn call_hook(context: &mut Context, st: &State, name: &str, phase: Ph
 
 /// Runs one macrotask callback, then Node's tick/microtask drain.
 fn run_macrotask(context: &mut Context, st: &State, task: &Task, phase: Phase) {
-    if st.stopped() {
+    if st.stopped() || limits::check_time(context, st) {
         return;
     }
     let n = st.callbacks.get() + 1;
@@ -98,16 +98,21 @@ fn leave(st: &State, phase: Phase) {
 fn timers_phase(context: &mut Context, st: &State) {
     enter(st, Phase::Timers);
     let now = st.clock.peek_ns();
-    let due = st.timers.borrow().due(now);
-    let mut ran = false;
+    // Node reads libuv's millisecond clock as the phase starts.
+    let loop_now = timers::loop_time(now);
+    let due = st.timers.borrow_mut().due(loop_now);
+    // Timers that became due at this very millisecond tick.
+    let mut just_due = 0;
     for id in due {
         if st.stopped() {
             break;
         }
         let Some(timer) = st.timers.borrow_mut().remove(id) else { continue };
+        just_due += usize::from(timer.due_ns == loop_now);
         if timer.repeat {
+            // Node takes the interval's next start before calling it.
             let task = Task { id: timer.task.id, func: timer.task.func.clone(), this: timer.task.this.clone(), args: timer.task.args.clone() };
-            st.timers.borrow_mut().reinsert(timer, st.clock.peek_ns());
+            st.timers.borrow_mut().reinsert(timer, timers::loop_time(st.clock.peek_ns()));
             run_macrotask(context, st, &task, Phase::Timers);
         } else {
             st.running_timer.set(Some(id));
@@ -115,10 +120,9 @@ fn timers_phase(context: &mut Context, st: &State) {
             run_macrotask(context, st, &timer.task, Phase::Timers);
             st.running_timer.set(None);
             if st.rearm.replace(false) {
-                st.timers.borrow_mut().reinsert(timer, st.clock.peek_ns());
+                st.timers.borrow_mut().reinsert(timer, timers::loop_time(st.clock.peek_ns()));
             }
         }
-        ran = true;
     }
     // Boa's own timeout jobs (e.g. Atomics.waitAsync).
     let ready: Vec<_> = {
@@ -141,16 +145,14 @@ fn timers_phase(context: &mut Context, st: &State) {
             "setTimeout(fn, 0) versus setImmediate from the main module is a race in real Node: the timer fires first if the process took over 1 ms to reach the event loop. Node printed the immediate first about 80% of the time, which is the order shown.",
         );
     }
-    // Timers created a fraction of a millisecond apart may or may not share
-    // a timers pass in real Node, depending on when libuv's clock ticks.
-    if ran && !st.immediates.borrow().is_empty() {
-        let now = st.clock.peek_ns();
-        if st.timers.borrow().next_not_due(now).is_some_and(|d| d < now + 1_000_000) {
-            st.add_note(
-                "The order of timers due within the same millisecond and immediates scheduled by them can vary in real Node: \
-                 whether a timer is already due depends on when libuv's millisecond clock ticks.",
-            );
-        }
+    // Two timers that Node's millisecond clock read a tick apart do not
+    // share a timers phase there (see timers.rs): then immediates the first
+    // one scheduled run between them.
+    if just_due >= 2 && !st.immediates.borrow().is_empty() {
+        st.add_note(
+            "Timers with the same due time share a timers phase only if real Node's millisecond clock did not tick between \
+             the calls that created them; if it did, immediates scheduled by the first run before the next.",
+        );
     }
     leave(st, Phase::Timers);
 }
@@ -208,7 +210,7 @@ fn poll_phase(context: &mut Context, st: &State) {
             break;
         }
         let next_io = st.io.borrow().iter().map(|i| i.due_ns).min();
-        let next_timer = st.timers.borrow().next_due();
+        let next_timer = st.timers.borrow().next_due().map(timers::wake_time);
         let next_native = st.native_timers.borrow().iter().map(|(d, _)| *d).min();
         let Some(next) = [next_io, next_timer, next_native].into_iter().flatten().min() else { break };
         let horizon = (st.limits.virtual_time_ms * 1e6) as u64;

@@ -82,6 +82,9 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     let fd = num(args, 0, context)?;
     let text = arg(args, 1).to_string(context)?.to_std_string_escaped();
     let stream = if fd == 2.0 { Stream::Stderr } else { Stream::Stdout };
+    if limits::check_time(context, &st) {
+        return Err(limits::unwind_error());
+    }
     if !st.write(stream, text) {
         limits::hit(
             context,
@@ -96,6 +99,9 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 
 fn now(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
+    if limits::check_time(context, &st) {
+        return Err(limits::unwind_error());
+    }
     Ok(JsValue::from(st.clock.read_ns() as f64 / 1e6))
 }
 
@@ -129,9 +135,10 @@ fn timer_start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
         delay = 1.0;
     }
     let repeat = arg(args, 2).to_boolean();
-    let now = st.clock.peek_ns();
-    enqueue_trace_labelled(&st, context, Phase::Timers, &task, Some(now as f64 / 1e6 + delay), &arg(args, 5));
-    let id = st.timers.borrow_mut().insert(task, delay, repeat, now);
+    // A timer starts at libuv's millisecond clock reading (see timers.rs).
+    let start = crate::timers::loop_time(st.clock.peek_ns());
+    enqueue_trace_labelled(&st, context, Phase::Timers, &task, Some(start as f64 / 1e6 + delay.trunc()), &arg(args, 5));
+    let id = st.timers.borrow_mut().insert(task, delay, repeat, start);
     Ok(JsValue::from(id as f64))
 }
 
@@ -158,7 +165,7 @@ fn timer_has_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
 fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let id = id_arg(args, 0, context)?;
-    let now = st.clock.peek_ns();
+    let now = crate::timers::loop_time(st.clock.peek_ns());
     let mut timers = st.timers.borrow_mut();
     if timers.has(id) {
         timers.refresh(id, now);

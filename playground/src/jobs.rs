@@ -119,6 +119,9 @@ pub(crate) fn call_task(context: &mut Context, st: &State, task: &Task, phase: P
 }
 
 fn count_microtask(context: &mut Context, st: &State) -> bool {
+    if crate::limits::check_time(context, st) {
+        return false;
+    }
     let n = st.microtasks.get() + 1;
     st.microtasks.set(n);
     if n > st.limits.microtasks {

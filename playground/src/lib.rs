@@ -22,5 +22,6 @@ mod trace;
 mod wasm;
 
 pub use api::*;
+pub use limits::time_limit_message;
 pub use modules::builtin_names;
 pub use runtime::{run, run_streaming};

@@ -92,6 +92,8 @@ pub(crate) struct State {
 
     pub callbacks: Cell<u64>,
     pub microtasks: Cell<u64>,
+    /// The CPU-time budget (`Limits::cpu_time_ms`).
+    pub cpu: crate::limits::CpuBudget,
 
     /// The one-shot timer whose callback is running, and whether it called
     /// `refresh()` on itself (which re-arms it).
@@ -145,6 +147,7 @@ impl State {
             trace: RefCell::default(),
             callbacks: Cell::new(0),
             microtasks: Cell::new(0),
+            cpu: crate::limits::CpuBudget::new(options.limits.cpu_time_ms),
             running_timer: Cell::new(None),
             rearm: Cell::new(false),
             labels: RefCell::default(),

@@ -137,3 +137,18 @@ fn trace_replays_the_classic_example_queue_by_queue() {
         }
     }
 }
+
+/// Two timers with the same delay created one after the other share libuv's
+/// millisecond start, so they fire in one timers phase (Node's usual order;
+/// case 401 records the other one too), and the run says the order can vary.
+#[test]
+fn same_delay_timers_share_one_timers_phase() {
+    let r = run_src(
+        "setTimeout(() => { console.log('A'); setImmediate(() => console.log('immediate from A')); }, 5);
+         setTimeout(() => console.log('B'), 5);",
+        false,
+    );
+    let lines: Vec<(&str, Phase, u32)> = r.output.iter().map(|e| (e.text.as_str(), e.phase, e.iteration)).collect();
+    assert_eq!(lines, vec![("A\n", Phase::Timers, 2), ("B\n", Phase::Timers, 2), ("immediate from A\n", Phase::Check, 2)]);
+    assert!(r.notes.iter().any(|n| n.message.contains("millisecond clock")), "notes: {:?}", r.notes);
+}

@@ -37,6 +37,14 @@ const CASES: &[Case] = &[
         source: "const fs = require('fs').promises;\nawait fs.readFile('x');\n",
         stderr: "file:///work/esm-require.js:1\nconst fs = require('fs').promises;\n           ^\n\nReferenceError: require is not defined in ES module scope, you can use import instead\n    at file:///work/esm-require.js:1:12\n\nNode.js v20.20.2\n",
     },
+    Case {
+        // An 'error' event with no listener: Node's own throw site, the
+        // error, then where it was emitted (Node's matching internal frames
+        // folded into one line).
+        file: "error-event.js",
+        source: "const { EventEmitter } = require('events');\nclass Bus extends EventEmitter {}\nnew Bus().emit('error', new Error('boom'));\n",
+        stderr: "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n\nError: boom\n    at Object.<anonymous> (/work/error-event.js:3:25)\nEmitted 'error' event on Bus instance at:\n    at Object.<anonymous> (/work/error-event.js:3:11)\n    [... lines matching original stack trace ...]\n\nNode.js v20.20.2\n",
+    },
 ];
 
 fn node_available() -> bool {

@@ -135,3 +135,29 @@ fn limit_hit_inside_a_callback_ends_the_run_without_exit_handlers() {
     );
     assert_eq!(r.text(Stream::Stdout), "");
 }
+
+#[test]
+fn cpu_time_budget_stops_an_endless_microtask_chain_and_keeps_the_output() {
+    let limits = Limits { cpu_time_ms: 300.0, ..Limits::default() };
+    let r = assert_stopped_by("console.log('start'); function f() { Promise.resolve().then(f); } f();", limits, "time");
+    assert_eq!(r.text(Stream::Stdout), "start\n");
+    let stderr = r.text(Stream::Stderr);
+    assert_eq!(
+        stderr,
+        "crib: run stopped after 0.3 s of CPU time: the program did not finish (an endless loop?) [limit: time]\n"
+    );
+}
+
+#[test]
+fn cpu_time_budget_stops_an_endless_async_recursion() {
+    let limits = Limits { cpu_time_ms: 300.0, ..Limits::default() };
+    assert_stopped_by("async function f() { await null; return f(); } f();", limits, "time");
+}
+
+#[test]
+fn cpu_time_budget_stops_a_printing_loop_between_writes() {
+    let limits = Limits { cpu_time_ms: 300.0, output_bytes: 1 << 30, ..Limits::default() };
+    let (r, took) = run_with("for (let i = 0; ; i++) { if (i % 1000 === 0) console.log(i); JSON.stringify({ a: [i] }); }", limits);
+    assert_eq!(r.limit.as_ref().map(|l| l.limit.as_str()), Some("time"), "stderr: {}", r.text(Stream::Stderr));
+    assert!(took < Duration::from_secs(10), "took {took:?}");
+}

@@ -7,6 +7,10 @@ use crate::cli::{CheckArgs, CheckFormat};
 use std::process::ExitCode;
 
 pub fn execute(args: CheckArgs) -> miette::Result<ExitCode> {
+    // A crib.toml that does not parse is reported by the check itself.
+    if let Ok(config) = crate::config::Config::load(&args.root) {
+        crate::runner::set_budget(config.run.budget());
+    }
     let report = check::check_site_with(&args.root, !args.no_cache);
     match args.format {
         CheckFormat::Human => print!("{}", report.to_human()),

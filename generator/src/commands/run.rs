@@ -1,4 +1,4 @@
-//! `crib run FILE [--stdin FILE] [--trace] [--json]`: runs a JavaScript file
+//! `crib run FILE [--stdin FILE] [--trace] [--json] [--timeout SECONDS]`: runs a JavaScript file
 //! under the simulated Node.js 20 runtime. Stdout and stderr go to the real
 //! streams and the exit code is the program's, so `NODE="crib run"` can
 //! stand in for `node`.
@@ -22,6 +22,19 @@ pub fn execute(args: RunArgs) -> miette::Result<ExitCode> {
         None => None,
     };
     let cwd = std::env::current_dir().into_diagnostic().wrap_err("cannot read the current directory")?;
+    // The budget: --timeout, else crib.toml's [run] where crib runs, else the defaults.
+    let settings = match crate::config::Config::load(&cwd) {
+        Ok(config) => config.run,
+        Err(diagnostic) => {
+            eprint!("{}", diagnostic.render(false));
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut budget = settings.budget();
+    if let Some(seconds) = args.timeout {
+        budget.cpu_time_ms = seconds * 1000.0;
+    }
+    crate::runner::set_budget(budget);
     let file = if args.file.is_absolute() { args.file.clone() } else { cwd.join(&args.file) };
     let epoch_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

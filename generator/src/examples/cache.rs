@@ -77,7 +77,11 @@ impl ResultCache {
             return hit;
         }
         let result = Arc::new(crate::runner::run(example.options()));
-        self.insert(key, result.clone());
+        // A run stopped by the time or heap budget depends on the machine
+        // and the settings, not only on the example: never remembered.
+        if !result.limit.as_ref().is_some_and(|l| l.limit == "time" || l.limit == "heap") {
+            self.insert(key, result.clone());
+        }
         result
     }
 

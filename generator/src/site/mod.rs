@@ -108,6 +108,8 @@ pub fn build_keeping(options: &BuildOptions, extensions: &[&dyn Extension], stat
             return report;
         }
     };
+    // What each example run may spend (`[run]`).
+    crate::runner::set_budget(config.run.budget());
     let content = content::load(&options.root);
     report.diagnostics.extend(content.diagnostics.iter().cloned());
     let theme = match Theme::load(&options.root, &config.theme) {

@@ -173,6 +173,23 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      // Where the event was emitted, for the crash report ("Emitted 'error'
+      // event at:", see internal/bootstrap/rare_hooks).
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture);
+        const frames = String(capture.stack).split('\n').filter((l) => l.startsWith('    at ') && !l.includes('node:events:'));
+        let ctorInfo = '';
+        try {
+          const { name } = this.constructor;
+          if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+        } catch {
+          // No constructor name: none shown.
+        }
+        Object.defineProperty(er, Symbol.for('crib.emittedAt'), { value: { frames, ctorInfo }, configurable: true, enumerable: false });
+      } catch {
+        // A frozen error: reported without the emit site.
+      }
       throw er; // Unhandled 'error' event
     }
     let stringifiedEr;

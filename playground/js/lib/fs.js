@@ -8,10 +8,10 @@
 const { Buffer } = require('buffer')
 const vfsModule = require('internal/vfs')
 const { uvError, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, O } = vfsModule
-// Error classes load on first use: they pull in the stream error table.
+// Error classes (Node's, with an own `code`) load on first use.
 const lazyError = (name) =>
   function (...args) {
-    return new (require('internal/streams/errors').codes[name])(...args)
+    return new (require('internal/errors').codes[name])(...args)
   }
 const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
 const ERR_INVALID_ARG_VALUE = lazyError('ERR_INVALID_ARG_VALUE')

@@ -7,10 +7,10 @@
 
 const EventEmitter = require('events')
 const { StringDecoder } = require('string_decoder')
-// Error classes load on first use: they pull in the stream error table.
+// Error classes (Node's, with an own `code`) load on first use.
 const lazyError = (name) =>
   function (...args) {
-    return new (require('internal/streams/errors').codes[name])(...args)
+    return new (require('internal/errors').codes[name])(...args)
   }
 const ERR_INVALID_ARG_VALUE = lazyError('ERR_INVALID_ARG_VALUE')
 const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')

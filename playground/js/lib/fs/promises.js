@@ -9,10 +9,10 @@ const { Buffer } = require('buffer')
 const EventEmitter = require('events')
 const fs = require('fs')
 const vfsModule = require('internal/vfs')
-// Error classes load on first use: they pull in the stream error table.
+// Error classes (Node's, with an own `code`) load on first use.
 const lazyError = (name) =>
   function (...args) {
-    return new (require('internal/streams/errors').codes[name])(...args)
+    return new (require('internal/errors').codes[name])(...args)
   }
 const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE')
 

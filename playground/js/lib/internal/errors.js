@@ -81,16 +81,24 @@ function makeNodeErrorWithCode(Base, key) {
 }
 
 // Constructors are made on first use: most runs never build most codes.
+// `codes.X` stays an accessor for good: turning it into a data property from
+// inside its own getter makes Boa's cached lookups in already-compiled code
+// read `undefined` from then on (the class worked once per run).
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
+  let Base;
   Object.defineProperty(codes, sym, {
     get() {
-      const Base = makeNodeErrorWithCode(def, sym);
-      for (const clazz of otherClasses) {
-        Base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+      if (Base === undefined) {
+        Base = makeNodeErrorWithCode(def, sym);
+        for (const clazz of otherClasses) {
+          Base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+        }
       }
-      Object.defineProperty(codes, sym, { value: Base, writable: true, enumerable: true, configurable: true });
       return Base;
+    },
+    set(value) {
+      Base = value;
     },
     enumerable: true,
     configurable: true,
@@ -265,6 +273,7 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
 E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);

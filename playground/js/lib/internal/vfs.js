@@ -464,7 +464,7 @@ function parseFlags(flags) {
   }
   const f = table[flags]
   if (!f) {
-    const { ERR_INVALID_ARG_VALUE } = require('internal/streams/errors').codes
+    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes
     throw new ERR_INVALID_ARG_VALUE('flags', flags)
   }
   const plus = f.endsWith('+')

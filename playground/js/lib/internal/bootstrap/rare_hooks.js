@@ -36,8 +36,49 @@ module.exports = function rareHooks(shared) {
         text: text + (value.cribMissing ? `\n\nNote: the crib playground does not provide the package '${value.cribMissing}'; only Node's built-in modules are available here.` : ''),
       };
     }
+    const emittedAt = value[Symbol.for('crib.emittedAt')];
+    if (emittedAt && Array.isArray(emittedAt.frames)) {
+      // An 'error' event nobody listened to: Node points at its own throw
+      // and adds where the event was emitted (events.js enhanceStackTrace).
+      // Node's stacks end in the CommonJS loader's frames, which the
+      // playground does not show but Node folds: count them in, then drop them.
+      const withLoader = (frames) => (/^ {4}at Object\.<anonymous> \(/.test(frames[frames.length - 1] || '') ? frames.concat(CJS_LOADER_FRAMES) : frames);
+      let own = withLoader(emittedAt.frames);
+      const errFrames = withLoader(String(value.stack).split('\n').slice(1));
+      const { len, offset } = identicalSequenceRange(own, errFrames);
+      if (len > 0) own.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+      own = own.filter((l) => !CJS_LOADER_FRAMES.includes(l));
+      return {
+        header: "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n\n",
+        text: `${text}\nEmitted 'error' event${emittedAt.ctorInfo} at:${own.length ? '\n' + own.join('\n') : ''}`,
+      };
+    }
     const pos = firstUserFrame(value) || {};
     return { text, line: pos.line, column: pos.column, file: pos.file };
+  }
+  const CJS_LOADER_FRAMES = [
+    '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    '    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+    '    at Module.load (node:internal/modules/cjs/loader:1266:32)',
+    '    at Module._load (node:internal/modules/cjs/loader:1091:12)',
+    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+    '    at node:internal/main/run_main_module:28:49',
+  ];
+  // Node's: the longest run (over 3 lines) of `a` also found in `b`.
+  function identicalSequenceRange(a, b) {
+    for (let i = 0; i < a.length - 3; i++) {
+      const pos = b.indexOf(a[i]);
+      if (pos !== -1) {
+        const rest = b.length - pos;
+        if (rest > 3) {
+          let len = 1;
+          const maxLen = Math.min(a.length - i, rest);
+          while (maxLen > len && a[i + len] === b[pos + len]) len++;
+          if (len > 3) return { len, offset: i };
+        }
+      }
+    }
+    return { len: 0, offset: 0 };
   }
   function metaResolve(base) {
     return function resolve(specifier) {

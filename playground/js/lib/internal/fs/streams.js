@@ -8,7 +8,7 @@
 const { Buffer } = require('buffer')
 const { Readable, Writable, finished } = require('stream')
 const { errorOrDestroy } = require('internal/streams/destroy')
-const { codes } = require('internal/streams/errors')
+const { codes } = require('internal/errors')
 const { ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED, ERR_INVALID_ARG_TYPE } = codes
 
 const kIoDone = Symbol('kIoDone')
