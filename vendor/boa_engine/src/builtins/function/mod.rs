@@ -885,6 +885,31 @@ impl BuiltInFunctionObject {
             return Ok(JsString::from(code_points).into());
         }
 
+        // The AST keeps no source span for a class: print its header, so the
+        // text still starts with `class` as in V8 (built-ins stay `function`).
+        if code.is_class_constructor() {
+            let name = code.name().clone();
+            drop(function);
+            let parent = object.__get_prototype_of__(context)?;
+            let function_prototype = context.intrinsics().constructors().function().prototype();
+            let mut text = String::from("class ");
+            if !name.is_empty() {
+                text.push_str(&name.to_std_string_escaped());
+                text.push(' ');
+            }
+            if let Some(parent) =
+                parent.filter(|p| p.is_callable() && !JsObject::equals(p, &function_prototype))
+            {
+                let parent_name = parent.get(js_string!("name"), context)?;
+                let parent_name = parent_name.as_string().map(|n| n.to_std_string_escaped());
+                text.push_str("extends ");
+                text.push_str(parent_name.as_deref().filter(|n| !n.is_empty()).unwrap_or("(anonymous)"));
+                text.push(' ');
+            }
+            text.push_str("{ }");
+            return Ok(JsString::from(text).into());
+        }
+
         Ok(js_string!(
             js_str!("function "),
             code.name(),
