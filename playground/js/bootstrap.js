@@ -695,20 +695,15 @@
     return typeof v === 'string' ? v : safeString(v);
   }
 
-  // Boa keeps no source text for classes: rebuild a class header so that
-  // `String(SomeClass)` starts with `class` as in V8 (util.inspect relies on it).
+  // Built-ins replaced by JavaScript wrappers print as native code. (A class
+  // without source text prints as `class Name { }`: the patched engine does
+  // that, see vendor/README.md, so built-in constructors stay `function`.)
   function installToString() {
   const fnToString = Function.prototype.toString;
   const nativeLooking = R.nativeLooking = new WeakSet();
   Object.defineProperty(Function.prototype, 'toString', { writable: true, configurable: true, enumerable: false, value: { toString() {
     if (nativeLooking.has(this)) return `function ${this.name}() { [native code] }`;
-    const text = fnToString.call(this);
-    if (!text.endsWith('() { [native code] }') || typeof this !== 'function') return text;
-    const d = Object.getOwnPropertyDescriptor(this, 'prototype');
-    if (!d || d.writable !== false) return text;
-    const parent = Object.getPrototypeOf(this);
-    const ext = parent !== Function.prototype && typeof parent === 'function' ? ` extends ${parent.name || '(anonymous)'}` : '';
-    return `class ${this.name ? this.name + ' ' : ''}${ext ? ext.slice(1) + ' ' : ''}{ }`;
+    return fnToString.call(this);
   } }.toString });
   nativeLooking.add(Function.prototype.toString);
   if (typeof Error.captureStackTrace === 'function') nativeLooking.add(Error.captureStackTrace);
@@ -856,6 +851,7 @@
     writable: true, configurable: true, enumerable: false,
   });
   const ArrayProxyRef = { value: global.Array };
+  R.nativeLooking.add(global.Array); // prints as `function Array() { [native code] }`
   const origJoin = Array.prototype.join;
   defineMethod(Array.prototype, 'join', { join(sep) {
     const len = this.length >>> 0;

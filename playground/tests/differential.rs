@@ -19,11 +19,7 @@ use std::process::{Command, Stdio};
 /// itself (not the runtime), with the reason. They are still run: under
 /// `node` they must match, and under crib they must still differ, so the list
 /// cannot hide a case that has started to pass (remove it then).
-const ENGINE_GAPS: &[(&str, &str)] = &[(
-    "111-modules-esm-strict-mode",
-    "Boa's ReferenceError message for an assignment to an undeclared variable \
-     (`cannot assign to uninitialized global property`) differs from V8's (`x is not defined`)",
-)];
+const ENGINE_GAPS: &[(&str, &str)] = &[];
 
 struct Case {
     name: String,
