@@ -40,9 +40,7 @@ where
     if let Err(err) = runner.run(&strategy, test) {
         panic!("{name}: {err}");
     }
-    if cases > 10_000 {
-        eprintln!("{name}: {cases} cases in {:.1} s", start.elapsed().as_secs_f64());
-    }
+    eprintln!("{name}: {cases} cases in {:.1} s", start.elapsed().as_secs_f64());
 }
 
 /// Text made of `atoms` (and now and then any character at all).
@@ -224,7 +222,7 @@ const NAME: &[&str] = &[
 
 /// A file or folder name most file systems accept.
 fn name() -> impl Strategy<Value = String> {
-    text_of(NAME, 1..8).prop_filter("a real name", |n| !n.is_empty() && n != "." && n != ".." && !n.starts_with('.'))
+    text_of(NAME, 1..8).prop_filter("a real name", |n| !n.is_empty() && !n.starts_with('.') && !n.contains(['/', '\0']))
 }
 
 #[test]
@@ -236,7 +234,8 @@ fn names_round_trip_through_urls_and_links() {
         let url = links::encode_path(&out);
         prop_assert!(url.is_ascii() && !url.contains([' ', '#', '?', '\\', '"', '<', '>']), "{out:?} -> {url:?}");
         prop_assert!(!url.split('/').next().unwrap_or("").contains(':'), "{url:?} looks like a scheme");
-        prop_assert_eq!(links::decode_path(&url).as_deref(), Some(out.as_str()));
+        let decoded = links::decode_path(&url);
+        prop_assert_eq!(decoded.as_deref(), Some(out.as_str()));
 
         let from_rel = from_dirs.iter().chain([&"page.md".to_string()]).cloned().collect::<Vec<_>>().join("/");
         let from_out = from_rel.replace(".md", ".html");
@@ -343,7 +342,7 @@ fn statement() -> impl Strategy<Value = String> {
 }
 
 fn program() -> impl Strategy<Value = String> {
-    prop::collection::vec(statement(), 1..6).prop_map(|s| format!("let i = 0;\n{}\n", s.join("\n")))
+    prop::collection::vec(statement(), 1..6).prop_map(|s| format!("var i = 0;\n{}\n", s.join("\n")))
 }
 
 fn run_js(source: &str) -> playground::RunResult {
@@ -354,7 +353,7 @@ fn run_js(source: &str) -> playground::RunResult {
 
 #[test]
 fn javascript_programs() {
-    check("javascript", cases(300), program(), |source| {
+    check("javascript", cases(100), program(), |source| {
         let first = run_js(&source);
         let second = run_js(&source);
         prop_assert_eq!(first.text(playground::Stream::Stdout), second.text(playground::Stream::Stdout), "a run saw the run before it");
