@@ -3,7 +3,8 @@
 //! included): pages and assets with their MIME types, the 404 page,
 //! traversal attacks, the live-reload event after an edit, the error
 //! event while a file is broken (old site still served) and its clearing,
-//! how many pages an edit re-renders, a themes/ folder created while serving.
+//! how many pages an edit re-renders, a themes/ folder created while serving,
+//! a symlinked folder followed and its target watched.
 
 mod serve_support;
 mod support;
@@ -176,4 +177,24 @@ fn a_themes_folder_created_while_serving_is_watched() {
     let page = get(server.port, "/guide/intro.html");
     assert!(page.body.contains("second override"), "{}", page.body);
     assert!(page.body.contains("Hello."));
+}
+
+/// Symlinks inside `content/` are followed (issue 20), and what they lead
+/// to is watched: an edit of the target re-renders the page reached
+/// through the link. Names with spaces are served from their encoded URLs.
+#[cfg(unix)]
+#[test]
+fn a_symlinked_folder_is_followed_and_its_target_watched() {
+    let server = start();
+    let rx = events(server.port);
+    next_event(&rx, "hello");
+    write(&server.root, "content/real dir/page.md", "# Real\n\nFirst words.\n");
+    next_event(&rx, "reload");
+    std::os::unix::fs::symlink("real dir", server.root.join("content/alias")).unwrap();
+    next_event(&rx, "reload");
+    assert!(get(server.port, "/alias/page.html").body.contains("First words."));
+    write(&server.root, "content/real dir/page.md", "# Real\n\nThe second, longer words.\n");
+    next_event(&rx, "reload");
+    assert!(get(server.port, "/alias/page.html").body.contains("The second, longer words."), "the page through the link is rebuilt");
+    assert!(get(server.port, "/real%20dir/page.html").body.contains("The second, longer words."));
 }

@@ -115,20 +115,8 @@ fn load_from(root: &Path, previous: Option<&Content>, changed: &[PathBuf]) -> Co
         );
         return content;
     }
-    let mut files: Vec<(PathBuf, Option<Stamp>)> = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                let stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
-                files.push((entry.into_path(), stamp));
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let shown = err.path().map(|p| display(root, p)).unwrap_or_else(|| "content/".into());
-                content.diagnostics.push(Diagnostic::error(&shown, "", 0..0, format!("cannot read {shown}: {err}")));
-            }
-        }
-    }
+    let (files, diags) = walk(root, &dir);
+    content.diagnostics.extend(diags);
     let changed: HashSet<&Path> = changed.iter().map(PathBuf::as_path).collect();
     let loaded: Vec<(String, Option<Stamp>, Loaded, bool)> = {
         use rayon::prelude::*;
@@ -171,6 +159,52 @@ fn load_from(root: &Path, previous: Option<&Content>, changed: &[PathBuf]) -> Co
     content
 }
 
+/// Every file under `dir` (`ROOT/content`), sorted, with its stamp.
+/// Symlinks are followed while they stay inside `dir`; a loop, a link that
+/// leads out of `dir` and a broken link are warnings naming the link, and
+/// that path is skipped. Everything the walk reads is therefore under
+/// `content/`, which `crib serve` watches whole.
+fn walk(root: &Path, dir: &Path) -> (Vec<(PathBuf, Option<Stamp>)>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    let real_dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let mut entries = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = entries.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let shown = err.path().map(|p| display(root, p)).unwrap_or_else(|| "content/".into());
+                let diag = if let Some(ancestor) = err.loop_ancestor() {
+                    Diagnostic::warning(&shown, "", 0..0, format!("{shown} is a symlink loop (it leads back to {}); skipped", display(root, ancestor)))
+                        .with_help("remove the link, or point it at a folder that does not contain it")
+                } else if err.path().is_some_and(|p| p.is_symlink() && !p.exists()) {
+                    Diagnostic::warning(&shown, "", 0..0, format!("{shown} is a broken symlink; skipped"))
+                } else {
+                    Diagnostic::error(&shown, "", 0..0, format!("cannot read {shown}: {err}"))
+                };
+                diags.push(diag);
+                continue;
+            }
+        };
+        if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|real| real.starts_with(&real_dir)) {
+            let shown = display(root, entry.path());
+            diags.push(
+                Diagnostic::warning(&shown, "", 0..0, format!("{shown} is a symlink that leads outside content/; skipped"))
+                    .with_help("copy or move what it points at into content/"),
+            );
+            if entry.file_type().is_dir() {
+                entries.skip_current_dir();
+            }
+            continue;
+        }
+        if entry.file_type().is_file() {
+            let stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
+            files.push((entry.into_path(), stamp));
+        }
+    }
+    (files, diags)
+}
+
 /// What reading one file under `content/` gave.
 #[derive(Debug, Clone)]
 enum Loaded {
@@ -190,7 +224,10 @@ fn load_page(root: &Path, path: &Path, rel_path: String) -> Result<Loaded, Diagn
     let stem = file_name.strip_suffix(".md").unwrap_or(file_name);
     let is_index = stem == "index";
     let dir = rel_path.rsplit_once('/').map_or("", |(d, _)| d);
-    let out_stem = if is_index { "index".to_string() } else { slugify(meta.slug.as_deref().unwrap_or(stem)) };
+    // The naming rule: pages and folders keep their names (`sub dir/a b.md`
+    // is `sub dir/a b.html`, its URL `sub%20dir/a%20b.html`); only a
+    // front-matter `slug` is a slug.
+    let out_stem = if is_index { "index".to_string() } else { meta.slug.as_deref().map_or_else(|| stem.to_string(), slugify) };
     let output_path = if dir.is_empty() { format!("{out_stem}.html") } else { format!("{dir}/{out_stem}.html") };
     let title = meta
         .title
@@ -200,19 +237,26 @@ fn load_page(root: &Path, path: &Path, rel_path: String) -> Result<Loaded, Diagn
     Ok(Loaded::Page(Box::new(Page { rel_path, output_path, text, body_start, meta, title, is_index })))
 }
 
-/// Two sources that would write the same output file are an error.
+/// Two sources that would write the same output file are an error; so are
+/// two whose output paths differ only in letter case (one would overwrite
+/// the other on macOS and Windows, where the site may be copied).
 fn check_duplicate_outputs(content: &mut Content) {
-    let mut seen: HashMap<&str, &Page> = HashMap::new();
+    let mut seen: HashMap<String, &Page> = HashMap::new();
     let mut diags = Vec::new();
     for page in &content.pages {
-        if let Some(first) = seen.insert(&page.output_path, page) {
+        if let Some(first) = seen.insert(page.output_path.to_lowercase(), page) {
             let span = slug_span(page);
+            let what = if first.output_path == page.output_path {
+                format!("both become {}", page.output_path)
+            } else {
+                format!("become {} and {}, the same file where names ignore case", first.output_path, page.output_path)
+            };
             diags.push(
                 Diagnostic::error(
                     page.display_path(),
                     page.text.clone(),
                     span,
-                    format!("duplicate slug: {} and {} both become {}", first.display_path(), page.display_path(), page.output_path),
+                    format!("duplicate slug: {} and {} {what}", first.display_path(), page.display_path()),
                 )
                 .with_help("rename one of the files or give it a different `slug` in its front matter"),
             );

@@ -34,21 +34,22 @@ impl CodeBlock {
 }
 
 /// Splits an info string into the language and its attributes. Words are
-/// separated by spaces or commas; values may be quoted with `"` or `'`.
+/// separated by spaces or commas; values (after `=`) may be quoted with `"`
+/// or `'`. A quote anywhere else is a plain character, so an unclosed one
+/// never swallows the rest of the line into the language or a name.
 pub fn parse_info(info: &str) -> (String, BTreeMap<String, String>) {
-    let words = split_words(info.trim());
-    let mut iter = words.into_iter();
-    let lang = iter
-        .next()
-        .map(|w| w.trim_start_matches('{').trim_start_matches('.').trim_end_matches('}').to_lowercase())
-        .unwrap_or_default();
+    // The language is the first word as written: quotes are not special in it.
+    let info = info.trim();
+    let (first, rest) = info.split_once(|c: char| c.is_whitespace() || c == ',').unwrap_or((info, ""));
+    let lang = first.trim_start_matches('{').trim_start_matches('.').trim_end_matches('}').to_lowercase();
     let mut attrs = BTreeMap::new();
-    for word in iter {
+    for word in split_words(rest) {
         let word = word.trim_matches(|c| c == '{' || c == '}');
         if word.is_empty() {
             continue;
         }
         match word.split_once('=') {
+            Some(("", _)) => None,
             Some((k, v)) => attrs.insert(k.to_string(), v.to_string()),
             None => attrs.insert(word.to_string(), String::new()),
         };
@@ -64,7 +65,7 @@ fn split_words(info: &str) -> Vec<String> {
         match quote {
             Some(q) if c == q => quote = None,
             Some(_) => current.push(c),
-            None if c == '"' || c == '\'' => quote = Some(c),
+            None if (c == '"' || c == '\'') && current.contains('=') => quote = Some(c),
             None if c.is_whitespace() || c == ',' => {
                 if !current.is_empty() {
                     words.push(std::mem::take(&mut current));
@@ -93,5 +94,22 @@ mod tests {
         assert_eq!(parse_info("rust,ignore").1.len(), 1);
         assert_eq!(parse_info("").0, "");
         assert_eq!(parse_info("TEXT output").0, "text");
+    }
+
+    /// Found by the property tests (tests/properties.rs): an unclosed quote
+    /// made the rest of the line the language (`" norun`), and a quoted
+    /// word an attribute name with spaces.
+    #[test]
+    fn quotes_outside_values_are_plain_characters() {
+        let (lang, attrs) = parse_info("\" norun");
+        assert_eq!(lang, "\"");
+        assert!(attrs.contains_key("norun"));
+        let (lang, attrs) = parse_info("file=\" norun");
+        assert_eq!(lang, "file=\"");
+        assert!(attrs.contains_key("norun"));
+        let (lang, attrs) = parse_info("js \"a b\"=c =x stdin='p q'");
+        assert_eq!(lang, "js");
+        assert!(attrs.keys().all(|k| !k.is_empty() && !k.contains(' ')), "{attrs:?}");
+        assert_eq!(attrs["stdin"], "p q");
     }
 }

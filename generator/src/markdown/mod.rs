@@ -40,6 +40,8 @@ pub trait FenceRenderer: Sync {
 pub struct TocEntry {
     pub level: u8,
     pub id: String,
+    /// `#` and the id, percent-encoded: the link to the heading.
+    pub href: String,
     pub title: String,
     pub children: Vec<TocEntry>,
 }
@@ -257,9 +259,10 @@ fn finish_heading(h: HeadingState, slugger: &mut slug::Slugger, out: &mut Render
         out.has_h1 = true;
     }
     let html = format!(
-        "<h{l} id=\"{id}\"{class}>{inner} <a class=\"anchor\" href=\"#{id}\" aria-label=\"Link to this section: {t}\">#</a></h{l}>\n",
+        "<h{l} id=\"{id}\"{class}>{inner} <a class=\"anchor\" href=\"#{frag}\" aria-label=\"Link to this section: {t}\">#</a></h{l}>\n",
         l = h.level,
         id = escape(&id),
+        frag = escape(&links::encode_fragment(&id)),
         t = escape(&title),
     );
     out.headings.push((h.level, id, title));
@@ -296,7 +299,8 @@ fn rewrite_link<'a>(event: Event<'a>, input: &Input, offset: usize, diags: &mut 
 fn nest_toc(headings: &[(u8, String, String)]) -> Vec<TocEntry> {
     let mut root: Vec<TocEntry> = Vec::new();
     for (level, id, title) in headings.iter().filter(|(l, _, _)| (2..=4).contains(l)) {
-        let entry = TocEntry { level: *level, id: id.clone(), title: title.clone(), children: Vec::new() };
+        let href = format!("#{}", links::encode_fragment(id));
+        let entry = TocEntry { level: *level, id: id.clone(), href, title: title.clone(), children: Vec::new() };
         insert(&mut root, entry);
     }
     root

@@ -60,7 +60,9 @@ pub fn service_worker(dir: &Path) -> std::io::Result<String> {
         hasher.update(blake3::hash(&std::fs::read(dir.join(f))?).as_bytes());
     }
     let version = hasher.finalize().to_hex()[..16].to_string();
-    let list = serde_json::to_string(&files).unwrap_or_default();
+    // URLs, not paths: `my notes #1.html` must not be cut at its `#`.
+    let urls: Vec<String> = files.iter().map(|f| crate::markdown::links::encode_path(f)).collect();
+    let list = serde_json::to_string(&urls).unwrap_or_default();
     Ok(WORKER_TEMPLATE.replace("\"__CRIB_VERSION__\"", &format!("\"{version}\"")).replace("[/*__CRIB_FILES__*/]", &list))
 }
 

@@ -66,8 +66,10 @@ impl Search {
         write_index_from_rows(&pages, out)
     }
 
-    fn add(&self, url: &str, title: &str, rows: Arc<str>) {
-        self.pages.lock().unwrap_or_else(|e| e.into_inner()).push((url.to_string(), title.to_string(), rows));
+    /// Adds the page at output path `path` (its URL in the index is encoded).
+    fn add(&self, path: &str, title: &str, rows: Arc<str>) {
+        let url = crate::markdown::links::encode_path(path);
+        self.pages.lock().unwrap_or_else(|e| e.into_inner()).push((url, title.to_string(), rows));
     }
 }
 

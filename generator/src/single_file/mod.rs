@@ -49,11 +49,11 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
         let body = rewrite::page_html(&page.main, &page.path, Some(n), &ctx);
         out.push_str(&format!(
             "\n<section class=\"sf-page\" id=\"sf-{n}\" data-path=\"{}\" data-prefix=\"p{n}-\" data-title=\"{}\"{}>\n",
-            crate::markdown::escape(&page.path),
+            crate::markdown::escape(&crate::markdown::links::encode_path(&page.path)),
             page.title, // already escaped in <title>
             if n == 0 { "" } else { " hidden" }
         ));
-        out.push_str(&inline_images(&body, dist));
+        out.push_str(&inline_images(&body, dist, &page.path));
         out.push_str("\n</section>\n");
     }
     out.push_str("</main>\n</div>\n");
@@ -175,8 +175,16 @@ fn inline_assets(html: &str, dist: &Path) -> Result<String, String> {
     Ok(out)
 }
 
-/// `<img src="local">` becomes a data URL.
-fn inline_images(html: &str, dist: &Path) -> String {
+/// `<img src="local">` (relative to the page at `page`, percent-encoded)
+/// becomes a data URL.
+fn inline_images(html: &str, dist: &Path, page: &str) -> String {
+    let file_of = |src: &str| {
+        let src = crate::search::extract::decode_entities(src);
+        let src = crate::markdown::links::decode_path(&src)?;
+        let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+        let joined = if dir.is_empty() { src } else { format!("{dir}/{src}") };
+        crate::markdown::links::normalize(&joined).map(|rel| dist.join(rel))
+    };
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(i) = rest.find("<img ") {
@@ -184,7 +192,7 @@ fn inline_images(html: &str, dist: &Path) -> String {
         rest = &rest[i..];
         let end = rest.find('>').map_or(rest.len(), |e| e + 1);
         let tag = &rest[..end];
-        match rewrite::attr(tag, "src").map(|s| dist.join(crate::search::extract::decode_entities(s))) {
+        match rewrite::attr(tag, "src").and_then(file_of) {
             Some(file) if file.is_file() => {
                 let src = rewrite::attr(tag, "src").unwrap_or_default();
                 out.push_str(&tag.replace(&format!("src=\"{src}\""), &format!("src=\"{}\"", data_url(&file))));

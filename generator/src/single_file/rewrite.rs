@@ -70,7 +70,9 @@ fn route(href: &str, page: &str, prefix: &Option<String>, ctx: &Context) -> Stri
         None => (href, None),
     };
     let target = target.split('?').next().unwrap_or("");
-    let mut resolved = resolve(page, &crate::search::extract::decode_entities(target));
+    let target = crate::search::extract::decode_entities(target);
+    let target = crate::markdown::links::decode_path(&target).unwrap_or(target);
+    let mut resolved = resolve(page, &target);
     if resolved.is_empty() || resolved.ends_with('/') {
         resolved.push_str("index.html");
     }

@@ -536,7 +536,7 @@ impl<'a> Site<'a> {
         }
         let target = &order[j as usize];
         let from = path.rsplit_once('/').map_or("", |(dir, _)| dir);
-        json!({ "path": target, "href": markdown::links::relative(from, target), "title": self.title_of(target) })
+        json!({ "path": target, "href": markdown::links::relative_url(from, target), "title": self.title_of(target) })
     }
 
     fn title_of(&self, path: &str) -> String {

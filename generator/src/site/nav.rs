@@ -3,14 +3,15 @@
 //! Keeps every page's navigation small on sites of thousands of pages.
 
 use crate::content::tree::NavItem;
-use crate::markdown::links::relative;
+use crate::markdown::links::{encode_path, relative_url};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
 pub struct NavView<'a> {
     pub title: &'a str,
     pub path: &'a str,
-    /// The link from the page being rendered: relative, ending in `.html`.
+    /// The link from the page being rendered: relative, ending in `.html`,
+    /// percent-encoded.
     pub href: String,
     pub is_section: bool,
     /// This entry is the page being rendered.
@@ -32,7 +33,7 @@ pub fn view<'a>(items: &'a [NavItem], current: &str, mark: bool) -> Vec<NavView<
             NavView {
                 title: &item.title,
                 path: &item.path,
-                href: relative(from, &item.path),
+                href: relative_url(from, &item.path),
                 is_section: item.is_section,
                 active: mark && item.path == current,
                 open,
@@ -49,7 +50,7 @@ pub fn full_view(items: &[NavItem]) -> Vec<NavView<'_>> {
         .map(|item| NavView {
             title: &item.title,
             path: &item.path,
-            href: item.path.clone(),
+            href: encode_path(&item.path),
             is_section: item.is_section,
             active: false,
             open: item.is_section,

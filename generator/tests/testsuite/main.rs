@@ -15,5 +15,6 @@ mod examples;
 mod highlight;
 mod incremental;
 mod markdown;
+mod names;
 mod site;
 mod theme;
