@@ -9,7 +9,8 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
-use support::browser::{Browser, eval, file_url, serve, wait_for};
+use support::copy_dir;
+use support::browser::{Browser, click, eval, file_url, serve, wait_for};
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -21,22 +22,6 @@ fn built_site() -> (tempfile::TempDir, PathBuf) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let dist = dir.path().join("dist");
     (dir, dist)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
-}
-
-fn click(tab: &headless_chrome::Tab, selector: &str) {
-    tab.wait_for_element(selector).unwrap_or_else(|e| panic!("{selector}: {e}")).click().unwrap();
 }
 
 /// Waits for the page titled `title` (the home page's is the site's alone).

@@ -228,3 +228,8 @@ fn mime_of(path: &Path) -> &'static str {
         _ => "application/octet-stream",
     }
 }
+
+/// Waits for the element `selector` and clicks it.
+pub fn click(tab: &headless_chrome::Tab, selector: &str) {
+    tab.wait_for_element(selector).unwrap_or_else(|e| panic!("{selector}: {e}")).click().unwrap();
+}
