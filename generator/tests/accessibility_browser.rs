@@ -8,12 +8,10 @@
 
 mod support;
 
-use headless_chrome::protocol::cdp::types::Event;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::browser::{Browser, eval, file_url, wait_for};
+use support::browser::{Browser, collect_errors, eval, file_url, wait_for};
 
 /// axe-core's browser bundle, installed by `npm ci` in `tests/axe/`.
 fn axe_source() -> String {
@@ -65,35 +63,7 @@ fn every_content_page_passes_axe_in_light_and_dark_without_errors() {
 
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&dist.join("index.html")));
-    let errors: Arc<Mutex<Vec<String>>> = Arc::default();
-    let sink = errors.clone();
-    tab.enable_log().unwrap();
-    tab.enable_runtime().unwrap();
-    tab.add_event_listener(Arc::new(move |event: &Event| {
-        let message = match event {
-            Event::LogEntryAdded(e) => {
-                let entry = &e.params.entry;
-                let level = format!("{:?}", entry.level);
-                (level == "Error").then(|| format!("{:?}: {}", entry.source, entry.text))
-            }
-            Event::RuntimeConsoleAPICalled(e) => {
-                let kind = format!("{:?}", e.params.Type);
-                (kind == "Error" || kind == "Assert").then(|| {
-                    let args: Vec<String> = e.params.args.iter().map(|a| a.description.clone().or_else(|| a.value.as_ref().map(|v| v.to_string())).unwrap_or_default()).collect();
-                    format!("console.error: {}", args.join(" "))
-                })
-            }
-            Event::RuntimeExceptionThrown(e) => Some(format!(
-                "uncaught: {}",
-                e.params.exception_details.exception.as_ref().and_then(|x| x.description.clone()).unwrap_or_else(|| e.params.exception_details.text.clone())
-            )),
-            _ => None,
-        };
-        if let Some(message) = message {
-            sink.lock().unwrap().push(message);
-        }
-    }))
-    .unwrap();
+    let errors = collect_errors(&tab);
 
     let mut problems = Vec::new();
     let mut views = 0;

@@ -4,12 +4,11 @@
 
 mod support;
 
-use headless_chrome::protocol::cdp::Emulation;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 use support::copy_dir;
-use support::browser::{Browser, click, eval, file_url, wait_for};
+use support::browser::{Browser, click, emulate_phone, eval, file_url, wait_for};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -89,23 +88,7 @@ fn phone_width_layout_has_a_menu_and_no_sideways_scroll() {
     let browser = Browser::launch_with_size(360, 740);
     let tab = browser.open(&file_url(&dist.join("guide/cheatsheet.html")));
     // Headless windows have a minimum width; emulate a 360 px phone screen.
-    tab.call_method(Emulation::SetDeviceMetricsOverride {
-        width: 360,
-        height: 740,
-        device_scale_factor: 2.0,
-        mobile: true,
-        scale: None,
-        screen_width: None,
-        screen_height: None,
-        position_x: None,
-        position_y: None,
-        dont_set_visible_size: None,
-        screen_orientation: None,
-        viewport: None,
-        display_feature: None,
-        device_posture: None,
-    })
-    .unwrap();
+    emulate_phone(&tab, 360, 740);
     assert_eq!(eval(&tab, "innerWidth"), 360);
     assert_eq!(eval(&tab, "getComputedStyle(document.getElementById('sidebar')).display"), "none");
     assert_eq!(eval(&tab, "document.documentElement.scrollWidth <= innerWidth"), true, "no horizontal scrolling");

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
-use support::browser::{Browser, eval, file_url, serve, wait_for};
+use support::browser::{Browser, emulate_phone, eval, file_url, serve, wait_for};
 use support::write;
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -227,23 +227,7 @@ fn screenshots_before_and_after_check() {
         for theme in ["light", "dark"] {
             let tab = browser.open(&url);
             if width < 800 {
-                tab.call_method(Emulation::SetDeviceMetricsOverride {
-                    width,
-                    height: 740,
-                    device_scale_factor: 2.0,
-                    mobile: true,
-                    scale: None,
-                    screen_width: None,
-                    screen_height: None,
-                    position_x: None,
-                    position_y: None,
-                    dont_set_visible_size: None,
-                    screen_orientation: None,
-                    viewport: None,
-                    display_feature: None,
-                    device_posture: None,
-                })
-                .unwrap();
+                emulate_phone(&tab, width, 740);
             }
             eval(&tab, &format!("localStorage.clear(); document.documentElement.dataset.theme = '{theme}'"));
             let quiz = "document.querySelector('.pg-quiz')";

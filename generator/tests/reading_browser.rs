@@ -9,14 +9,13 @@
 mod support;
 
 use headless_chrome::Tab;
-use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::Emulation;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
-use support::browser::{Browser, eval, file_url, serve, wait_for};
+use support::browser::{Browser, collect_errors, eval, file_url, serve, wait_for};
 use support::write;
 
 const WAIT: Duration = Duration::from_secs(60);
@@ -40,26 +39,6 @@ fn build(root: &Path, extra: &[&str]) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
-/// Page errors (console errors, uncaught exceptions, the browser's own) of a tab.
-fn collect_errors(tab: &Arc<Tab>) -> Arc<Mutex<Vec<String>>> {
-    let errors: Arc<Mutex<Vec<String>>> = Arc::default();
-    let sink = errors.clone();
-    tab.enable_log().unwrap();
-    tab.enable_runtime().unwrap();
-    tab.add_event_listener(Arc::new(move |event: &Event| {
-        let message = match event {
-            Event::LogEntryAdded(e) if format!("{:?}", e.params.entry.level) == "Error" => Some(e.params.entry.text.clone()),
-            Event::RuntimeConsoleAPICalled(e) if format!("{:?}", e.params.Type) == "Error" => Some("console.error".to_string()),
-            Event::RuntimeExceptionThrown(e) => Some(e.params.exception_details.text.clone()),
-            _ => None,
-        };
-        if let Some(m) = message {
-            sink.lock().unwrap().push(m);
-        }
-    }))
-    .unwrap();
-    errors
-}
 
 /// Lines `node` prints for ORDER saved as `name`.
 fn node_lines(name: &str) -> Vec<String> {

@@ -233,3 +233,61 @@ fn mime_of(path: &Path) -> &'static str {
 pub fn click(tab: &headless_chrome::Tab, selector: &str) {
     tab.wait_for_element(selector).unwrap_or_else(|e| panic!("{selector}: {e}")).click().unwrap();
 }
+
+/// Collects a tab's page errors: console errors and failed asserts, uncaught
+/// exceptions, and the browser's own error reports (a failed load, an SVG
+/// attribute it rejects), each as one line. Clear the list between pages.
+pub fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
+    use headless_chrome::protocol::cdp::types::Event;
+    let errors: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let sink = errors.clone();
+    tab.enable_log().unwrap();
+    tab.enable_runtime().unwrap();
+    tab.add_event_listener(Arc::new(move |event: &Event| {
+        let message = match event {
+            Event::LogEntryAdded(e) => {
+                let entry = &e.params.entry;
+                (format!("{:?}", entry.level) == "Error").then(|| format!("{:?}: {}", entry.source, entry.text))
+            }
+            Event::RuntimeConsoleAPICalled(e) => {
+                let kind = format!("{:?}", e.params.Type);
+                (kind == "Error" || kind == "Assert").then(|| {
+                    let args: Vec<String> = e.params.args.iter().map(|a| a.description.clone().or_else(|| a.value.as_ref().map(|v| v.to_string())).unwrap_or_default()).collect();
+                    format!("console.error: {}", args.join(" "))
+                })
+            }
+            Event::RuntimeExceptionThrown(e) => Some(format!(
+                "uncaught: {}",
+                e.params.exception_details.exception.as_ref().and_then(|x| x.description.clone()).unwrap_or_else(|| e.params.exception_details.text.clone())
+            )),
+            _ => None,
+        };
+        if let Some(message) = message {
+            sink.lock().unwrap().push(message);
+        }
+    }))
+    .unwrap();
+    errors
+}
+
+/// Emulates a phone screen `width` px wide (headless windows have a minimum width).
+pub fn emulate_phone(tab: &Tab, width: u32, height: u32) {
+    use headless_chrome::protocol::cdp::Emulation;
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width,
+        height,
+        device_scale_factor: 2.0,
+        mobile: true,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
+}
