@@ -13,7 +13,6 @@ use headless_chrome::protocol::cdp::Emulation;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
 use std::time::Duration;
 use support::browser::{Browser, collect_errors, eval, file_url, serve, wait_for};
 use support::write;

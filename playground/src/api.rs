@@ -175,6 +175,11 @@ pub enum TraceEvent {
     CallbackEnd { queue: Phase, id: u64, time_ms: f64 },
     /// Output, so a replay can show it at the right step.
     Output { stream: Stream, text: String, time_ms: f64 },
+    /// A named step inside the running callback began (an Express
+    /// middleware or route handler, from `host.traceEnter`).
+    FrameEnter { label: String, time_ms: f64 },
+    /// The innermost such step returned.
+    FrameLeave { label: String, time_ms: f64 },
 }
 
 /// What a run produced.

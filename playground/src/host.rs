@@ -287,6 +287,26 @@ fn note(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
     Ok(JsValue::undefined())
 }
 
+/// `host.traceEnter(label)` / `host.traceLeave(label)`: a named step inside
+/// the running callback, for the step-through trace (nothing when off).
+fn trace_enter(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    if st.trace_on {
+        let label = arg(args, 0).to_string(context)?.to_std_string_escaped();
+        st.trace(|t| TraceEvent::FrameEnter { label, time_ms: t });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn trace_leave(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    if st.trace_on {
+        let label = arg(args, 0).to_string(context)?.to_std_string_escaped();
+        st.trace(|t| TraceEvent::FrameLeave { label, time_ms: t });
+    }
+    Ok(JsValue::undefined())
+}
+
 fn missing(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let name = arg(args, 0).to_string(context)?.to_std_string_escaped();
@@ -386,6 +406,8 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         ("compile", compile, 2),
         ("hasBuiltin", has_builtin, 1),
         ("note", note, 1),
+        ("traceEnter", trace_enter, 1),
+        ("traceLeave", trace_leave, 1),
         ("missing", missing, 1),
         ("limit", limit, 2),
         ("promiseState", promise_state, 1),
@@ -406,6 +428,7 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         .property(js_string!("pid"), 4242, ro)
         .property(js_string!("epochMs"), st.clock.epoch_ms(), ro)
         .property(js_string!("wrapperPrefix"), modules::CJS_PREFIX.len() as f64, ro)
+        .property(js_string!("tracing"), st.trace_on, ro)
         .property(js_string!("wantsIntrospection"), wants_introspection(&st.source), ro)
         .property(js_string!("realm"), realm.clone(), ro)
         .property(js_string!("allocationBytes"), st.limits.allocation_bytes as f64, ro)
