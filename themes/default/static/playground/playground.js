@@ -10,11 +10,19 @@
  * worker. A watchdog ends a run after WATCHDOG_MS of wall time, discards the
  * worker and says so; the next Run gets a fresh one.
  *
+ * npm packages the playground carries (Express and its dependencies) are
+ * not part of that first download: a run whose program (or virtual files)
+ * names one with `require`/`import` first loads `packages/<name>.js` (a
+ * script, so file:// works; inline in the single file) and hands it to the
+ * worker once.
+ *
  * Everything a program prints is inserted as text, never as HTML.
  */
 (function () {
   "use strict";
   var WATCHDOG_MS = 5000;
+  /** The npm packages the runtime can load (filled in by `crib build`). */
+  var PACKAGES = [];
   var TRACE_LIMIT = 5000;
   var script = document.currentScript;
   var BASE = script && script.src ? script.src.replace(/[^/]*$/, "") : "static/playground/";
@@ -164,10 +172,47 @@
     }
   }
 
+  /** The packages a run's program or virtual files name (`require('x')`, `from 'x'`, `import('x')`). */
+  function packagesNamed(options) {
+    var texts = [options.source || ""];
+    (options.files || []).forEach(function (f) { texts.push(f[1] || ""); });
+    return PACKAGES.filter(function (name) {
+      var q = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      var re = new RegExp("(?:require\\s*\\(\\s*|\\bfrom\\s*|\\bimport\\s*\\(?\\s*)['\"`]" + q + "(?:/[^'\"`]*)?['\"`]");
+      return texts.some(function (t) { return re.test(t); });
+    });
+  }
+
+  var packageScripts = {}; // name -> Promise (script loaded)
+  function packageJson(name) {
+    var have = function () { return window.__cribPackages && window.__cribPackages[name]; };
+    if (!packageScripts[name]) {
+      packageScripts[name] = have() ? Promise.resolve() : loadScript(BASE + "packages/" + name + ".js");
+      packageScripts[name].catch(function () { packageScripts[name] = null; });
+    }
+    return packageScripts[name].then(have);
+  }
+
+  /** Hands the packages a run needs to the worker, each once per worker. */
+  function withPackages(slot, options) {
+    var names = packagesNamed(options).filter(function (n) { return !(slot.packages && slot.packages[n]); });
+    if (!names.length) return Promise.resolve(slot);
+    return Promise.all(names.map(function (n) {
+      return packageJson(n).then(function (json) {
+        if (!json) return;
+        slot.packages = slot.packages || {};
+        slot.packages[n] = true;
+        slot.w.postMessage({ type: "package", json: json });
+      }, function () { /* not loadable: the run reports the missing module */ });
+    })).then(function () { return slot; });
+  }
+
   /** Runs options in the worker; resolves with {result} | {crash} | {timeout}. */
   function execute(options) {
     var cold = !engine.worker;
     return getWorker().then(function (slot) {
+      return withPackages(slot, options);
+    }).then(function (slot) {
       return new Promise(function (resolve) {
         if (engine.pending) engine.pending.resolve({ crash: "Superseded by another run." });
         var id = engine.nextId++;
@@ -419,6 +464,18 @@
           if (top && top.queue !== "main") mark(top.line, top.mark);
           else mark(null, null);
           st.what = "callback finished";
+          break;
+        case "frameEnter":
+          // A step inside a callback the runtime names (an Express
+          // middleware, a route handler): shown on the call stack.
+          st.stack.push({ label: ev.label, queue: "frame", frame: true });
+          st.what = ev.label;
+          break;
+        case "frameLeave":
+          for (var k = st.stack.length - 1; k >= 0; k--) {
+            if (st.stack[k].frame) { st.stack.splice(k, 1); break; }
+          }
+          st.what = "returned from " + (ev.label || "the frame");
           break;
         case "phaseEnter":
           if (st.stack.length && st.stack[0].queue === "main") st.stack.shift();

@@ -5,6 +5,8 @@
  * Blob URL, so it works from file:// as well as over http(s).
  *
  * Messages in:  {type: "init", module: WebAssembly.Module}
+ *               {type: "package", json}      (an npm package snapshot, once per
+ *                                             worker, before the run that needs it)
  *               {type: "run", id, options}   (options: a playground RunOptions)
  * Messages out: {type: "ready", ms} | {type: "init-error", message}
  *               {type: "result", id, result, heap, ms}
@@ -25,6 +27,11 @@
       } catch (err) {
         self.postMessage({ type: "init-error", message: String(err && err.message || err) });
       }
+      return;
+    }
+    if (msg.type === "package") {
+      // Errors surface in the run that needs the package ("Cannot find module").
+      try { if (ready && !spent) wasm_bindgen.add_package(msg.json); } catch (err) {}
       return;
     }
     if (msg.type === "run") {
