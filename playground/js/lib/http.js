@@ -96,6 +96,7 @@ function IncomingMessage(socket) {
   this[kHeaders] = null;
   this[kHeadersCount] = 0;
   this.rawHeaders = [];
+  this.complete = false;
   this[kTrailers] = null;
   this.rawTrailers = [];
   this.joinDuplicateHeaders = false;

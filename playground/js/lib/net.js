@@ -330,8 +330,11 @@ function normalizeConnectArgs(args) {
     options = { port: a0 };
     if (typeof args[1] === 'string') options.host = args[1];
   }
-  if (options.path !== undefined) {
-    throw new Error(`connect ENOENT ${options.path}`);
+  if (options.path !== undefined && options.path !== null && options.port === undefined) {
+    // IPC (Unix socket) paths: nothing listens on them here.
+    const err = new Error(`connect ENOENT ${options.path}`);
+    Object.assign(err, { errno: -2, code: 'ENOENT', syscall: 'connect', address: options.path });
+    throw err;
   }
   validatePort(options.port, 'Port');
   return [options, cb];

@@ -37,6 +37,10 @@ class Headers {
     }
   }
 
+  #mutate() {
+    if (this.#guard === 'immutable') throw new TypeError('immutable');
+  }
+
   #raw() { return this.#list.map(([, v, raw]) => [raw, v]); }
 
   static _guard(h, guard) { h.#guard = guard; return h; }
@@ -48,12 +52,12 @@ class Headers {
     if (value !== undefined && /[\0\r\n]/.test(value)) {
       throw new TypeError(`Headers.${method}: "${value}" is an invalid header value.`);
     }
-    if (this.#guard === 'immutable') throw new TypeError('immutable');
     return name;
   }
 
   append(name, value) {
     value = normalizeValue(value);
+    this.#mutate();
     name = this.#check('append', name, value);
     const lower = name.toLowerCase();
     const existing = lower === 'set-cookie' ? undefined : this.#list.find((e) => e[0] === lower);
@@ -63,6 +67,7 @@ class Headers {
 
   set(name, value) {
     value = normalizeValue(value);
+    this.#mutate();
     name = this.#check('set', name, value);
     const lower = name.toLowerCase();
     const i = this.#list.findIndex((e) => e[0] === lower);
@@ -75,6 +80,7 @@ class Headers {
   }
 
   delete(name) {
+    this.#mutate();
     name = this.#check('delete', name);
     const lower = name.toLowerCase();
     this.#list = this.#list.filter((e) => e[0] !== lower);
