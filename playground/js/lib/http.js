@@ -922,6 +922,7 @@ function connectionListener(socket) {
     const serverTimeout = server.emit('timeout', socket);
     if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
   });
+  socket._dataLabel = 'http response data';
   const state = { incoming: [], outgoing: [], parsing: false, keepAliveTimer: false };
   socket._httpState = state;
   const parser = new HTTPParser('request');
@@ -1284,6 +1285,7 @@ function onSocketNT(req, socket) {
 function tickOnSocket(req, socket) {
   const parser = new HTTPParser('response');
   parser.expectNoBody = req.method === 'HEAD';
+  socket._dataLabel = 'http request data';
   req.socket = socket;
   req.parser = parser;
   socket.parser = parser;

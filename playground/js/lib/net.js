@@ -106,6 +106,8 @@ class Socket extends Duplex {
     this._outbox = null;
     this._handleId = 0;
     this._hadError = false;
+    // The trace label of this socket's data crossings (http names them).
+    this._dataLabel = null;
     this._timeoutMs = 0;
     this._timer = null;
     this._refed = true;
@@ -171,9 +173,11 @@ class Socket extends Duplex {
       later('connect', () => {
         if (this.destroyed) return;
         this.connecting = false;
+        // Bytes written while connecting leave first; writes made by the
+        // 'connect' listeners join the same crossing.
+        this._flushOutbox();
         this.emit('connect');
         this.emit('ready');
-        this._flushOutbox();
       }, 0);
     }, CONNECT_MS);
     return this;
@@ -224,6 +228,7 @@ class Socket extends Duplex {
   // Queues bytes (or the end, `null`) for the peer; one crossing carries
   // everything sent before it leaves.
   _send(item) {
+    if (item !== null && item.length === 0) return; // nothing goes on the wire
     if (this._outbox === null) {
       this._outbox = [];
       if (!this.connecting) this._scheduleOutbox();
@@ -237,7 +242,7 @@ class Socket extends Duplex {
 
   _scheduleOutbox() {
     const peer = this._peer;
-    later('socket data', () => {
+    later(this._dataLabel || 'socket data', () => {
       const items = this._outbox || [];
       this._outbox = null;
       if (!peer || peer.destroyed) return;
@@ -295,10 +300,10 @@ class Socket extends Duplex {
   _touch() {
     this._clearTimer();
     if (this._timeoutMs > 0 && !this.destroyed) {
-      this._timer = setTimeout(() => {
+      this._timer = setTimeout(named('socket timeout', () => {
         this._timer = null;
         this.emit('timeout');
-      }, this._timeoutMs);
+      }), this._timeoutMs);
       this._timer.unref();
     }
   }
