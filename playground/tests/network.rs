@@ -70,7 +70,7 @@ fn loopback_callbacks_are_labelled_in_the_trace() {
             _ => None,
         })
         .collect();
-    for want in ["connect", "socket data", "socket close"] {
+    for want in ["connect", "http request data", "http response data", "socket close"] {
         assert!(labels.iter().any(|l| l.starts_with(want)), "no {want:?} in {labels:?}");
     }
 }
