@@ -545,6 +545,8 @@
   lazyGlobal('AbortSignal', () => loadBuiltin('internal/abort').AbortSignal);
   lazyGlobal('EventTarget', () => loadBuiltin('internal/abort').EventTarget);
   lazyGlobal('Event', () => loadBuiltin('internal/abort').Event);
+  // fetch over the simulated loopback (`http`, `net`): loaded on first use.
+  for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazyGlobal(name, () => loadBuiltin('internal/fetch')[name]);
   const encoding = () => loadBuiltin('internal/text_encoding');
   global.atob = function atob(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'base64').toString('latin1'); };
   global.btoa = function btoa(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'latin1').toString('base64'); };

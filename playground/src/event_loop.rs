@@ -16,6 +16,16 @@ pub(crate) fn run(context: &mut Context, st: &State) {
             return;
         }
         if !alive(st) {
+            if !st.handles.borrow().is_empty() {
+                // Only idle handles are left: nothing in the program can
+                // ever wake the loop again (there is no outside world).
+                let notes: Vec<String> = st.handles.borrow().values().cloned().collect();
+                for note in notes {
+                    st.add_note(&note);
+                }
+                st.set_stop(crate::state::Stop::Idle);
+                return;
+            }
             call_hook(context, st, "beforeExit", Phase::Exit);
             if st.stopped() || !alive(st) {
                 return;
@@ -31,8 +41,12 @@ pub(crate) fn run(context: &mut Context, st: &State) {
 }
 
 /// Whether anything keeps the loop alive (ref'd handles or queued work).
+/// Ref'd handles (`host.keepAlive`) count only while something can still
+/// wake the loop: any timer, ref'd or not (a socket's idle timeout is an
+/// unref'd timer that Node still runs while the socket keeps it alive).
 fn alive(st: &State) -> bool {
-    st.timers.borrow().any_ref()
+    (!st.handles.borrow().is_empty() && st.timers.borrow().any())
+        || st.timers.borrow().any_ref()
         || st.immediates.borrow().iter().any(|(_, r)| *r)
         || !st.io.borrow().is_empty()
         || !st.pending.borrow().is_empty()

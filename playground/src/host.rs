@@ -216,6 +216,22 @@ fn io(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue>
     Ok(JsValue::from(id as f64))
 }
 
+/// `host.keepAlive(id, note)`: a ref'd handle keeps the loop alive while
+/// anything can still wake it; `note` is what to tell the reader if the run
+/// ends with only such handles left. `host.keepAlive(id, null)` drops it.
+fn keep_alive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    let id = id_arg(args, 0, context)?;
+    let note = arg(args, 1);
+    if note.is_null_or_undefined() {
+        st.handles.borrow_mut().remove(&id);
+    } else {
+        let text = note.to_string(context)?.to_std_string_escaped();
+        st.handles.borrow_mut().insert(id, text);
+    }
+    Ok(JsValue::undefined())
+}
+
 fn pending(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let task = task_from(&st, args, 0, None, None, context)?;
@@ -397,6 +413,7 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         ("immediateRef", immediate_ref, 2),
         ("io", io, 2),
         ("pending", pending, 1),
+        ("keepAlive", keep_alive, 2),
         ("close", close, 1),
         ("stdin", stdin, 0),
         ("files", files, 0),

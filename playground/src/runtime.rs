@@ -187,7 +187,7 @@ fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::ob
     let mut code = match &stop {
         Some(Stop::Exit(c)) | Some(Stop::Fatal(c)) => Some(*c),
         Some(Stop::Limit(_)) => None,
-        None => None,
+        Some(Stop::Idle) | None => None,
     };
     // ESM: a top-level await that never settled exits with 13 (Node 20
     // prints nothing).
@@ -203,6 +203,9 @@ fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::ob
     };
     let exit_code = if limit.is_some() {
         1
+    } else if matches!(stop, Some(Stop::Idle)) {
+        // Node never gets here (it waits for connections); no `exit` event.
+        0
     } else if let Some(f) = hook(context, st, "emitExit") {
         // Handlers may call process.exit or set process.exitCode.
         *st.stop.borrow_mut() = None;

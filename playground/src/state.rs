@@ -44,6 +44,10 @@ pub(crate) enum Stop {
     Fatal(i32),
     /// A resource limit (message already printed).
     Limit(LimitHit),
+    /// Only idle ref'd handles (listening servers) were left: Node would
+    /// wait forever for a connection; the run ends without `beforeExit`
+    /// or `exit`, exit code 0, with a note naming the handles.
+    Idle,
 }
 
 pub(crate) struct State {
@@ -101,6 +105,10 @@ pub(crate) struct State {
     pub rearm: Cell<bool>,
     /// Trace only: the function to name for a task run through a wrapper.
     pub labels: RefCell<std::collections::HashMap<u64, Option<JsObject>>>,
+    /// Ref'd handles (a listening server, an open server-side socket), by
+    /// the JS side's id, with what to say if the run ends with only them
+    /// left (`host.keepAlive`).
+    pub handles: RefCell<std::collections::BTreeMap<u64, String>>,
 }
 
 impl State {
@@ -151,6 +159,7 @@ impl State {
             running_timer: Cell::new(None),
             rearm: Cell::new(false),
             labels: RefCell::default(),
+            handles: RefCell::default(),
         }
     }
 
@@ -232,6 +241,7 @@ impl State {
         self.io.borrow_mut().clear();
         self.pending.borrow_mut().clear();
         self.close.borrow_mut().clear();
+        self.handles.borrow_mut().clear();
         self.unhandled.borrow_mut().clear();
         self.reported.borrow_mut().clear();
         self.handled_late.borrow_mut().clear();

@@ -130,6 +130,10 @@ impl Timers {
         }
     }
 
+    pub(crate) fn any(&self) -> bool {
+        !self.map.is_empty()
+    }
+
     pub(crate) fn any_ref(&self) -> bool {
         self.map.values().any(|t| t.refed)
     }

@@ -397,7 +397,10 @@ Buffer.concat = function concat(list, length) {
       throw new codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
     const n = Math.min(buf.length, length - pos);
-    if (n <= 0) break;
+    if (n <= 0) {
+      if (pos >= length) break;
+      continue; // an empty buffer in the list
+    }
     buffer.set(n === buf.length ? buf : buf.subarray(0, n), pos);
     pos += n;
   }
