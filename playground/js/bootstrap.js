@@ -788,11 +788,22 @@
       enumerable: false,
     });
     }
-    Error.captureStackTrace = function captureStackTrace(target) {
+    Error.captureStackTrace = function captureStackTrace(target, constructorOpt) {
       if (target === null || typeof target !== 'object') throw invalidArgType('targetObject', 'object', target);
       const frames = rawStack ? rawStack.call(new Error()) || '' : '';
       const limit = Number(Error.stackTraceLimit);
-      const lines = R.run.rewriteFrames(frames).slice(1, 1 + (limit >= 0 ? limit : 0));
+      // The frames start at the caller (this function's own frame is
+      // bootstrap's, which rewriteFrames drops); with `constructorOpt`, at
+      // the caller of its topmost call, as in V8.
+      let lines = R.run.rewriteFrames(frames);
+      if (typeof constructorOpt === 'function' && constructorOpt.name) {
+        const at = lines.findIndex((line) => {
+          const m = /^ {4}at (?:new |async )?(.*?) \(/.exec(line);
+          return m !== null && (m[1] === constructorOpt.name || m[1].endsWith('.' + constructorOpt.name));
+        });
+        if (at >= 0) lines = lines.slice(at + 1);
+      }
+      lines = lines.slice(0, limit >= 0 ? limit : 0);
       const value = typeof Error.prepareStackTrace === 'function'
         ? R.run.prepareStack(target, lines) : [errorHeader(target), ...lines].join('\n');
       Object.defineProperty(target, 'stack', { value, writable: true, configurable: true, enumerable: false });
@@ -883,7 +894,18 @@
     };
     for (const key of Object.keys(fields)) Object.defineProperty(this, key, { value: fields[key], enumerable: false, writable: true, configurable: true });
   }
+  // Below the main module's top level, Node's stacks go on into its CommonJS
+  // loader (depd, for one, names that frame as a deprecated call's site).
+  const LOADER_FRAMES = ['Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)', 'Module.load (node:internal/modules/cjs/loader:1266:32)',
+    'Module._load (node:internal/modules/cjs/loader:1091:12)',
+    'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)'].map((f) => '    at ' + f)
+    .concat('    at node:internal/main/run_main_module:28:49');
   function prepareStack(error, lines) {
+    if (lines.length && /^ {4}at Object\.<anonymous> \(/.test(lines[lines.length - 1])) {
+      const limit = Number(Error.stackTraceLimit);
+      lines = lines.concat(LOADER_FRAMES).slice(0, limit >= 0 ? limit : 0);
+    }
     const sites = lines.map((line) => new CallSite(line));
     return Error.prepareStackTrace(error, sites);
   }
