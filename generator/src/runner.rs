@@ -426,6 +426,7 @@ fn stopped(message: String) -> RunResult {
         notes: Vec::new(),
         limit: Some(LimitHit { limit, message: message.trim_end().to_string() }),
         missing_modules: Vec::new(),
+        packages: Vec::new(),
         trace: Vec::new(),
     }
 }

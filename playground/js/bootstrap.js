@@ -40,8 +40,8 @@
   }
   const isPublicBuiltin = (name) => !name.startsWith('internal/') && hasBuiltin(name);
 
-  function missingModuleError(id, requireStack) {
-    host.missing(id);
+  function missingModuleError(id, requireStack, known) {
+    if (!known) host.missing(id);
     const err = new Error(`Cannot find module '${id}'\nRequire stack:\n- ${requireStack.join('\n- ')}`);
     err.code = 'MODULE_NOT_FOUND';
     err.requireStack = requireStack;
@@ -61,11 +61,8 @@
 
   function readUserFile(path) {
     if (hasBuiltin('fs')) {
-      try {
-        const fs = loadBuiltin('fs');
-        if (fs.statSync(path).isFile()) return fs.readFileSync(path, 'utf8');
-      } catch (_) { /* not there */ }
-      return undefined;
+      const node = loadBuiltin('internal/vfs').get().peek(path);
+      return node && node.type === 'file' ? loadBuiltin('fs').readFileSync(path, 'utf8') : undefined;
     }
     for (const [p, text] of host.files()) {
       const abs = p.startsWith('/') ? normalizePath(p) : normalizePath(host.cwd + '/' + p);
@@ -74,28 +71,134 @@
     return undefined;
   }
   const isPathLike = (id) => id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
-  function resolveFile(id, fromDir) {
-    const base = normalizePath(id.startsWith('/') ? id : fromDir + '/' + id);
-    for (const candidate of [base, base + '.js', base + '.json', base + '.cjs', base + '/index.js']) {
-      const text = readUserFile(candidate);
-      if (text !== undefined) return [candidate, text];
+
+  // Node's CommonJS resolution (LOAD_AS_FILE, LOAD_AS_DIRECTORY,
+  // LOAD_NODE_MODULES with package.json `main` and `exports`) over the
+  // user's virtual files first, then the read-only package store mounted
+  // at /node_modules (npm packages snapshotted by `cargo xtask packages`).
+  const inStore = (path) => path.startsWith('/node_modules/');
+  function fileExists(path) {
+    return readUserFile(path) !== undefined || (inStore(path) && host.packageHas(path));
+  }
+  function readModuleFile(path) {
+    const text = readUserFile(path);
+    if (text !== undefined) return text;
+    return inStore(path) ? host.packageFile(path) : undefined;
+  }
+  function readPackageJson(dir) {
+    const text = readModuleFile(dir + '/package.json');
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      e.path = dir + '/package.json';
+      e.message = 'Error parsing ' + e.path + ': ' + e.message;
+      throw e;
+    }
+  }
+  function loadAsFile(base) {
+    for (const candidate of [base, base + '.js', base + '.json', base + '.cjs']) {
+      if (fileExists(candidate)) return candidate;
     }
     return undefined;
+  }
+  const loadIndex = (dir) => loadAsFile(dir + '/index');
+  function loadAsDirectory(dir) {
+    const pkg = readPackageJson(dir);
+    if (pkg && typeof pkg.main === 'string' && pkg.main) {
+      const main = normalizePath(dir + '/' + pkg.main);
+      const found = loadAsFile(main) || loadIndex(main);
+      if (found) return found;
+    }
+    return loadIndex(dir);
+  }
+  // `exports` with the conditions of require() (`require`, `node`, `default`).
+  function exportsTarget(exports, subpath, pkgDir) {
+    const isMap = exports && typeof exports === 'object' && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith('.'));
+    const target = isMap ? exports[subpath] : subpath === '.' ? exports : undefined;
+    const pick = (t) => {
+      if (typeof t === 'string') return t;
+      if (Array.isArray(t)) {
+        for (const item of t) {
+          const r = pick(item);
+          if (r !== undefined) return r;
+        }
+        return undefined;
+      }
+      if (t && typeof t === 'object') {
+        for (const key of Object.keys(t)) if (key === 'require' || key === 'node' || key === 'default') return pick(t[key]);
+      }
+      return undefined;
+    };
+    const found = target === undefined ? undefined : pick(target);
+    if (found === undefined) {
+      const err = new Error(subpath === '.'
+        ? `No "exports" main defined in ${pkgDir}/package.json`
+        : `Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json`);
+      err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+      throw err;
+    }
+    return normalizePath(pkgDir + '/' + found);
+  }
+  function nodeModulePaths(from) {
+    const paths = [];
+    for (let dir = normalizePath(from); ; dir = dirnameOf(dir)) {
+      if (!dir.endsWith('/node_modules')) paths.push((dir === '/' ? '' : dir) + '/node_modules');
+      if (dir === '/') return paths;
+    }
+  }
+  // The package name of a bare specifier: `a` of `a/b`, `@s/a` of `@s/a/b`.
+  function packageName(id) {
+    const parts = id.split('/');
+    return id.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  }
+  const knownPackages = new Set(host.packageNames());
+  function resolveBare(id, paths) {
+    const name = packageName(id);
+    if (knownPackages.has(name)) host.usePackage(name);
+    for (const dir of paths) {
+      const pkgDir = dir + '/' + name;
+      const pkg = readPackageJson(pkgDir);
+      if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+        const target = exportsTarget(pkg.exports, '.' + id.slice(name.length), pkgDir);
+        if (fileExists(target)) return target;
+        continue;
+      }
+      const base = dir + '/' + id;
+      const found = loadAsFile(base) || loadAsDirectory(base);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  function resolveFilename(id, module) {
+    if (isPathLike(id)) {
+      const base = normalizePath(id.startsWith('/') ? id : module.path + '/' + id);
+      return (id.endsWith('/') ? undefined : loadAsFile(base)) || loadAsDirectory(base);
+    }
+    return resolveBare(id, module.paths);
+  }
+  function requireStackOf(module) {
+    const stack = [];
+    for (let m = module; m; m = m.parent) stack.push(m.filename);
+    return stack;
+  }
+  function checkId(id) {
+    if (typeof id !== 'string') {
+      const err = new TypeError(`The "id" argument must be of type string. Received ${describe(id)}`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    if (id === '') {
+      const err = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+      err.code = 'ERR_INVALID_ARG_VALUE';
+      throw err;
+    }
   }
 
   const userModules = Object.create(null); // require.cache
   function makeRequire(module) {
     function require(id) {
-      if (typeof id !== 'string') {
-        const err = new TypeError(`The "id" argument must be of type string. Received ${describe(id)}`);
-        err.code = 'ERR_INVALID_ARG_TYPE';
-        throw err;
-      }
-      if (id === '') {
-        const err = new TypeError("The argument 'id' must be a non-empty string. Received ''");
-        err.code = 'ERR_INVALID_ARG_VALUE';
-        throw err;
-      }
+      checkId(id);
       const name = id.startsWith('node:') ? id.slice(5) : id;
       if (isPublicBuiltin(name)) return loadBuiltin(name);
       if (id.startsWith('node:')) {
@@ -103,43 +206,67 @@
         err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
         throw err;
       }
-      const stack = [];
-      for (let m = module; m; m = m.parent) stack.push(m.filename);
-      if (isPathLike(id)) {
-        const found = resolveFile(id, module.path);
-        if (found) return loadUserModule(found[0], found[1], module);
-      }
-      throw missingModuleError(id, stack);
+      const filename = resolveFilename(id, module);
+      if (filename) return loadModule(filename, module);
+      throw missingModuleError(id, requireStackOf(module), isPathLike(id) || knownPackages.has(packageName(id)));
     }
-    require.resolve = function resolve(id) {
+    function resolve(id) {
+      checkId(id);
       const name = id.startsWith('node:') ? id.slice(5) : id;
       if (isPublicBuiltin(name)) return id;
-      const found = isPathLike(id) && resolveFile(id, module.path);
-      if (found) return found[0];
-      const stack = [];
-      for (let m = module; m; m = m.parent) stack.push(m.filename);
-      throw missingModuleError(id, stack);
+      const found = resolveFilename(id, module);
+      if (found) return found;
+      throw missingModuleError(id, requireStackOf(module), isPathLike(id) || knownPackages.has(packageName(id)));
+    }
+    resolve.paths = function paths(id) {
+      checkId(id);
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (isPublicBuiltin(name)) return null;
+      return isPathLike(id) ? [module.path] : module.paths.slice();
     };
+    require.resolve = resolve;
     require.cache = userModules;
     require.main = mainModule;
     return require;
   }
-  function loadUserModule(filename, text, parent) {
-    if (userModules[filename]) return userModules[filename].exports;
+  // Loads a resolved file once (require.cache); `text` when the caller has read it.
+  function loadModule(filename, parent, text) {
+    const cached = userModules[filename];
+    if (cached) {
+      if (parent && !parent.children.includes(cached)) parent.children.push(cached);
+      return cached.exports;
+    }
     const module = newModule(filename, parent);
     userModules[filename] = module;
-    if (filename.endsWith('.json')) {
-      module.exports = JSON.parse(text);
-    } else {
-      const fn = host.compile(text, filename);
-      fn.call(module.exports, module.exports, makeRequire(module), module, filename, module.path);
+    if (parent) parent.children.push(module);
+    try {
+      if (text === undefined) text = readUserFile(filename);
+      const fromStore = text === undefined;
+      if (filename.endsWith('.json')) {
+        const source = fromStore ? host.packageFile(filename) : text;
+        try {
+          module.exports = JSON.parse(source);
+        } catch (e) {
+          e.message = filename + ': ' + e.message;
+          throw e;
+        }
+      } else {
+        // Package files are compiled once per engine (host.packageModule).
+        const fn = fromStore ? host.packageModule(filename) : host.compile(text, filename);
+        fn.call(module.exports, module.exports, makeRequire(module), module, filename, module.path);
+      }
+    } catch (e) {
+      delete userModules[filename];
+      if (parent) parent.children.splice(parent.children.indexOf(module), 1);
+      throw e;
     }
     module.loaded = true;
-    if (parent) parent.children.push(module);
     return module.exports;
   }
+  const loadUserModule = (filename, text, parent) => loadModule(filename, parent, text);
   function newModule(filename, parent) {
-    return { id: parent ? filename : '.', path: dirnameOf(filename), exports: {}, filename, loaded: false, children: [], paths: [], parent };
+    const path = dirnameOf(filename);
+    return { id: parent ? filename : '.', path, exports: {}, filename, loaded: false, children: [], paths: nodeModulePaths(path), parent };
   }
   let mainModule;
 
@@ -653,6 +780,7 @@
         if (frames === undefined) return undefined;
         const limit = Number(Error.stackTraceLimit);
         const lines = R.run.rewriteFrames(frames, this).slice(0, limit >= 0 ? limit : 0);
+        if (typeof Error.prepareStackTrace === 'function') return R.run.prepareStack(this, lines);
         return [errorHeader(this), ...lines].join('\n');
       },
       set(value) {
@@ -662,13 +790,25 @@
       enumerable: false,
     });
     }
-    Error.captureStackTrace = function captureStackTrace(target) {
+    Error.captureStackTrace = function captureStackTrace(target, constructorOpt) {
       if (target === null || typeof target !== 'object') throw invalidArgType('targetObject', 'object', target);
       const frames = rawStack ? rawStack.call(new Error()) || '' : '';
-      const lines = R.run.rewriteFrames(frames).slice(1);
-      Object.defineProperty(target, 'stack', {
-        value: [errorHeader(target), ...lines].join('\n'), writable: true, configurable: true, enumerable: false,
-      });
+      const limit = Number(Error.stackTraceLimit);
+      // The frames start at the caller (this function's own frame is
+      // bootstrap's, which rewriteFrames drops); with `constructorOpt`, at
+      // the caller of its topmost call, as in V8.
+      let lines = R.run.rewriteFrames(frames);
+      if (typeof constructorOpt === 'function' && constructorOpt.name) {
+        const at = lines.findIndex((line) => {
+          const m = /^ {4}at (?:new |async )?(.*?) \(/.exec(line);
+          return m !== null && (m[1] === constructorOpt.name || m[1].endsWith('.' + constructorOpt.name));
+        });
+        if (at >= 0) lines = lines.slice(at + 1);
+      }
+      lines = lines.slice(0, limit >= 0 ? limit : 0);
+      const value = typeof Error.prepareStackTrace === 'function'
+        ? R.run.prepareStack(target, lines) : [errorHeader(target), ...lines].join('\n');
+      Object.defineProperty(target, 'stack', { value, writable: true, configurable: true, enumerable: false });
     };
   }
   Error.stackTraceLimit = 10;
@@ -725,8 +865,54 @@
   }
   const ARRAY_MAX = Math.floor(ALLOC / 8);
   const jsonError = () => loadBuiltin('internal/json_error');
+  // V8's structured stack trace API: `Error.prepareStackTrace(error,
+  // callSites)` decides what `stack` is (depd reads its callers this way).
+  function CallSite(frame) {
+    const m = /^ {4}at (?:(.*?) \((.*?)(?::(\d+):(\d+))?\)|(.*?)(?::(\d+):(\d+))?)$/.exec(frame) || [];
+    const name = m[1] === undefined ? null : m[1];
+    const file = m[2] !== undefined ? m[2] : m[5];
+    const line = m[3] !== undefined ? m[3] : m[6];
+    const column = m[4] !== undefined ? m[4] : m[7];
+    const dot = name ? name.lastIndexOf('.') : -1;
+    const fields = {
+      getThis: () => undefined,
+      getTypeName: () => (dot > 0 ? name.slice(0, dot).replace(/^new /, '') : null),
+      getFunction: () => undefined,
+      getFunctionName: () => (name === null || name === 'Object.<anonymous>' ? null : name.replace(/^(?:new |async )/, '')),
+      getMethodName: () => (dot > 0 ? name.slice(dot + 1) : null),
+      getFileName: () => file || undefined,
+      getLineNumber: () => (line === undefined ? null : Number(line)),
+      getColumnNumber: () => (column === undefined ? null : Number(column)),
+      getEvalOrigin: () => undefined,
+      getScriptNameOrSourceURL: () => file || undefined,
+      isToplevel: () => name === null || name === 'Object.<anonymous>',
+      isEval: () => false,
+      isNative: () => false,
+      isConstructor: () => name !== null && name.startsWith('new '),
+      isAsync: () => name !== null && name.startsWith('async '),
+      isPromiseAll: () => false,
+      getPromiseIndex: () => null,
+      toString: () => frame.slice(7),
+    };
+    for (const key of Object.keys(fields)) Object.defineProperty(this, key, { value: fields[key], enumerable: false, writable: true, configurable: true });
+  }
+  // Below the main module's top level, Node's stacks go on into its CommonJS
+  // loader (depd, for one, names that frame as a deprecated call's site).
+  const LOADER_FRAMES = ['Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)', 'Module.load (node:internal/modules/cjs/loader:1266:32)',
+    'Module._load (node:internal/modules/cjs/loader:1091:12)',
+    'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)'].map((f) => '    at ' + f)
+    .concat('    at node:internal/main/run_main_module:28:49');
+  function prepareStack(error, lines) {
+    if (lines.length && /^ {4}at Object\.<anonymous> \(/.test(lines[lines.length - 1])) {
+      const limit = Number(Error.stackTraceLimit);
+      lines = lines.concat(LOADER_FRAMES).slice(0, limit >= 0 ? limit : 0);
+    }
+    const sites = lines.map((line) => new CallSite(line));
+    return Error.prepareStackTrace(error, sites);
+  }
   R.run = {
-    rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX,
+    rewriteFrames, guardString, guardArray, arrayMax: ARRAY_MAX, prepareStack,
     jsonMessage: (text) => jsonError().message(text),
     circularMessage: (value, replacer) => jsonError().circularMessage(value, replacer),
   };
@@ -883,6 +1069,7 @@
   let rare = null;
   const rareHooks = () => rare || (rare = loadBuiltin('internal/bootstrap/rare_hooks')({
     isError, inspectValue, isPathLike, normalizePath, dirnameOf, readUserFile, loadUserModule, isPublicBuiltin, loadBuiltin, firstUserFrame,
+    resolveBare, nodeModulePaths, loadModule, knownPackages, packageName,
   }));
   host.setHooks({
     runMain(fn) {

@@ -192,6 +192,11 @@ pub struct RunResult {
     /// Built-in modules the program asked for that the playground lacks
     /// (e.g. `express`); the run failed like Node with MODULE_NOT_FOUND.
     pub missing_modules: Vec<String>,
+    /// npm packages of the playground's store (`packages::KNOWN`) the
+    /// program required, found or not: a browser page fetches the ones it
+    /// has not added yet and runs the program again.
+    #[serde(default)]
+    pub packages: Vec<String>,
     pub trace: Vec<TraceEvent>,
 }
 

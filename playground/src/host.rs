@@ -296,6 +296,40 @@ fn compile(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     modules::compile_cjs(&source, &filename, context).map(Into::into)
 }
 
+fn package_has(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    Ok(crate::packages::has(&path).into())
+}
+
+fn package_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    Ok(match crate::packages::file(&path) {
+        Some(text) => JsString::from(&*text).into(),
+        None => JsValue::undefined(),
+    })
+}
+
+/// The wrapper function of a package's JavaScript file, compiled once per engine.
+fn package_module(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    modules::compile_package(&path, context)
+}
+
+fn package_names(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let names = crate::packages::KNOWN.iter().map(|n| JsValue::from(JsString::from(*n)));
+    Ok(JsArray::from_iter(names, context).into())
+}
+
+fn use_package(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let st = State::of(context);
+    let name = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    let mut used = st.packages.borrow_mut();
+    if !used.contains(&name) {
+        used.push(name);
+    }
+    Ok(JsValue::undefined())
+}
+
 fn note(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let st = State::of(context);
     let msg = arg(args, 0).to_string(context)?.to_std_string_escaped();
@@ -425,6 +459,13 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         ("note", note, 1),
         ("traceEnter", trace_enter, 1),
         ("traceLeave", trace_leave, 1),
+        ("packageHas", package_has, 1),
+        ("packageFile", package_file, 1),
+        ("packageModule", package_module, 1),
+        ("packageNames", package_names, 0),
+        ("usePackage", use_package, 1),
+        ("digest", crate::crypto::digest, 2),
+        ("hmac", crate::crypto::hmac, 3),
         ("missing", missing, 1),
         ("limit", limit, 2),
         ("promiseState", promise_state, 1),

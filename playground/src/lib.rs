@@ -6,6 +6,7 @@
 
 mod api;
 mod clock;
+mod crypto;
 mod engine;
 mod errors;
 mod event_loop;
@@ -14,6 +15,7 @@ mod jobs;
 mod limits;
 mod locate;
 mod modules;
+pub mod packages;
 mod runtime;
 mod state;
 mod timers;

@@ -49,6 +49,25 @@ pub(crate) fn compile_builtin(name: &str, context: &mut Context) -> JsResult<JsV
     Ok(f)
 }
 
+/// The CommonJS wrapper of a file of the package store (`packages.rs`),
+/// compiled on first use and then kept for every later run of the engine
+/// (a module's state lives in what the wrapper creates when called).
+pub(crate) fn compile_package(path: &str, context: &mut Context) -> JsResult<JsValue> {
+    let key = format!("\0package:{path}");
+    let cached = context.get_data::<BuiltinCache>().and_then(|c| c.0.borrow().get(&key).cloned());
+    if let Some(f) = cached {
+        return Ok(f);
+    }
+    let Some(source) = crate::packages::file(path) else {
+        return Err(JsNativeError::error().with_message(format!("crib: no package file {path}")).into());
+    };
+    let f: JsValue = compile_cjs(&source, path, context)?.into();
+    if let Some(cache) = context.get_data::<BuiltinCache>() {
+        cache.0.borrow_mut().insert(key, f.clone());
+    }
+    Ok(f)
+}
+
 /// Compiles CommonJS source into its wrapper function.
 pub(crate) fn compile_cjs(source: &str, filename: &str, context: &mut Context) -> JsResult<JsObject> {
     let code = format!("{CJS_PREFIX}{source}{CJS_SUFFIX}");

@@ -60,6 +60,7 @@ fn run_with(options: &RunOptions, on_output: Option<OutputSink>) -> RunResult {
                 notes: Vec::new(),
                 limit: Some(LimitHit { limit: "internal".into(), message: msg }),
                 missing_modules: Vec::new(),
+                packages: Vec::new(),
                 trace: Vec::new(),
             }
         }
@@ -247,6 +248,7 @@ fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::ob
         notes: std::mem::take(&mut *st.notes.borrow_mut()),
         limit,
         missing_modules: std::mem::take(&mut *st.missing.borrow_mut()),
+        packages: std::mem::take(&mut *st.packages.borrow_mut()),
         trace: std::mem::take(&mut *st.trace.borrow_mut()),
     };
     st.clear_queues();

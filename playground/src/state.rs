@@ -92,6 +92,8 @@ pub(crate) struct State {
     pub output_bytes: Cell<usize>,
     pub notes: RefCell<Vec<Note>>,
     pub missing: RefCell<Vec<String>>,
+    /// Packages of the store the program required (see `packages.rs`).
+    pub packages: RefCell<Vec<String>>,
     pub trace: RefCell<Vec<TraceEvent>>,
 
     pub callbacks: Cell<u64>,
@@ -152,6 +154,7 @@ impl State {
             output_bytes: Cell::new(0),
             notes: RefCell::default(),
             missing: RefCell::default(),
+            packages: RefCell::default(),
             trace: RefCell::default(),
             callbacks: Cell::new(0),
             microtasks: Cell::new(0),

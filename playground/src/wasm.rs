@@ -95,7 +95,7 @@ pub fn run(options_json: &str) -> String {
         Err(e) => failure(format!("crib: invalid playground options: {e}")),
     };
     serde_json::to_string(&result).unwrap_or_else(|e| {
-        format!(r#"{{"output":[{{"stream":"stderr","text":"crib: cannot encode the result: {e}\n","time_ms":0,"iteration":0,"phase":"main"}}],"exit_code":70,"notes":[],"limit":null,"missing_modules":[],"trace":[]}}"#)
+        format!(r#"{{"output":[{{"stream":"stderr","text":"crib: cannot encode the result: {e}\n","time_ms":0,"iteration":0,"phase":"main"}}],"exit_code":70,"notes":[],"limit":null,"missing_modules":[],"packages":[],"trace":[]}}"#)
     })
 }
 
@@ -112,6 +112,7 @@ fn failure(message: String) -> RunResult {
         notes: Vec::new(),
         limit: Some(LimitHit { limit: "internal".into(), message }),
         missing_modules: Vec::new(),
+        packages: Vec::new(),
         trace: Vec::new(),
     }
 }
@@ -138,4 +139,28 @@ pub fn heap_limit_hit() -> f64 {
 #[wasm_bindgen]
 pub fn take_panic() -> String {
     PANIC.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+/// Adds an npm package snapshot (`playground/packages/prebuilt/<name>.json`,
+/// fetched by the page the first time a program requires the package) to
+/// this instance's package store. Returns "" when added, else the reason.
+#[wasm_bindgen]
+pub fn add_package(snapshot_json: &str) -> String {
+    match crate::packages::add(snapshot_json) {
+        Ok(_) => String::new(),
+        Err(e) => e,
+    }
+}
+
+/// The npm packages the playground offers (JSON array of names): a run's
+/// `packages` lists those it required, which the page fetches and adds.
+#[wasm_bindgen]
+pub fn package_names() -> String {
+    serde_json::to_string(crate::packages::KNOWN).unwrap_or_else(|_| "[]".into())
+}
+
+/// The packages added so far (JSON array of `[name, version]`).
+#[wasm_bindgen]
+pub fn added_packages() -> String {
+    serde_json::to_string(&crate::packages::added()).unwrap_or_else(|_| "[]".into())
 }

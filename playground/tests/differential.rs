@@ -69,16 +69,26 @@ fn load_cases() -> Vec<Case> {
         let stderr1 = String::from_utf8_lossy(&read(sibling("stderr1"))).lines().next().unwrap_or("").to_string();
         let stdin = sibling("stdin").exists().then(|| read(sibling("stdin")));
         let mut files = Vec::new();
-        if let Ok(entries) = std::fs::read_dir(dir.join(format!("{name}.files"))) {
-            for entry in entries.flatten() {
-                let file_name = entry.file_name().to_string_lossy().into_owned();
-                files.push((file_name, String::from_utf8_lossy(&read(entry.path())).into_owned()));
-            }
-        }
+        seed_files(&dir.join(format!("{name}.files")), "", &mut files);
         files.sort();
         cases.push(Case { name, program, stdouts, exit, stderr1, stdin, files });
     }
     cases
+}
+
+/// The files under `dir` (folders too, e.g. a `node_modules` tree), as
+/// paths relative to it.
+fn seed_files(dir: &Path, prefix: &str, files: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let rel = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.path().is_dir() {
+            seed_files(&entry.path(), &format!("{rel}/"), files);
+        } else {
+            let bytes = std::fs::read(entry.path()).unwrap_or_else(|e| panic!("{}: {e}", entry.path().display()));
+            files.push((rel, String::from_utf8_lossy(&bytes).into_owned()));
+        }
+    }
 }
 
 fn options_for(case: &Case) -> RunOptions {
@@ -169,10 +179,25 @@ fn run_node(case: &Case) -> Outcome {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     for (name, text) in &case.files {
-        std::fs::write(dir.join(name), text).expect("seed file");
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().expect("in the temp dir")).expect("seed folder");
+        std::fs::write(path, text).expect("seed file");
     }
+    // With seeded files the program runs beside them (as in the runtime), so
+    // its `require`s find them (a `node_modules` folder among them).
+    let program = if case.files.is_empty() {
+        case.program.clone()
+    } else {
+        let copy = dir.join(case.program.file_name().expect("a file"));
+        std::fs::copy(&case.program, &copy).expect("copy the program");
+        copy
+    };
+    // npm packages the playground offers (Express...), installed by
+    // `cargo xtask test` (`npm ci` in playground/packages).
+    let node_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("packages/node_modules");
     let mut child = Command::new("node")
-        .arg(&case.program)
+        .arg(&program)
+        .env("NODE_PATH", &node_path)
         .current_dir(&dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

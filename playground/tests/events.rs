@@ -56,11 +56,11 @@ fn inside_an_io_callback_the_immediate_wins_without_a_note() {
 
 #[test]
 fn missing_package_fails_like_node_and_is_reported() {
-    let r = run_src("require('express');", false);
+    let r = run_src("require('lodash');", false);
     assert_eq!(r.exit_code, 1);
-    assert_eq!(r.missing_modules, vec!["express".to_string()]);
+    assert_eq!(r.missing_modules, vec!["lodash".to_string()]);
     let err = r.text(Stream::Stderr);
-    assert!(err.contains("Error: Cannot find module 'express'"), "{err}");
+    assert!(err.contains("Error: Cannot find module 'lodash'"), "{err}");
     assert!(err.contains("code: 'MODULE_NOT_FOUND'"), "{err}");
     assert!(err.contains("playground does not provide"), "{err}");
     assert!(err.ends_with("\nNode.js v20.20.2\n"), "{err}");

@@ -60,7 +60,11 @@ run_once() { # $1 program, $2 stdin file, $3 output prefix
   local cwd="$SCRATCH/cwd" rc
   rm -rf "$cwd"; mkdir -p "$cwd"
   set +e
-  ( cd "$cwd" && env -u NODE_OPTIONS -u NODE_DEBUG $NODE "$1" <"$2" >"$3.out" 2>"$3.err" )
+  # Seeded files (NAME.files/) sit beside the program, as in the runtime;
+  # npm packages (Express...) come from playground/packages (npm ci there).
+  local prog="$1" files="${1%.*}.files"
+  if [ -d "$files" ]; then cp -R "$files/." "$cwd/"; cp "$1" "$cwd/"; prog="$cwd/$(basename "$1")"; fi
+  ( cd "$cwd" && env -u NODE_OPTIONS -u NODE_DEBUG NODE_PATH="$HERE/../packages/node_modules" $NODE "$prog" <"$2" >"$3.out" 2>"$3.err" )
   rc=$?
   set -e
   echo "$rc" >"$3.exit"

@@ -24,7 +24,7 @@ use std::process::Command;
 
 /// Folders (from the repository root) with a `package-lock.json` whose
 /// packages the tests use.
-const NPM_FOLDERS: &[&str] = &["generator/tests/axe"];
+const NPM_FOLDERS: &[&str] = &["generator/tests/axe", "playground/packages"];
 
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let install = !args.iter().any(|a| a == "--no-install");
@@ -125,7 +125,7 @@ fn is_root() -> bool {
 }
 
 /// `npm ci` in `folder` unless its `node_modules` is newer than its lockfile.
-fn ensure_npm_packages(folder: &Path) -> Result<(), String> {
+pub(crate) fn ensure_npm_packages(folder: &Path) -> Result<(), String> {
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
     let lock = folder.join("package-lock.json");
     let installed = folder.join("node_modules/.package-lock.json");

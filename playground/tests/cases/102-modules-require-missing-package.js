@@ -1,7 +1,7 @@
 // A package the runtime does not have fails with MODULE_NOT_FOUND; Node's
 // message goes on with a "Require stack" listing paths, so only the first
 // line is printed. node:-prefixed unknown names fail differently.
-for (const name of ['express', 'ws', './missing-local-file', 'node:express', 'node:not-a-builtin']) {
+for (const name of ['lodash', 'ws', './missing-local-file', 'node:lodash', 'node:not-a-builtin']) {
   try {
     require(name);
     console.log(name, 'loaded?!');

@@ -8,7 +8,7 @@ import('node:path').then((ns) => {
 import('events').then(({ EventEmitter, once, default: def }) => {
   console.log('events:', typeof EventEmitter, typeof once, def === EventEmitter);
 });
-import('express').catch((e) => console.log('import express:', e.code));
+import('lodash').catch((e) => console.log('import lodash:', e.code));
 process.nextTick(() => console.log('tick'));
 Promise.resolve().then(() => console.log('microtask'));
 console.log('after import');

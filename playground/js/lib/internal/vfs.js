@@ -139,6 +139,19 @@ class VFS {
     }
   }
 
+  /** The node at `p` (symlinks followed), or null; never throws (module resolution probes many paths). */
+  peek(p) {
+    const abs = this.resolve(p)
+    let node = this.root
+    for (const part of abs.split('/')) {
+      if (!part) continue
+      if (node.type !== 'dir') return node.type === 'link' ? this.tryLookup(abs) : null
+      node = node.entries.get(part)
+      if (!node) return null
+    }
+    return node.type === 'link' ? this.tryLookup(abs) : node
+  }
+
   /** The directory that holds `p` and the entry's name. */
   lookupParent(p, syscall, shown, dest) {
     const abs = this.resolve(p)

@@ -5,7 +5,10 @@
 'use strict';
 
 module.exports = function rareHooks(shared) {
-  const { isError, inspectValue, isPathLike, normalizePath, dirnameOf, readUserFile, loadUserModule, isPublicBuiltin, loadBuiltin, firstUserFrame } = shared;
+  const { isError, inspectValue, isPathLike, normalizePath, dirnameOf, readUserFile, loadUserModule, isPublicBuiltin, loadBuiltin, firstUserFrame,
+    resolveBare, nodeModulePaths, loadModule, knownPackages, packageName } = shared;
+
+  const missingNote = (what, name) => `\n\nNote: the crib playground does not provide the ${what} '${name}'; only Node's built-in modules and the npm packages ${[...knownPackages].join(', ') || '(none)'} are available here.`;
 
     function fatalReport(value, origin) {
     if (origin === 'unhandledRejection' && !isError(value)) {
@@ -27,13 +30,13 @@ module.exports = function rareHooks(shared) {
       const name = m ? m[1] : '';
       return {
         header: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\n',
-        text: text + (isPathLike(name) ? '' : `\n\nNote: the crib playground does not provide the module '${name}'; only Node's built-in modules are available here.`),
+        text: text + (isPathLike(name) || knownPackages.has(packageName(name)) ? '' : missingNote('module', name)),
       };
     }
     if (value.code === 'ERR_MODULE_NOT_FOUND') {
       return {
         header: "node:internal/modules/esm/resolve:854\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\n",
-        text: text + (value.cribMissing ? `\n\nNote: the crib playground does not provide the package '${value.cribMissing}'; only Node's built-in modules are available here.` : ''),
+        text: text + (value.cribMissing ? missingNote('package', value.cribMissing) : ''),
       };
     }
     const emittedAt = value[Symbol.for('crib.emittedAt')];
@@ -113,11 +116,16 @@ module.exports = function rareHooks(shared) {
       err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
       throw err;
     }
-    host.missing(specifier);
+    // A bare specifier: node_modules lookup as require() does (a CommonJS
+    // package imported from an ES module is its module.exports as default).
+    const found = resolveBare(specifier, nodeModulePaths(dirnameOf(base)));
+    if (found) return [found, loadModule(found, null), false];
+    const known = knownPackages.has(packageName(specifier));
+    if (!known) host.missing(specifier);
     const err = new Error(`Cannot find package '${specifier}' imported from ${base}`);
     err.name = 'Error [ERR_MODULE_NOT_FOUND]';
     err.code = 'ERR_MODULE_NOT_FOUND';
-    Object.defineProperty(err, 'cribMissing', { value: specifier, enumerable: false });
+    if (!known) Object.defineProperty(err, 'cribMissing', { value: specifier, enumerable: false });
     throw err;
   }
 
