@@ -254,6 +254,8 @@
         // Package files are compiled once per engine (host.packageModule).
         const fn = fromStore ? host.packageModule(filename) : host.compile(text, filename);
         fn.call(module.exports, module.exports, makeRequire(module), module, filename, module.path);
+        // Traced runs name a package's steps (Express: each middleware).
+        if (fromStore && host.tracing) loadBuiltin('internal/package_trace').afterLoad(filename, module.exports);
       }
     } catch (e) {
       delete userModules[filename];

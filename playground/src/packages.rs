@@ -25,6 +25,13 @@ const EMBEDDED: &[&str] = &[include_str!("../packages/prebuilt/express.json")];
 #[cfg(target_arch = "wasm32")]
 const EMBEDDED: &[&str] = &[];
 
+/// Every package's snapshot as embedded, `(name, JSON)` in [`KNOWN`]'s
+/// order: what `crib build` writes for the browser (`packages/<name>.js`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn snapshots() -> Vec<(&'static str, &'static str)> {
+    KNOWN.iter().copied().zip(EMBEDDED.iter().copied()).collect()
+}
+
 /// One snapshot as `cargo xtask packages` writes it.
 #[derive(Deserialize)]
 pub struct Snapshot {

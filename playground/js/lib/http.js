@@ -951,7 +951,14 @@ function connectionListener(socket) {
     if (socket._httpMessage) state.outgoing.push(res);
     else res.assignSocket(socket);
     res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
-    server.emit('request', req, res);
+    // A step of the request's life for the visualiser (nothing unless traced).
+    const step = `request ${req.method} ${req.url}`;
+    host.traceEnter(step);
+    try {
+      server.emit('request', req, res);
+    } finally {
+      host.traceLeave(step);
+    }
   };
   parser.onBody = (buf) => {
     if (req && !req._dumped) req.push(buf);
@@ -1309,7 +1316,13 @@ function tickOnSocket(req, socket) {
     req.res = res;
     res.req = req;
     if (req.shouldKeepAlive && !info.shouldKeepAlive) req.shouldKeepAlive = false;
-    if (req.aborted || !req.emit('response', res)) res._dump();
+    const step = `response ${info.statusCode} ${info.statusMessage || ''}`.trimEnd();
+    host.traceEnter(step);
+    try {
+      if (req.aborted || !req.emit('response', res)) res._dump();
+    } finally {
+      host.traceLeave(step);
+    }
   };
   parser.onBody = (buf) => {
     if (res && !res._dumped) res.push(buf);

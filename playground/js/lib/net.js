@@ -434,7 +434,12 @@ class ServerMethods {
     this._connections++;
     this._conns.add(socket);
     if (this._refed) socket._ref();
-    this.emit('connection', socket);
+    host.traceEnter(`connection from ${socket.remoteAddress}:${socket.remotePort}`);
+    try {
+      this.emit('connection', socket);
+    } finally {
+      host.traceLeave('connection');
+    }
   }
 
   _connectionClosed(socket) {

@@ -34,16 +34,18 @@ function toBytes(buf) {
 const kNativeDecoder = Symbol('kNativeDecoder');
 const encodingIndex = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7 };
 
-class StringDecoder {
-  constructor(encoding) {
-    this.encoding = normalizeEncoding(encoding);
-    Object.defineProperty(this, '_state', { value: newDecodeState(), writable: true, enumerable: false });
-    Object.defineProperty(this, '_pending', { value: [], writable: true, enumerable: false });
-    // Node keeps its state in a 7-byte buffer shown by util.inspect.
-    const { Buffer } = require('buffer');
-    this[kNativeDecoder] = Buffer.from([0, 0, 0, 0, 0, 0, encodingIndex[this.encoding] ?? 1]);
-  }
+// A plain constructor function, as in Node: packages subclass it the old
+// way (iconv-lite: `StringDecoder.call(this, enc)`), which a class forbids.
+function StringDecoder(encoding) {
+  this.encoding = normalizeEncoding(encoding);
+  Object.defineProperty(this, '_state', { value: newDecodeState(), writable: true, enumerable: false });
+  Object.defineProperty(this, '_pending', { value: [], writable: true, enumerable: false });
+  // Node keeps its state in a 7-byte buffer shown by util.inspect.
+  const { Buffer } = require('buffer');
+  this[kNativeDecoder] = Buffer.from([0, 0, 0, 0, 0, 0, encodingIndex[this.encoding] ?? 1]);
+}
 
+Object.assign(StringDecoder.prototype, {
   write(buf) {
     if (typeof buf === 'string') return buf;
     const bytes = toBytes(buf);
@@ -72,7 +74,7 @@ class StringDecoder {
       default:
         return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(this.encoding);
     }
-  }
+  },
 
   end(buf) {
     let r = buf === undefined ? '' : this.write(buf);
@@ -90,22 +92,31 @@ class StringDecoder {
       this._pending = [];
     }
     return r;
-  }
+  },
 
   text(buf, offset) {
     return this.write(buf.slice(offset));
-  }
+  },
+});
 
-  get lastNeed() {
-    if (this.encoding === 'utf8') return this._state.needed - this._state.seen;
-    return 0;
-  }
-
-  get lastTotal() {
-    if (this.encoding === 'utf8') return this._state.needed ? this._state.needed + 1 : 0;
-    return this._pending.length;
-  }
-}
+Object.defineProperties(StringDecoder.prototype, {
+  lastNeed: {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (this.encoding === 'utf8') return this._state.needed - this._state.seen;
+      return 0;
+    },
+  },
+  lastTotal: {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (this.encoding === 'utf8') return this._state.needed ? this._state.needed + 1 : 0;
+      return this._pending.length;
+    },
+  },
+});
 
 
 module.exports = { StringDecoder };
