@@ -466,6 +466,7 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         ("usePackage", use_package, 1),
         ("digest", crate::crypto::digest, 2),
         ("hmac", crate::crypto::hmac, 3),
+        ("pbkdf2", crate::crypto::pbkdf2, 5),
         ("missing", missing, 1),
         ("limit", limit, 2),
         ("promiseState", promise_state, 1),
