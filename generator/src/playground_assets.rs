@@ -13,7 +13,11 @@
 //!   `quiz.js`: quiz mode (predict the output, then check it), loaded by
 //!   `playground.js` only on pages that have a quiz; `extras.js`: what only
 //!   an interaction or a link needs (module comparison, starvation check,
-//!   shared-edit compression), loaded on first use.
+//!   shared-edit compression), loaded on first use;
+//! - `packages/<name>.js`: each npm package the runtime carries (Express and
+//!   its dependencies, `playground::packages`), as a script that registers
+//!   its snapshot; `playground.js` loads one the first time a run names it
+//!   (and learns their names from the list written into it here).
 
 use crate::site::extension::Assets;
 use base64::Engine as _;
@@ -84,13 +88,49 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
     );
     let b64 = base64::engine::general_purpose::STANDARD.encode(wasm());
     let wasm_js = format!("/* crib playground runtime (wasm) as base64, for file:// pages. */\nwindow.__cribPlaygroundWasm = \"{b64}\";\n");
-    vec![
+    let page_js = PAGE_JS.replacen(
+        "var PACKAGES = [];",
+        &format!("var PACKAGES = {};", serde_json::to_string(&playground::packages::KNOWN).unwrap_or_default()),
+        1,
+    );
+    let mut files = vec![
         (format!("{DIR}/playground.wasm"), wasm().to_vec()),
         (format!("{DIR}/playground-wasm.js"), wasm_js.into_bytes()),
         (format!("{DIR}/worker-src.js"), worker_js.into_bytes()),
-        (format!("{DIR}/playground.js"), PAGE_JS.as_bytes().to_vec()),
+        (format!("{DIR}/playground.js"), page_js.into_bytes()),
         (format!("{DIR}/quiz.js"), QUIZ_JS.as_bytes().to_vec()),
         (format!("{DIR}/extras.js"), EXTRAS_JS.as_bytes().to_vec()),
         (format!("{DIR}/playground.css"), PAGE_CSS.as_bytes().to_vec()),
-    ]
+    ];
+    for (name, json) in playground::packages::snapshots() {
+        let script = format!(
+            "/* crib playground package {name}: a snapshot of its node_modules tree (see playground/packages/README.md). */\n(window.__cribPackages = window.__cribPackages || {{}})[{}] = {};\n",
+            serde_json::to_string(name).unwrap_or_default(),
+            serde_json::to_string(json).unwrap_or_default()
+        );
+        files.push((package_script(name), script.into_bytes()));
+    }
+    files
+}
+
+/// The hash of the npm package snapshots this binary carries (computed
+/// once): a new snapshot changes what examples print, so it keys the
+/// example-result cache beside [`SOURCES_HASH`].
+pub fn packages_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| {
+        let mut h = blake3::Hasher::new();
+        for (name, json) in playground::packages::snapshots() {
+            for part in [name, json] {
+                h.update(&(part.len() as u64).to_le_bytes());
+                h.update(part.as_bytes());
+            }
+        }
+        h.finalize().to_hex().to_string()
+    })
+}
+
+/// Where the script of package `name` goes, from the output root.
+pub fn package_script(name: &str) -> String {
+    format!("{DIR}/packages/{name}.js")
 }

@@ -56,6 +56,7 @@ impl ResultCache {
     fn key(&self, example: &Example) -> Key {
         let mut h = blake3::Hasher::new();
         h.update(crate::playground_assets::SOURCES_HASH.as_bytes());
+        h.update(crate::playground_assets::packages_hash().as_bytes());
         for part in [example.filename.as_str(), example.source.as_str(), example.stdin.as_deref().unwrap_or("\u{0}none")] {
             h.update(&(part.len() as u64).to_le_bytes());
             h.update(part.as_bytes());

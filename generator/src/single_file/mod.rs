@@ -62,9 +62,11 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
     let mut preload = String::from("<script>\n");
     preload.push_str(ROUTER);
     preload.push_str("\n</script>\n");
-    for file in ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js", "static/playground/extras.js"] {
-        if dist.join(file).exists() {
-            preload.push_str(&script_tag(&read(file)?));
+    let packages = playground::packages::KNOWN.iter().map(|name| crate::playground_assets::package_script(name));
+    let fixed = ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js", "static/playground/extras.js"];
+    for file in fixed.iter().map(|f| f.to_string()).chain(packages) {
+        if dist.join(&file).exists() {
+            preload.push_str(&script_tag(&read(&file)?));
         }
     }
     let tail = tail.replacen("<script", &format!("{preload}<script"), 1);

@@ -1,0 +1,131 @@
+//! The Express page of this repository's own `content/` in headless
+//! Chromium: every example runs the real Express 4 in the page, from
+//! `file://`, over http and in the single file, and prints what the build
+//! printed. The package is not part of the first download: nothing under
+//! `packages/` is requested before the first Run of an example that needs
+//! it. Prints the Express chunk's click-to-output times, cold and warm
+//! (`--nocapture` to see them).
+
+mod support;
+
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+use support::browser::{Browser, collect_errors, eval, file_url, serve, wait_for};
+
+const T: Duration = Duration::from_secs(60);
+
+/// `content/` built by the real binary (examples run at build time).
+fn built_content(extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    support::copy_dir(&root.join("content"), &tmp.path().join("site/content"));
+    std::fs::copy(root.join("crib.toml"), tmp.path().join("site/crib.toml")).unwrap();
+    let out = tmp.path().join("dist");
+    let status = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["build", "--root"])
+        .arg(tmp.path().join("site"))
+        .arg("--out")
+        .arg(&out)
+        .args(extra)
+        .status()
+        .expect("run crib build");
+    assert!(status.success(), "crib build failed on content/");
+    (tmp, out)
+}
+
+fn lines(tab: &headless_chrome::Tab, scope: &str, n: usize) -> Value {
+    let v = eval(
+        tab,
+        &format!(
+            "JSON.stringify([...{scope}.querySelectorAll('div.pg')[{n}].querySelectorAll('.pg-output .pg-line')].map(l => [l.querySelector('.pg-badge') ? l.querySelector('.pg-badge').textContent : '', l.querySelector('.pg-text').textContent]))"
+        ),
+    );
+    serde_json::from_str(v.as_str().unwrap_or("null")).unwrap()
+}
+
+/// Resources the page has requested whose URL contains `part`.
+fn requested(tab: &headless_chrome::Tab, part: &str) -> i64 {
+    eval(tab, &format!("performance.getEntriesByType('resource').filter(e => e.name.includes({})).length", json!(part))).as_i64().unwrap()
+}
+
+/// Runs every example of the Express page in `scope` (a JS expression for
+/// the element holding the page) and checks each against its build-time
+/// output. Returns the click-to-output times in ms.
+fn exercise(tab: &std::sync::Arc<headless_chrome::Tab>, scope: &str, inline: bool) -> Vec<f64> {
+    let errors = collect_errors(tab);
+    let count = eval(tab, &format!("{scope}.querySelectorAll('div.pg .pg-run').length")).as_u64().unwrap() as usize;
+    assert!(count >= 5, "the Express page has runnable examples ({count})");
+    if !inline {
+        assert_eq!(requested(tab, "packages/"), 0, "Express is not loaded with the page");
+    }
+    let mut times = Vec::new();
+    for n in 0..count {
+        let built = lines(tab, scope, n);
+        assert!(built.as_array().is_some_and(|a| !a.is_empty()), "example {n} has build-time output");
+        let pg = format!("{scope}.querySelectorAll('div.pg')[{n}]");
+        eval(tab, &format!("{pg}.querySelector('.pg-run').click()"));
+        wait_for(tab, &format!("+({pg}.getAttribute('data-runs') || 0) > 0"), T, "the run to finish");
+        assert_eq!(eval(tab, &format!("{pg}.querySelector('.pg-source').textContent")), json!("browser run"));
+        assert_eq!(lines(tab, scope, n), built, "example {n}: the browser prints what the build printed");
+        assert_eq!(eval(tab, &format!("{pg}.querySelector('.pg-exit').textContent")), json!("exit 0"), "example {n}");
+        times.push(eval(tab, &format!("+{pg}.getAttribute('data-run-ms')")).as_f64().unwrap());
+        if n == 0 && !inline {
+            assert_eq!(requested(tab, "packages/express.js"), 1, "the first Run loads Express once");
+        }
+    }
+    if !inline {
+        assert_eq!(requested(tab, "packages/express.js"), 1, "later runs reuse the loaded package");
+    }
+    let errors = errors.lock().unwrap();
+    assert!(errors.is_empty(), "page errors: {errors:?}");
+    times
+}
+
+fn report(how: &str, times: &[f64]) {
+    let mut warm = times[1..].to_vec();
+    warm.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    eprintln!("express page ({how}): first run (cold, loads Express) {:.0} ms; warm runs median {:.0} ms", times[0], warm[warm.len() / 2]);
+}
+
+#[test]
+fn express_examples_run_in_the_page_from_file_urls() {
+    let (_tmp, dist) = built_content(&[]);
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&dist.join("express.html")));
+    let times = exercise(&tab, "document", false);
+    report("file://", &times);
+}
+
+#[test]
+fn express_examples_run_over_http() {
+    let (_tmp, dist) = built_content(&[]);
+    let server = serve(&dist);
+    let browser = Browser::launch();
+    let tab = browser.open(&server.url("express.html"));
+    let times = exercise(&tab, "document", false);
+    report("http", &times);
+}
+
+#[test]
+fn express_examples_run_in_the_single_file() {
+    let (tmp, _dist) = built_content(&[]);
+    let single = tmp.path().join("one.html");
+    let status = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["build", "--root"])
+        .arg(tmp.path().join("site"))
+        .arg("--single-file")
+        .arg(&single)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&single));
+    let id = eval(&tab, "[...document.querySelectorAll('section.sf-page')].find(s => s.getAttribute('data-path') === 'express.html').id");
+    let id = id.as_str().unwrap().to_string();
+    eval(&tab, &format!("location.hash = '#{id}'"));
+    wait_for(&tab, &format!("!document.getElementById('{id}').hidden"), T, "the Express section");
+    let times = exercise(&tab, &format!("document.getElementById('{id}')"), true);
+    report("single file", &times);
+}
