@@ -3,8 +3,9 @@
 //! `file://`, over http and in the single file, and prints what the build
 //! printed. The package is not part of the first download: nothing under
 //! `packages/` is requested before the first Run of an example that needs
-//! it. Prints the Express chunk's click-to-output times, cold and warm
-//! (`--nocapture` to see them).
+//! it. The step-through shows a request's life: the connection, the
+//! request, each middleware in turn on the call stack. Prints the Express
+//! chunk's click-to-output times, cold and warm (`--nocapture` to see them).
 
 mod support;
 
@@ -96,6 +97,35 @@ fn express_examples_run_in_the_page_from_file_urls() {
     let tab = browser.open(&file_url(&dist.join("express.html")));
     let times = exercise(&tab, "document", false);
     report("file://", &times);
+    request_life(&tab);
+}
+
+/// Steps through the first example to the end, collecting every call-stack
+/// frame shown: the request's steps and the middleware must be among them,
+/// in the order Express runs them.
+fn request_life(tab: &std::sync::Arc<headless_chrome::Tab>) {
+    let pg = "document.querySelectorAll('div.pg')[0]";
+    eval(tab, &format!("{pg}.querySelector('.pg-step').click()"));
+    wait_for(tab, &format!("{pg}.querySelector('.pg-vis') && !{pg}.querySelector('.pg-vis').hidden"), T, "the visualiser");
+    let seen = eval(
+        tab,
+        &format!(
+            "(() => {{ const seen = []; const next = {pg}.querySelector('.pg-next'); let guard = 0;
+                while (!next.disabled && guard++ < 20000) {{
+                  next.click();
+                  for (const li of {pg}.querySelectorAll('.pg-q-stack li')) if (!seen.includes(li.textContent)) seen.push(li.textContent);
+                }}
+                return JSON.stringify(seen); }})()"
+        ),
+    );
+    let seen: Vec<String> = serde_json::from_str(seen.as_str().unwrap()).unwrap();
+    let at = |want: &str| seen.iter().position(|s| s.starts_with(want)).unwrap_or_else(|| panic!("no step {want:?} in {seen:?}"));
+    assert!(at("connection from 127.0.0.1") < at("request GET /users/1"), "{seen:?}");
+    assert!(at("request GET /users/1") < at("middleware query"), "{seen:?}");
+    assert!(at("middleware query") < at("middleware expressInit"), "{seen:?}");
+    assert!(at("middleware jsonParser") < at("route GET /users/:id"), "{seen:?}");
+    at("request POST /users");
+    at("error middleware (anonymous)");
 }
 
 #[test]

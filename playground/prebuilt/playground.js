@@ -5,6 +5,47 @@ let wasm_bindgen = (function(exports) {
     }
 
     /**
+     * Adds an npm package snapshot (`playground/packages/prebuilt/<name>.json`,
+     * fetched by the page the first time a program requires the package) to
+     * this instance's package store. Returns "" when added, else the reason.
+     * @param {string} snapshot_json
+     * @returns {string}
+     */
+    function add_package(snapshot_json) {
+        let deferred2_0;
+        let deferred2_1;
+        try {
+            const ptr0 = passStringToWasm0(snapshot_json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            const len0 = WASM_VECTOR_LEN;
+            const ret = wasm.add_package(ptr0, len0);
+            deferred2_0 = ret[0];
+            deferred2_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+        }
+    }
+    exports.add_package = add_package;
+
+    /**
+     * The packages added so far (JSON array of `[name, version]`).
+     * @returns {string}
+     */
+    function added_packages() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.added_packages();
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
+    }
+    exports.added_packages = added_packages;
+
+    /**
      * Bytes of linear memory the instance holds now (it never shrinks).
      * @returns {number}
      */
@@ -33,6 +74,25 @@ let wasm_bindgen = (function(exports) {
         return ret;
     }
     exports.heap_limit_hit = heap_limit_hit;
+
+    /**
+     * The npm packages the playground offers (JSON array of names): a run's
+     * `packages` lists those it required, which the page fetches and adds.
+     * @returns {string}
+     */
+    function package_names() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.package_names();
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
+    }
+    exports.package_names = package_names;
 
     /**
      * Runs a program: `options_json` is a `RunOptions`, the answer a `RunResult`.

@@ -340,19 +340,18 @@ fn note(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
 /// `host.traceEnter(label)` / `host.traceLeave(label)`: a named step inside
 /// the running callback, for the step-through trace (nothing when off).
 fn trace_enter(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let st = State::of(context);
-    if st.trace_on {
-        let label = arg(args, 0).to_string(context)?.to_std_string_escaped();
-        st.trace(|t| TraceEvent::FrameEnter { label, time_ms: t });
-    }
-    Ok(JsValue::undefined())
+    trace_frame(args, context, |label, time_ms| TraceEvent::FrameEnter { label, time_ms })
 }
 
 fn trace_leave(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    trace_frame(args, context, |label, time_ms| TraceEvent::FrameLeave { label, time_ms })
+}
+
+fn trace_frame(args: &[JsValue], context: &mut Context, event: fn(String, f64) -> TraceEvent) -> JsResult<JsValue> {
     let st = State::of(context);
     if st.trace_on {
         let label = arg(args, 0).to_string(context)?.to_std_string_escaped();
-        st.trace(|t| TraceEvent::FrameLeave { label, time_ms: t });
+        st.trace(|t| event(label, t));
     }
     Ok(JsValue::undefined())
 }

@@ -430,7 +430,7 @@ const domainToUnicode = (domain) => String(domain).toLowerCase();
 function urlToHttpOptions(url) {
   const options = {
     protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
     search: url.search,
     pathname: url.pathname,
