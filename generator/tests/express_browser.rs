@@ -46,9 +46,19 @@ fn lines(tab: &headless_chrome::Tab, scope: &str, n: usize) -> Value {
     serde_json::from_str(v.as_str().unwrap_or("null")).unwrap()
 }
 
-/// Resources the page has requested whose URL contains `part`.
+/// Loads the page has made whose URL contains `part`: script elements (the
+/// playground loads packages as scripts) or, over http, resource entries
+/// (file:// loads have none).
 fn requested(tab: &headless_chrome::Tab, part: &str) -> i64 {
-    eval(tab, &format!("performance.getEntriesByType('resource').filter(e => e.name.includes({})).length", json!(part))).as_i64().unwrap()
+    let part = json!(part);
+    eval(
+        tab,
+        &format!(
+            "Math.max([...document.scripts].filter(s => s.src.includes({part})).length, performance.getEntriesByType('resource').filter(e => e.name.includes({part})).length)"
+        ),
+    )
+    .as_i64()
+    .unwrap()
 }
 
 /// Runs every example of the Express page in `scope` (a JS expression for
