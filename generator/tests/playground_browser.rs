@@ -186,7 +186,7 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
 
     // The missing module: a note, no Run button.
     let note = eval(tab, "document.querySelector('.pg-missing').textContent");
-    assert!(note.as_str().unwrap().contains("express"), "note names the module: {note}");
+    assert!(note.as_str().unwrap().contains("ws"), "note names the module: {note}");
     assert_eq!(eval(tab, "document.querySelector('.pg-missing').closest('.code-block').querySelectorAll('.pg-run').length"), json!(0));
     // norun: no panel at all.
     assert_eq!(eval(tab, "[...document.querySelectorAll('.code-block')].filter(b => b.textContent.includes('never run') && b.querySelector('.pg')).length"), json!(0));

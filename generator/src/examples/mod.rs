@@ -353,9 +353,9 @@ mod tests {
         let ex = example("console.log('<b>x</b> & y')");
         let html = render::example_html(&ex, &crate::runner::run(ex.options()), 0, false);
         assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{html}");
-        let ex = example("const express = require('express');\nexpress();");
+        let ex = example("const ws = require('ws');\nnew ws.WebSocketServer({ port: 8080 });");
         let html = render::example_html(&ex, &crate::runner::run(ex.options()), 0, false);
-        assert!(html.contains("pg-missing") && html.contains("<code>express</code>"), "{html}");
+        assert!(html.contains("pg-missing") && html.contains("<code>ws</code>"), "{html}");
         assert!(!html.contains("pg-output"));
     }
 }
