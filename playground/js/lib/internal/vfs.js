@@ -96,8 +96,7 @@ class VFS {
       const abs = this.resolve(path)
       this.mkdirp(abs.slice(0, abs.lastIndexOf('/')) || '/', 0o755)
       const node = makeNode('file', 0o644)
-      if (typeof text === 'string') lazyData(node, text)
-      else node.data = new Uint8Array(text)
+      node.data = typeof text === 'string' ? utf8(text) : new Uint8Array(text)
       this.lookupParent(abs, 'open', path).dir.entries.set(basename(abs), node)
     }
   }
@@ -490,25 +489,6 @@ function parseFlags(flags) {
     truncate: f[0] === 'w',
     append: f[0] === 'a',
   }
-}
-
-/**
- * A seeded file's bytes, encoded on first use: `crib run` seeds every small
- * text file of its folder, and encoding megabytes of logs nobody reads made
- * the first fs call (or module lookup) take seconds.
- */
-function lazyData(node, text) {
-  const settle = (value) => Object.defineProperty(node, 'data', { value, writable: true, enumerable: true, configurable: true })
-  Object.defineProperty(node, 'data', {
-    get() {
-      const bytes = utf8(text)
-      settle(bytes)
-      return bytes
-    },
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  })
 }
 
 let instance = null
