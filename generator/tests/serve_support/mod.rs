@@ -137,3 +137,22 @@ pub fn next_event(rx: &mpsc::Receiver<(String, String)>, want: &str) -> serde_js
     }
 }
 
+
+/// Waits through `reload` events until `path` serves a body containing
+/// `needle`. One change on disk may arrive as more than one batch of
+/// file-system events (a new folder, then the file written in it), so a
+/// test that counts reloads races the watcher; this waits for the result.
+pub fn reload_until(rx: &mpsc::Receiver<(String, String)>, port: u16, path: &str, needle: &str) -> Response {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let page = get(port, path);
+        if page.body.contains(needle) {
+            return page;
+        }
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(_) => continue,
+            Err(_) => panic!("{path} never showed {needle:?}; last served:\n{}", page.body),
+        }
+    }
+}
