@@ -60,15 +60,8 @@
   const dirnameOf = (p) => (p.lastIndexOf('/') <= 0 ? '/' : p.slice(0, p.lastIndexOf('/')));
 
   function readUserFile(path) {
-    if (hasBuiltin('fs')) {
-      const node = loadBuiltin('internal/vfs').get().peek(path);
-      return node && node.type === 'file' ? loadBuiltin('fs').readFileSync(path, 'utf8') : undefined;
-    }
-    for (const [p, text] of host.files()) {
-      const abs = p.startsWith('/') ? normalizePath(p) : normalizePath(host.cwd + '/' + p);
-      if (abs === path) return text;
-    }
-    return undefined;
+    const node = loadBuiltin('internal/vfs').get().peek(path);
+    return node && node.type === 'file' ? loadBuiltin('fs').readFileSync(path, 'utf8') : undefined;
   }
   const isPathLike = (id) => id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
 

@@ -92,11 +92,13 @@ class VFS {
     this.fds = new Map()
     this.nextFd = 18 // what a fresh Node 20 process hands out first
     this.mkdirp(this.cwd, 0o755)
-    for (const [path, text] of files || []) {
+    // `files`: [path, bytes] pairs; the host hands the bytes over as
+    // Uint8Arrays it made natively (no UTF-8 encoding in JavaScript).
+    for (const [path, bytes] of files || []) {
       const abs = this.resolve(path)
       this.mkdirp(abs.slice(0, abs.lastIndexOf('/')) || '/', 0o755)
       const node = makeNode('file', 0o644)
-      node.data = typeof text === 'string' ? utf8(text) : new Uint8Array(text)
+      node.data = bytes
       this.lookupParent(abs, 'open', path).dir.entries.set(basename(abs), node)
     }
   }
