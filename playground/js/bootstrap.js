@@ -594,7 +594,9 @@
     Object.defineProperty(global, k, { value: v, writable: true, configurable: true, enumerable: true });
   }
   // For the `timers` module.
-  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess };
+  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess,
+    // process.stdout (fd 1) or stderr (fd 2) once a program has touched it, else undefined.
+    touchedStdio: (fd) => (stdout === undefined && stderr === undefined ? undefined : process[fd === 1 ? 'stdout' : 'stderr']) };
 
   // ---------------------------------------------------------------- globals
   // Lazy globals stay accessors for good: turning an accessor into a data
@@ -640,7 +642,12 @@
     const fast = (fd, method) => function (...args) {
       if (real === null) {
         const text = plain(args);
-        if (text !== null) { host.write(fd, text); return; }
+        if (text !== null) {
+          // Until a program touches process.stdout/stderr, nothing can have replaced their write.
+          if (stdout === undefined && stderr === undefined) host.write(fd, text);
+          else process[fd === 1 ? 'stdout' : 'stderr'].write(text);
+          return;
+        }
       }
       return full()[method](...args);
     };

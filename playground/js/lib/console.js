@@ -90,15 +90,22 @@ function emitWarning(msg) {
   }
 }
 
-// A stream-like sink for the global console.
+// A stream-like sink for the global console: process.stdout/stderr as they
+// are when it writes, once the program has touched them (Node's global
+// console looks them up each time, so a replaced `process.stdout.write`
+// sees console output); host.write until then.
 function hostStream(fd) {
   return {
     write(chunk) {
+      const stream = host.internals && host.internals.touchedStdio && host.internals.touchedStdio(fd);
+      if (stream && typeof stream.write === 'function') return stream.write(String(chunk));
       host.write(fd, String(chunk));
       return true;
     },
   };
 }
+
+function noop() {}
 
 const consoleMethodNames = [
   'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
@@ -125,6 +132,9 @@ class Console {
     if (!errStream || typeof errStream.write !== 'function') {
       throw new (errorCodes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
     }
+    if (groupIndentation !== undefined) {
+      require('internal/validators').validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+    }
     if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
       throw new (errorCodes().ERR_INVALID_ARG_TYPE)('options.inspectOptions', 'object', inspectOptions);
     }
@@ -140,10 +150,23 @@ class Console {
     string += '\n';
     const stream = streamSymbol === 'stderr' ? this._stderr : this._stdout;
     if (this._ignoreErrors === false) return stream.write(string);
+    // As Node does: an error thrown by write, or emitted on the stream then
+    // or later (the write callback's error), is swallowed, through a noop
+    // 'error' listener while no other listens.
+    const canListen = typeof stream.listenerCount === 'function' && typeof stream.once === 'function';
+    const onError = (err) => {
+      if (err != null && canListen && !(stream._writableState && stream._writableState.errorEmitted) &&
+          stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    };
     try {
-      stream.write(string);
+      if (canListen && stream.listenerCount('error') === 0) stream.once('error', noop);
+      stream.write(string, onError);
     } catch {
       // Console output never throws (ignoreErrors).
+    } finally {
+      if (canListen && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
     }
     return undefined;
   }
