@@ -288,18 +288,39 @@ class Console {
     const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
 
     let i = 0;
-    if (types.isMap(tabularData)) {
+    // Map and Set iterators show what is left of them, as in Node.
+    const { previewEntries } = require('internal/introspection');
+    const mapIter = types.isMapIterator(tabularData);
+    let isKeyValue = false;
+    if (mapIter) {
+      const res = previewEntries(tabularData);
+      if (res !== undefined) [tabularData, isKeyValue] = res;
+    }
+    if (isKeyValue || types.isMap(tabularData)) {
       const keys = [];
       const values = [];
       let length = 0;
-      for (const [k, v] of tabularData) {
-        keys.push(_inspect(k));
-        values.push(_inspect(v));
-        length++;
+      if (mapIter) {
+        for (; i < tabularData.length / 2; ++i) {
+          keys.push(_inspect(tabularData[i * 2]));
+          values.push(_inspect(tabularData[i * 2 + 1]));
+          length++;
+        }
+      } else {
+        for (const [k, v] of tabularData) {
+          keys.push(_inspect(k));
+          values.push(_inspect(v));
+          length++;
+        }
       }
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    if (types.isSet(tabularData)) {
+    const setIter = types.isSetIterator(tabularData);
+    if (setIter) {
+      const res = previewEntries(tabularData);
+      if (res !== undefined) tabularData = res[0];
+    }
+    if (setIter || mapIter || types.isSet(tabularData)) {
       const values = [];
       let length = 0;
       for (const v of tabularData) {
