@@ -200,7 +200,7 @@
     function require(id) {
       checkId(id);
       const name = id.startsWith('node:') ? id.slice(5) : id;
-      if (isPublicBuiltin(name)) return loadBuiltin(name);
+      if (isPublicBuiltin(name)) return name === 'console' ? originalConsole() : loadBuiltin(name);
       if (id.startsWith('node:')) {
         const err = new Error(`No such built-in module: ${id}`);
         err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
@@ -615,7 +615,11 @@
     });
   }
   Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
-  lazyGlobal('console', makeConsole);
+  // require('console') is the global console as first installed, even if
+  // the program replaced the global (as in Node).
+  let consoleFront;
+  const originalConsole = () => consoleFront || (consoleFront = makeConsole());
+  lazyGlobal('console', originalConsole);
   lazyGlobal('structuredClone', () => loadBuiltin('internal/bootstrap/clone').structuredClone);
   lazyGlobal('DOMException', () => loadBuiltin('internal/bootstrap/clone').DOMException);
   // The global console starts as a thin front: plain strings and numbers are

@@ -18,4 +18,4 @@ for (const [input, base] of inputs) {
 }
 console.log(URL.canParse('x', 'http://a/'), URL.canParse('x'), URL.canParse('http://[::1'));
 const url = require('url');
-console.log(url.domainToASCII('Español.com'), url.domainToASCII('xn--iñvalid.com'), url.domainToUnicode('xn--espaol-zwa.com'));
+console.log(url.domainToASCII('Español.com'), url.domainToASCII('xn--iñvalid.com'), url.domainToASCII('xn--a.com'), url.domainToUnicode('xn--espaol-zwa.com'), url.domainToUnicode('a.xn--n3h'));

@@ -32,3 +32,7 @@ new Console(broken, broken, true).log('swallowed');
 const throwing = new Writable({ write() { throw new Error('thrown'); } });
 new Console(throwing).warn('swallowed too');
 setImmediate(() => console.log('no uncaught error', broken.listenerCount('error')));
+const first = console;
+console.log('require is the global:', require('console') === console, require('node:console') === globalThis.console);
+globalThis.console = { log() {} };
+first.log('after replacing the global, require still gives the first:', require('console') === first);

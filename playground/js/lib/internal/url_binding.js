@@ -219,7 +219,20 @@ function domainToASCII(domain) {
   // drop the code points it maps to nothing (soft hyphen, joiners, ...).
   domain = domain.normalize('NFC').toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.')
     .replace(/[\u00ad\u034f\u180b-\u180d\u200b\u2060\ufe00-\ufe0f\ufeff]/g, '');
-  const labels = domain.split('.').map((label) => (/[^\u0000-\u007f]/.test(label) ? punyEncode(label) : label));
+  const labels = domain.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    const ascii = !/[^\u0000-\u007f]/.test(label);
+    if (label.startsWith('xn--')) {
+      // Already Punycode: ASCII that decodes to the non-ASCII label it encodes.
+      const decoded = ascii ? punyDecode(label.slice(4)) : FAIL;
+      if (decoded === FAIL || !/[^\u0000-\u007f]/.test(decoded) || /[\u0080-\u009f]/.test(decoded) || punyEncode(decoded) !== label) {
+        return FAIL;
+      }
+    } else if (!ascii) {
+      labels[i] = punyEncode(label);
+    }
+  }
   const out = labels.join('.');
   if (out === '') return FAIL;
   return out;
