@@ -115,7 +115,6 @@ const consoleMethodNames = [
 
 class Console {
   constructor(options, stderr, ignoreErrors) {
-    if (!new.target) return Reflect.construct(Console, arguments);
     if (!options || typeof options.write === 'function') {
       options = { stdout: options, stderr, ignoreErrors };
     }
@@ -402,7 +401,10 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
     define(target, '_format', Console.prototype._format);
   }
   // Methods are bound, so `const { log } = console` works as in Node.
+  // (timeStamp, profile and profileEnd are V8's, on the global console only.)
+  const instance = Console.prototype.isPrototypeOf(target);
   for (const key of consoleMethodNames) {
+    if (instance && (key === 'timeStamp' || key === 'profile' || key === 'profileEnd')) continue;
     const bound = Console.prototype[key].bind(target);
     Object.defineProperty(bound, 'name', { value: key });
     target[key] = bound;
@@ -437,7 +439,17 @@ Object.defineProperty(globalConsole, Symbol.toStringTag, {
 });
 initConsole(globalConsole, hostStream(1), hostStream(2), true, undefined, 2);
 for (const key of ['profile', 'profileEnd', 'timeStamp']) delete globalConsole[key];
-globalConsole.Console = Console;
+// Node's Console is a plain function (callable without `new`, printed as
+// [Function: Console]); the class above is its implementation.
+function ConsoleFunction(...args) {
+  return Reflect.construct(Console, args, new.target || ConsoleFunction);
+}
+Object.defineProperty(ConsoleFunction, 'name', { value: 'Console' });
+ConsoleFunction.prototype = Console.prototype;
+Object.defineProperty(Console.prototype, 'constructor', { value: ConsoleFunction, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(ConsoleFunction, Symbol.hasInstance, { value: Console[Symbol.hasInstance], configurable: true });
+Object.defineProperty(Console.prototype, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
+globalConsole.Console = ConsoleFunction;
 for (const key of ['profile', 'profileEnd', 'timeStamp']) {
   const fn = { [key]() {} }[key];
   globalConsole[key] = fn;
