@@ -94,8 +94,10 @@ function emitWarning(msg) {
 // are when it writes, once the program has touched them (Node's global
 // console looks them up each time, so a replaced `process.stdout.write`
 // sees console output); host.write until then.
+const kHostStream = Symbol('kHostStream');
 function hostStream(fd) {
   return {
+    [kHostStream]: true,
     write(chunk) {
       const stream = host.internals && host.internals.touchedStdio && host.internals.touchedStdio(fd);
       if (stream && typeof stream.write === 'function') return stream.write(String(chunk));
@@ -152,20 +154,24 @@ class Console {
     // As Node does: an error thrown by write, or emitted on the stream then
     // or later (the write callback's error), is swallowed, through a noop
     // 'error' listener while no other listens.
-    const canListen = typeof stream.listenerCount === 'function' && typeof stream.once === 'function';
+    // (A stream that is no EventEmitter fails as in Node.)
+    if (stream[kHostStream] === true) {
+      stream.write(string);
+      return undefined;
+    }
     const onError = (err) => {
-      if (err != null && canListen && !(stream._writableState && stream._writableState.errorEmitted) &&
+      if (err != null && !(stream._writableState && stream._writableState.errorEmitted) &&
           stream.listenerCount('error') === 0) {
         stream.once('error', noop);
       }
     };
     try {
-      if (canListen && stream.listenerCount('error') === 0) stream.once('error', noop);
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
       stream.write(string, onError);
     } catch {
       // Console output never throws (ignoreErrors).
     } finally {
-      if (canListen && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
+      stream.removeListener('error', noop);
     }
     return undefined;
   }

@@ -32,7 +32,7 @@ new Console(broken, broken, true).log('swallowed');
 const throwing = new Writable({ write() { throw new Error('thrown'); } });
 new Console(throwing).warn('swallowed too');
 setImmediate(() => console.log('no uncaught error', broken.listenerCount('error')));
-const called = Console({ write: (s) => process.stdout.write('called: ' + s) });
+const called = Console(new (require('stream').Writable)({ write(c, e, cb) { process.stdout.write('called: ' + c); cb(); } }));
 called.log('without new');
 console.log(Console, called instanceof Console, console instanceof Console, new Console(process.stdout));
 const first = console;
