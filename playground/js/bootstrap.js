@@ -193,7 +193,7 @@
     function require(id) {
       checkId(id);
       const name = id.startsWith('node:') ? id.slice(5) : id;
-      if (isPublicBuiltin(name)) return loadBuiltin(name);
+      if (isPublicBuiltin(name)) return name === 'console' ? originalConsole() : loadBuiltin(name);
       if (id.startsWith('node:')) {
         const err = new Error(`No such built-in module: ${id}`);
         err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
@@ -587,7 +587,9 @@
     Object.defineProperty(global, k, { value: v, writable: true, configurable: true, enumerable: true });
   }
   // For the `timers` module.
-  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess };
+  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess,
+    // process.stdout (fd 1) or stderr (fd 2) once a program has touched it, else undefined.
+    touchedStdio: (fd) => (stdout === undefined && stderr === undefined ? undefined : process[fd === 1 ? 'stdout' : 'stderr']) };
 
   // ---------------------------------------------------------------- globals
   // Lazy globals stay accessors for good: turning an accessor into a data
@@ -606,7 +608,11 @@
     });
   }
   Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
-  lazyGlobal('console', makeConsole);
+  // require('console') is the global console as first installed, even if
+  // the program replaced the global (as in Node).
+  let consoleFront;
+  const originalConsole = () => consoleFront || (consoleFront = makeConsole());
+  lazyGlobal('console', originalConsole);
   lazyGlobal('structuredClone', () => loadBuiltin('internal/bootstrap/clone').structuredClone);
   lazyGlobal('DOMException', () => loadBuiltin('internal/bootstrap/clone').DOMException);
   // The global console starts as a thin front: plain strings and numbers are
@@ -633,7 +639,12 @@
     const fast = (fd, method) => function (...args) {
       if (real === null) {
         const text = plain(args);
-        if (text !== null) { host.write(fd, text); return; }
+        if (text !== null) {
+          // Until a program touches process.stdout/stderr, nothing can have replaced their write.
+          if (stdout === undefined && stderr === undefined) host.write(fd, text);
+          else process[fd === 1 ? 'stdout' : 'stderr'].write(text);
+          return;
+        }
       }
       return full()[method](...args);
     };

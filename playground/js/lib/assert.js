@@ -98,6 +98,7 @@ const assert = ok;
 assert.ok = ok;
 assert.AssertionError = AssertionError;
 
+let failWarned = false;
 assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
@@ -108,6 +109,15 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     message = actual;
     actual = undefined;
   } else {
+    if (failWarned === false) {
+      failWarned = true;
+      process.emitWarning(
+        'assert.fail() with more than one argument is deprecated. ' +
+          'Please use assert.strictEqual() instead or only pass a message.',
+        'DeprecationWarning',
+        'DEP0094',
+      );
+    }
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
@@ -437,6 +447,9 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
+
+// Node 20's own CallTracker (generated), deprecated there too.
+assert.CallTracker = require('util').deprecate(require('internal/assert/calltracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
 
 assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,

@@ -991,6 +991,7 @@ module.exports = {
   btoa,
   atob,
   constants,
+  resolveObjectURL: (url) => require('internal/blob').resolveObjectURL(url),
 };
 delete module.exports.transcode;
 for (const name of ['Blob', 'File']) {

@@ -90,15 +90,24 @@ function emitWarning(msg) {
   }
 }
 
-// A stream-like sink for the global console.
+// A stream-like sink for the global console: process.stdout/stderr as they
+// are when it writes, once the program has touched them (Node's global
+// console looks them up each time, so a replaced `process.stdout.write`
+// sees console output); host.write until then.
+const kHostStream = Symbol('kHostStream');
 function hostStream(fd) {
   return {
+    [kHostStream]: true,
     write(chunk) {
+      const stream = host.internals && host.internals.touchedStdio && host.internals.touchedStdio(fd);
+      if (stream && typeof stream.write === 'function') return stream.write(String(chunk));
       host.write(fd, String(chunk));
       return true;
     },
   };
 }
+
+function noop() {}
 
 const consoleMethodNames = [
   'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
@@ -108,7 +117,6 @@ const consoleMethodNames = [
 
 class Console {
   constructor(options, stderr, ignoreErrors) {
-    if (!new.target) return Reflect.construct(Console, arguments);
     if (!options || typeof options.write === 'function') {
       options = { stdout: options, stderr, ignoreErrors };
     }
@@ -125,6 +133,9 @@ class Console {
     if (!errStream || typeof errStream.write !== 'function') {
       throw new (errorCodes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
     }
+    if (groupIndentation !== undefined) {
+      require('internal/validators').validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+    }
     if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
       throw new (errorCodes().ERR_INVALID_ARG_TYPE)('options.inspectOptions', 'object', inspectOptions);
     }
@@ -140,10 +151,27 @@ class Console {
     string += '\n';
     const stream = streamSymbol === 'stderr' ? this._stderr : this._stdout;
     if (this._ignoreErrors === false) return stream.write(string);
-    try {
+    // As Node does: an error thrown by write, or emitted on the stream then
+    // or later (the write callback's error), is swallowed, through a noop
+    // 'error' listener while no other listens.
+    // (A stream that is no EventEmitter fails as in Node.)
+    if (stream[kHostStream] === true) {
       stream.write(string);
+      return undefined;
+    }
+    const onError = (err) => {
+      if (err != null && !(stream._writableState && stream._writableState.errorEmitted) &&
+          stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    };
+    try {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+      stream.write(string, onError);
     } catch {
       // Console output never throws (ignoreErrors).
+    } finally {
+      stream.removeListener('error', noop);
     }
     return undefined;
   }
@@ -265,18 +293,39 @@ class Console {
     const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
 
     let i = 0;
-    if (types.isMap(tabularData)) {
+    // Map and Set iterators show what is left of them, as in Node.
+    const { previewEntries } = require('internal/introspection');
+    const mapIter = types.isMapIterator(tabularData);
+    let isKeyValue = false;
+    if (mapIter) {
+      const res = previewEntries(tabularData);
+      if (res !== undefined) [tabularData, isKeyValue] = res;
+    }
+    if (isKeyValue || types.isMap(tabularData)) {
       const keys = [];
       const values = [];
       let length = 0;
-      for (const [k, v] of tabularData) {
-        keys.push(_inspect(k));
-        values.push(_inspect(v));
-        length++;
+      if (mapIter) {
+        for (; i < tabularData.length / 2; ++i) {
+          keys.push(_inspect(tabularData[i * 2]));
+          values.push(_inspect(tabularData[i * 2 + 1]));
+          length++;
+        }
+      } else {
+        for (const [k, v] of tabularData) {
+          keys.push(_inspect(k));
+          values.push(_inspect(v));
+          length++;
+        }
       }
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    if (types.isSet(tabularData)) {
+    const setIter = types.isSetIterator(tabularData);
+    if (setIter) {
+      const res = previewEntries(tabularData);
+      if (res !== undefined) tabularData = res[0];
+    }
+    if (setIter || mapIter || types.isSet(tabularData)) {
       const values = [];
       let length = 0;
       for (const v of tabularData) {
@@ -358,7 +407,10 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
     define(target, '_format', Console.prototype._format);
   }
   // Methods are bound, so `const { log } = console` works as in Node.
+  // (timeStamp, profile and profileEnd are V8's, on the global console only.)
+  const instance = Console.prototype.isPrototypeOf(target);
   for (const key of consoleMethodNames) {
+    if (instance && (key === 'timeStamp' || key === 'profile' || key === 'profileEnd')) continue;
     const bound = Console.prototype[key].bind(target);
     Object.defineProperty(bound, 'name', { value: key });
     target[key] = bound;
@@ -393,7 +445,17 @@ Object.defineProperty(globalConsole, Symbol.toStringTag, {
 });
 initConsole(globalConsole, hostStream(1), hostStream(2), true, undefined, 2);
 for (const key of ['profile', 'profileEnd', 'timeStamp']) delete globalConsole[key];
-globalConsole.Console = Console;
+// Node's Console is a plain function (callable without `new`, printed as
+// [Function: Console]); the class above is its implementation.
+function ConsoleFunction(...args) {
+  return Reflect.construct(Console, args, new.target || ConsoleFunction);
+}
+Object.defineProperty(ConsoleFunction, 'name', { value: 'Console' });
+ConsoleFunction.prototype = Console.prototype;
+Object.defineProperty(Console.prototype, 'constructor', { value: ConsoleFunction, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(ConsoleFunction, Symbol.hasInstance, { value: Console[Symbol.hasInstance], configurable: true });
+Object.defineProperty(Console.prototype, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
+globalConsole.Console = ConsoleFunction;
 for (const key of ['profile', 'profileEnd', 'timeStamp']) {
   const fn = { [key]() {} }[key];
   globalConsole[key] = fn;

@@ -189,8 +189,9 @@ function timestamp() {
   const t = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
   return `${d.getDate()} ${months[d.getMonth()]} ${t}`;
 }
+// Through the global console, as Node does (a replaced process.stdout.write sees it).
 function log(...args) {
-  host.write(1, `${timestamp()} - ${format(...args)}\n`);
+  require('console').log('%s - %s', timestamp(), format(...args));
 }
 
 // The playground's stdout is never a TTY, so (as Node 20.20 does for

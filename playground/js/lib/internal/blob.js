@@ -132,4 +132,34 @@ class File extends Blob {
   }
 }
 
-module.exports = { Blob, File };
+// blob: URLs (URL.createObjectURL, buffer.resolveObjectURL): what Node keeps
+// in C++ (internalBinding('blob')), kept here: id -> [blob, size, type].
+const kHandle = Symbol('kHandle');
+Object.defineProperty(Blob.prototype, kHandle, { get() { return this; }, configurable: true });
+const isBlob = (object) => object?.[kHandle] !== undefined;
+const dataObjects = new Map();
+function storeDataObject(id, handle, size, type) {
+  dataObjects.set(id, [handle, size, type]);
+}
+const getDataObject = (id) => dataObjects.get(id);
+function revokeObjectURL(url) {
+  const m = /^blob:nodedata:([^#?]*)$/.exec(url.replace(/#.*$/s, ''));
+  if (m) dataObjects.delete(m[1]);
+}
+function resolveObjectURL(url) {
+  url = `${url}`;
+  try {
+    const parsed = new URL(url);
+    const split = parsed.pathname.split(':');
+    if (split.length !== 2) return undefined;
+    const [base, id] = split;
+    if (base !== 'nodedata') return undefined;
+    const ret = getDataObject(id);
+    if (ret === undefined) return undefined;
+    return new Blob([ret[0]], { type: ret[2] });
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = { Blob, File, kHandle, isBlob, storeDataObject, getDataObject, revokeObjectURL, resolveObjectURL };

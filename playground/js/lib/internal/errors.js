@@ -43,9 +43,9 @@ function setStack(error, header, frames) {
   });
 }
 
-function getMessage(key, args) {
+function getMessage(key, args, self) {
   const msg = messages.get(key);
-  if (typeof msg === 'function') return msg(...args);
+  if (typeof msg === 'function') return Reflect.apply(msg, self, args);
   let i = 0;
   return msg.replace(/%[sdj%]/g, (m) => {
     if (m === '%%') return '%';
@@ -59,7 +59,7 @@ function getMessage(key, args) {
 function makeNodeErrorWithCode(Base, key) {
   function NodeError(...args) {
     const error = new Base();
-    const message = getMessage(key, args);
+    const message = getMessage(key, args, error);
     Object.defineProperties(error, {
       message: { value: message, enumerable: false, writable: true, configurable: true },
       toString: {
@@ -109,17 +109,33 @@ const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 
 const classRegExp = /^([A-Z][a-z0-9]*)+$/;
 
 function determineSpecificType(value) {
-  if (value == null) return '' + value;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return `an instance of ${value.constructor.name}`;
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  switch (type) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      return `type number (${value})`;
+    case 'boolean':
+      return `type boolean (${value})`;
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return `${lazyInspect().inspect(value, { depth: -1 })}`;
+    case 'string':
+      if (value.length > 28) value = `${value.slice(0, 25)}...`;
+      return value.indexOf("'") === -1 ? `type string ('${value}')` : `type string (${JSON.stringify(value)})`;
+    default: {
+      let inspected = lazyInspect().inspect(value, { colors: false });
+      if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+      return `type ${type} (${inspected})`;
     }
-    return `${lazyInspect().inspect(value, { depth: -1 })}`;
   }
-  let inspected = lazyInspect().inspect(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
-  return `type ${typeof value} (${inspected})`;
 }
 
 function formatList(array, type = 'and') {
@@ -272,7 +288,22 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
 }, RangeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
-E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_URL', function (input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+E('ERR_NO_CRYPTO', 'Node.js is not compiled with OpenSSL crypto support', Error);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);

@@ -388,15 +388,32 @@ function isInstanceof(object, proto) {
   }
 }
 
-function getConstructorName(obj, ctx, recurseTimes) {
+const wellKnownPrototypes = new Map([
+  [Object.prototype, { name: 'Object', constructor: Object }],
+  [Function.prototype, { name: 'Function', constructor: Function }],
+]);
+
+// With showHidden, `protoProps` collects the user-defined prototype
+// properties (getters and values, not methods) of up to three layers.
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj) {
+    const wellKnown = wellKnownPrototypes.get(obj);
+    if (wellKnown !== undefined && Function.prototype[Symbol.hasInstance].call(wellKnown.constructor, tmp)) {
+      if (protoProps !== undefined && firstProto !== obj) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
+      return wellKnown.name;
+    }
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined &&
         typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' &&
         isInstanceof(tmp, descriptor.value)) {
+      if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -411,7 +428,7 @@ function getConstructorName(obj, ctx, recurseTimes) {
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     return `${res} <Complex prototype>`;
   }
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, {
       ...ctx,
@@ -482,9 +499,45 @@ function getOwnNonIndexProperties(value, showHidden) {
   return all.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
 }
 
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' && builtInObjects.has(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      keySet = new Set();
+    } else {
+      keys.forEach((key) => keySet.add(key));
+    }
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) || (depth !== 0 && keySet.has(key))) {
+        continue;
+      }
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   let tag;
   try {
@@ -513,7 +566,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         '';
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && (keys.length === 0 && protoProps === undefined)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (types.isSet(value)) {
@@ -521,14 +574,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet.bind(null, constructor !== null ? value : Set.prototype.values.call(value), size);
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && (keys.length === 0 && protoProps === undefined)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const size = types.mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap.bind(null, constructor !== null ? value : Map.prototype.entries.call(value), size);
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && (keys.length === 0 && protoProps === undefined)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
@@ -536,7 +589,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const size = types.typedArrayLength(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      if (size === 0 && (keys.length === 0 && protoProps === undefined) && !ctx.showHidden) return `${braces[0]}]`;
       formatter = formatTypedArray.bind(null, value, size);
       extrasType = kArrayExtrasType;
     } else if (types.isMapIterator(value) && introspection.previewEntries(value) !== undefined) {
@@ -560,17 +613,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0) {
+      if ((keys.length === 0 && protoProps === undefined)) {
         return `${braces[0]}}`;
       }
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return ctx.stylize(base, 'special');
+      if ((keys.length === 0 && protoProps === undefined)) return ctx.stylize(base, 'special');
     } else if (types.isRegExp(value)) {
       base = regExpToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (types.isDate(value)) {
@@ -580,18 +633,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) {
+      if ((keys.length === 0 && protoProps === undefined)) {
         return ctx.stylize(base, 'date');
       }
     } else if (types.isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0) return base;
+      if ((keys.length === 0 && protoProps === undefined)) return base;
     } else if (types.isAnyArrayBuffer(value)) {
       const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0) {
+      } else if ((keys.length === 0 && protoProps === undefined)) {
         return prefix + `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -613,11 +666,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatNamespaceObject.bind(null, keys);
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0) {
+      if ((keys.length === 0 && protoProps === undefined)) {
         return base;
       }
     } else {
-      if (keys.length === 0) {
+      if ((keys.length === 0 && protoProps === undefined)) {
         return `${getPrefix(constructor, tag, 'Object')}{}`;
       }
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
@@ -639,6 +692,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     ctx.seen.pop();
     if (err instanceof RangeError || (err && /too much recursion|call stack/i.test(String(err.message)))) {
@@ -986,6 +1040,15 @@ function addNumericSeparatorEnd(integerString) {
     result += `${integerString.slice(i, i + 3)}_`;
   }
   return i === 0 ? integerString : `${result}${integerString.slice(i)}`;
+}
+
+// format's %s, %d and %i: numericSeparator from the options or the defaults.
+function formatNumberNoColor(number, options) {
+  return formatNumber(stylizeNoColor, number, options?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
+}
+
+function formatBigIntNoColor(bigint, options) {
+  return formatBigInt(stylizeNoColor, bigint, options?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
 }
 
 function formatNumber(fn, number, numericSeparator) {
@@ -1512,9 +1575,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 115: { // 's'
               const tempArg = args[++a];
               if (typeof tempArg === 'number') {
-                tempStr = formatNumber(stylizeNoColor, tempArg, false);
+                tempStr = formatNumberNoColor(tempArg, inspectOptions);
               } else if (typeof tempArg === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+                tempStr = formatBigIntNoColor(tempArg, inspectOptions);
               } else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
                 tempStr = String(tempArg);
               } else {
@@ -1528,11 +1591,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 100: { // 'd'
               const tempNum = args[++a];
               if (typeof tempNum === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempNum, false);
+                tempStr = formatBigIntNoColor(tempNum, inspectOptions);
               } else if (typeof tempNum === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
+                tempStr = formatNumberNoColor(Number(tempNum), inspectOptions);
               }
               break;
             }
@@ -1545,11 +1608,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 105: { // 'i'
               const tempInteger = args[++a];
               if (typeof tempInteger === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
+                tempStr = formatBigIntNoColor(tempInteger, inspectOptions);
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
+                tempStr = formatNumberNoColor(Number.parseInt(tempInteger), inspectOptions);
               }
               break;
             }
@@ -1558,7 +1621,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               if (typeof tempFloat === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
+                tempStr = formatNumberNoColor(Number.parseFloat(tempFloat), inspectOptions);
               }
               break;
             }

@@ -80,7 +80,9 @@ function onWarning(warning) {
     msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
-  host.write(2, `${msg}\n`);
+  // Through the global console's error, as Node does (so a replaced
+  // process.stderr.write sees it).
+  require('console').error(msg);
 }
 
 module.exports = { emitWarning, onWarning, createWarningObject };

@@ -1,0 +1,47 @@
+// The few helpers of Node's internal/util and internal/options that the
+// generated modules (`url`, `internal/url`, `string_decoder`...) use, with
+// Node 20's names and behaviour (the rest of those modules needs C++
+// bindings). normalizeEncoding is Node's own, generated into
+// internal/util_encoding.
+'use strict';
+
+const colorRegExp = /\u001b\[\d\d?m/g;
+
+function getConstructorOf(obj) {
+  while (obj) {
+    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
+      return descriptor.value;
+    }
+    obj = Object.getPrototypeOf(obj);
+  }
+  return null;
+}
+
+function SideEffectFreeRegExpPrototypeSymbolReplace(regex, string, replacement) {
+  return new RegExp(regex.source, regex.flags)[Symbol.replace](string, replacement);
+}
+
+// Faster than list.splice(index, 1) for one element, as in Node.
+function spliceOne(list, index) {
+  for (; index + 1 < list.length; index++) list[index] = list[index + 1];
+  list.pop();
+}
+
+const { encodings } = require('internal/string_decoder_binding');
+const encodingsMap = { __proto__: null };
+for (let i = 0; i < encodings.length; ++i) encodingsMap[encodings[i]] = i;
+
+module.exports = {
+  normalizeEncoding: require('internal/util_encoding').normalizeEncoding,
+  encodingsMap,
+  kIsEncodingSymbol: Symbol('kIsEncodingSymbol'),
+  getConstructorOf,
+  removeColors: (str) => String.prototype.replace.call(str, colorRegExp, ''),
+  kEnumerableProperty: Object.freeze({ __proto__: null, enumerable: true }),
+  kEmptyObject: Object.freeze({ __proto__: null }),
+  SideEffectFreeRegExpPrototypeSymbolReplace,
+  spliceOne,
+  // The playground runs node without command-line options.
+  getOptionValue: () => false,
+};
