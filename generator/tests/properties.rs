@@ -375,3 +375,26 @@ fn javascript_token_soup() {
         Ok(())
     });
 }
+
+// ------------------------------------------------------------ Regressions
+
+/// Found by the long `javascript_programs` run (seed 11): a second `const`
+/// of the same name in a function body (here the CommonJS wrapper's) was
+/// not an early error, so the program ran, its interval never cleared, and
+/// two runs stopped at different points. Node refuses to compile it.
+#[test]
+fn a_redeclared_const_is_a_syntax_error() {
+    let source = "var i = 0;\nconst t = setInterval(() => { clearInterval(t); setImmediate(() => { console.log(1); }); }, 1);\nconst t = setInterval(() => { clearInterval(t);  }, 1);\n";
+    let first = run_js(source);
+    let second = run_js(source);
+    assert_eq!(first.exit_code, 1);
+    assert_eq!(first.text(playground::Stream::Stdout), "");
+    let stderr = first.text(playground::Stream::Stderr);
+    assert!(stderr.contains("SyntaxError: Identifier 't' has already been declared"), "{stderr}");
+    assert_eq!(stderr, second.text(playground::Stream::Stderr));
+    // The same rule inside any function, and what stays allowed there.
+    let inner = run_js("function f() { let a = 1; var a; }\n");
+    assert!(inner.text(playground::Stream::Stderr).contains("Identifier 'a' has already been declared"));
+    let allowed = run_js("function f() { function g() {} var g; let h = 1; { let h = 2; } return typeof g; }\nconsole.log(f());\n");
+    assert_eq!((allowed.exit_code, allowed.text(playground::Stream::Stdout).as_str()), (0, "function\n"));
+}

@@ -22,7 +22,7 @@ use crate::{
 };
 use ast::{
     Position,
-    operations::{check_labels, contains_invalid_object_literal},
+    operations::{check_labels, contains_invalid_object_literal, lexically_declared_names, var_declared_names},
 };
 use boa_ast::{
     self as ast, Punctuator, Span, Spanned,
@@ -513,6 +513,23 @@ where
                 .end()
         };
 
-        Ok(AstFunctionBody::new(body, Span::new(start, end)))
+        let function_body = AstFunctionBody::new(body, Span::new(start, end));
+
+        // It is a Syntax Error if the LexicallyDeclaredNames of
+        // FunctionStatementList contain any duplicate entries, or any of
+        // them also occurs in its VarDeclaredNames (as for a Script).
+        let mut lexical_names = rustc_hash::FxHashSet::default();
+        let duplicate = lexically_declared_names(&function_body)
+            .into_iter()
+            .find(|name| !lexical_names.insert(*name))
+            .or_else(|| var_declared_names(&function_body).into_iter().find(|name| lexical_names.contains(name)));
+        if let Some(name) = duplicate {
+            return Err(Error::general(
+                format!("Identifier '{}' has already been declared", interner.resolve_expect(name)),
+                start,
+            ));
+        }
+
+        Ok(function_body)
     }
 }
