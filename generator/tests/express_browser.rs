@@ -17,6 +17,16 @@ use support::browser::{Browser, collect_errors, eval, file_url, serve, wait_for}
 
 const T: Duration = Duration::from_secs(60);
 
+/// One test at a time: each builds `content/` (its Express examples run at
+/// build time under the 5 s budget and a wall-clock watchdog) and then runs
+/// them again in Chromium under the page's 5 s limit. Three of those at
+/// once on a 2-core machine starved the Express runs into their limits.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// `content/` built by the real binary (examples run at build time).
 fn built_content(extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
@@ -102,6 +112,7 @@ fn report(how: &str, times: &[f64]) {
 
 #[test]
 fn express_examples_run_in_the_page_from_file_urls() {
+    let _serial = one_at_a_time();
     let (_tmp, dist) = built_content(&[]);
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&dist.join("express.html")));
@@ -140,6 +151,7 @@ fn request_life(tab: &std::sync::Arc<headless_chrome::Tab>) {
 
 #[test]
 fn express_examples_run_over_http() {
+    let _serial = one_at_a_time();
     let (_tmp, dist) = built_content(&[]);
     let server = serve(&dist);
     let browser = Browser::launch();
@@ -150,6 +162,7 @@ fn express_examples_run_over_http() {
 
 #[test]
 fn express_examples_run_in_the_single_file() {
+    let _serial = one_at_a_time();
     let (tmp, _dist) = built_content(&[]);
     let single = tmp.path().join("one.html");
     let status = Command::new(env!("CARGO_BIN_EXE_crib"))
