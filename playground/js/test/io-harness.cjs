@@ -111,7 +111,8 @@ function makeHost({ cwd, stdin, files, filename }) {
     pending: (fn) => setImmediate(fn),
     close: (fn) => setImmediate(fn),
     stdin: () => stdin,
-    files: () => files,
+    // As the real host: [path, bytes] with the bytes a Uint8Array.
+    files: () => files.map(([p, text]) => [p, new Uint8Array(Buffer.from(text, 'utf8'))]),
     cwd,
     filename,
     argv: process.argv.slice(0, 2),
