@@ -89,7 +89,11 @@ const ROUTER: &str = r##"/* crib single-file edition: one section per page, rout
   };
   function show() {
     /* `#sf-2/example-3/step-4`: the page part routes, the playground reads the rest. */
-    var h = decodeURIComponent(location.hash.slice(1)).split("/")[0], el = h ? document.getElementById(h) : null;
+    /* A hand-typed or cut-off link may hold a lone `%`: route by the raw text then. */
+    var h = location.hash.slice(1);
+    try { h = decodeURIComponent(h); } catch (e) { /* URIError: keep the raw hash */ }
+    h = h.split("/")[0];
+    var el = h ? document.getElementById(h) : null;
     var sec = el && el.closest ? el.closest("section.sf-page") : null;
     if (!sec) { sec = pages[0]; el = null; }
     pages.forEach(function (s) { s.hidden = s !== sec; });

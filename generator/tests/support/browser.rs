@@ -236,13 +236,12 @@ pub fn click(tab: &headless_chrome::Tab, selector: &str) {
 
 /// Collects a tab's page errors: console errors and failed asserts, uncaught
 /// exceptions, and the browser's own error reports (a failed load, an SVG
-/// attribute it rejects), each as one line. Clear the list between pages.
+/// attribute it rejects), each as one line, including those the page reported
+/// before this was called. Clear the list between pages.
 pub fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
     use headless_chrome::protocol::cdp::types::Event;
     let errors: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
     let sink = errors.clone();
-    tab.enable_log().unwrap();
-    tab.enable_runtime().unwrap();
     tab.add_event_listener(Arc::new(move |event: &Event| {
         let message = match event {
             Event::LogEntryAdded(e) => {
@@ -267,6 +266,10 @@ pub fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
         }
     }))
     .unwrap();
+    // Listen first, then enable: enabling replays what the page already
+    // reported while loading, and those are the errors that matter most.
+    tab.enable_log().unwrap();
+    tab.enable_runtime().unwrap();
     errors
 }
 
