@@ -401,6 +401,10 @@
     };
   }
   let stdout, stderr, stdin;
+  // process.stdout (fd 1) or stderr (fd 2) once a program has touched either,
+  // else undefined: until then nothing can have replaced their `write`, and
+  // console output may go straight to the host.
+  const touchedStdio = (fd) => (stdout === undefined && stderr === undefined ? undefined : process[fd === 1 ? 'stdout' : 'stderr']);
   Object.defineProperties(process, {
     stdout: { get() { return stdout || (stdout = makeStdio(1)); }, configurable: true, enumerable: false },
     stderr: { get() { return stderr || (stderr = makeStdio(2)); }, configurable: true, enumerable: false },
@@ -588,8 +592,7 @@
   }
   // For the `timers` module.
   host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess,
-    // process.stdout (fd 1) or stderr (fd 2) once a program has touched it, else undefined.
-    touchedStdio: (fd) => (stdout === undefined && stderr === undefined ? undefined : process[fd === 1 ? 'stdout' : 'stderr']) };
+    touchedStdio };
 
   // ---------------------------------------------------------------- globals
   // Lazy globals stay accessors for good: turning an accessor into a data
@@ -640,9 +643,9 @@
       if (real === null) {
         const text = plain(args);
         if (text !== null) {
-          // Until a program touches process.stdout/stderr, nothing can have replaced their write.
-          if (stdout === undefined && stderr === undefined) host.write(fd, text);
-          else process[fd === 1 ? 'stdout' : 'stderr'].write(text);
+          const stream = touchedStdio(fd);
+          if (stream === undefined) host.write(fd, text);
+          else stream.write(text);
           return;
         }
       }
