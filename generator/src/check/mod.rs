@@ -54,7 +54,7 @@ pub fn check_site_with(root: &Path, cache: bool) -> Report {
     report.pages = pages.len();
     report.diagrams = pages.iter().map(|p| p.code_blocks.iter().filter(|b| b.lang == "mermaid").count()).sum();
 
-    let examples: Vec<examples::Example> = pages.iter().flat_map(examples::extract).collect();
+    let examples: Vec<examples::CheckedExample> = pages.iter().flat_map(examples::extract).collect();
     report.examples = examples.len();
     report.documented = examples.iter().filter(|e| e.expected.is_some()).count();
     // Remembered runs (the build's cache, in a file of check's own), so a

@@ -3,7 +3,7 @@
 //! errors, limits, modules the playground lacks, and orders that can vary
 //! in real Node.
 
-use super::examples::Example;
+use super::examples::CheckedExample;
 use super::report::{Finding, Kind};
 use playground::{RunResult, Stream};
 use similar::{ChangeTag, TextDiff};
@@ -11,15 +11,15 @@ use similar::{ChangeTag, TextDiff};
 /// Everything the reader would see in a terminal, in order.
 fn terminal_lines(result: &RunResult) -> Vec<String> {
     let text: String = result.output.iter().map(|e| e.text.as_str()).collect();
-    super::examples::trim_lines(text.lines().map(str::to_string).collect())
+    crate::examples::trim_lines(text.lines().map(str::to_string).collect())
 }
 
 fn stdout_lines(result: &RunResult) -> Vec<String> {
-    super::examples::trim_lines(result.text(Stream::Stdout).lines().map(str::to_string).collect())
+    crate::examples::trim_lines(result.text(Stream::Stdout).lines().map(str::to_string).collect())
 }
 
 /// What is worth reporting about a run of `example` (nothing when all is well).
-pub fn judge(example: &Example, result: &RunResult) -> Vec<Finding> {
+pub fn judge(example: &CheckedExample, result: &RunResult) -> Vec<Finding> {
     let mut findings = Vec::new();
     let at = |kind, line, message: String| Finding::new(kind, &example.file, line, message);
     if !result.missing_modules.is_empty() {
@@ -67,7 +67,7 @@ fn documents_error(lines: &[String], first_error: Option<&str>) -> bool {
     lines.iter().map(|l| l.trim()).any(|l| l.contains("Error") && (err.contains(l) || l.contains(err)))
 }
 
-fn thrown(example: &Example, code: i32, first_error: Option<&str>, stderr: &str) -> Finding {
+fn thrown(example: &CheckedExample, code: i32, first_error: Option<&str>, stderr: &str) -> Finding {
     let what = first_error.unwrap_or("no error message");
     Finding::new(Kind::Throws, &example.file, example.line, format!("example exits with code {code}: {what}"))
         .with_detail(stderr.lines().take(12).collect::<Vec<_>>().join("\n"))

@@ -35,113 +35,20 @@
 //! (`examples.json` in the cache folder).
 
 mod cache;
+mod documented;
+mod example;
 mod render;
 
 use crate::markdown::{CodeBlock, Input};
-use crate::markdown::fence_info::parse_info;
 use crate::site::extension::{Assets, Extension};
-use playground::{RunOptions, RunResult};
-use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+use playground::RunResult;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 pub use cache::ResultCache;
-
-/// One runnable example, as the runtime and the browser see it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Example {
-    pub source: String,
-    pub filename: String,
-    pub stdin: Option<String>,
-    pub files: Vec<(String, String)>,
-}
-
-impl Example {
-    pub fn options(&self) -> RunOptions {
-        RunOptions {
-            source: self.source.clone(),
-            filename: self.filename.clone(),
-            stdin: self.stdin.clone(),
-            files: self.files.clone(),
-            ..RunOptions::default()
-        }
-    }
-}
-
-/// Whether a fence is a runnable example.
-pub fn is_runnable(block: &CodeBlock) -> bool {
-    matches!(block.lang.as_str(), "js" | "javascript" | "mjs" | "cjs") && !block.has("norun") && !block.has("file")
-}
-
-/// The file name a fence's language implies (`.mjs` is always ESM, `.cjs` CommonJS).
-fn filename_for(lang: &str) -> &'static str {
-    match lang {
-        "mjs" => "main.mjs",
-        "cjs" => "main.cjs",
-        _ => "main.js",
-    }
-}
-
-/// `stdin="a\nb"`: `\n` means a line break, `\\` a backslash.
-pub fn unescape_stdin(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The files every example of a page starts with: the front matter's
-/// `files` table (by name), then the `file=` fences of the body (a fence
-/// replaces a front matter file of the same name).
-pub fn example_files(text: &str, body_start: usize) -> Vec<(String, String)> {
-    // The content stage already reported a front matter that does not parse.
-    let mut files: Vec<(String, String)> =
-        crate::content::front_matter::split(text).map(|(fm, _)| fm.files.into_iter().collect()).unwrap_or_default();
-    for (name, body) in page_files(&text[body_start.min(text.len())..]) {
-        files.retain(|(n, _)| *n != name);
-        files.push((name, body));
-    }
-    files
-}
-
-/// Every `file=NAME` fence of a page, in order: (NAME, text).
-pub fn page_files(markdown: &str) -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    let mut current: Option<(String, String)> = None;
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                let (_, attrs) = parse_info(&info);
-                current = attrs.get("file").filter(|n| !n.is_empty()).map(|n| (n.clone(), String::new()));
-            }
-            Event::Text(text) => {
-                if let Some((_, body)) = current.as_mut() {
-                    body.push_str(&text);
-                }
-            }
-            Event::End(TagEnd::CodeBlock) => {
-                if let Some(file) = current.take() {
-                    files.retain(|(n, _): &(String, String)| *n != file.0);
-                    files.push(file);
-                }
-            }
-            _ => {}
-        }
-    }
-    files
-}
+pub use documented::{documented, split_output_comment, trim_lines, Expected};
+pub use example::{example_files, is_runnable, page_files, unescape_stdin, Example};
 
 /// What every example of a page shares.
 struct PageInfo {
@@ -160,7 +67,7 @@ fn page_is_quiz(text: &str) -> bool {
 /// self-contained (every span closes on its line), so the wrap is at a
 /// line start; `None` when the code documents no output.
 pub fn wrap_answer(code: &str, html: &str) -> Option<String> {
-    let (source, expected) = crate::check::examples::split_output_comment(code, 0);
+    let (source, expected) = split_output_comment(code, 0);
     expected?;
     // The blank lines that set the block apart go with it.
     let lines: Vec<&str> = source.lines().collect();
@@ -221,12 +128,7 @@ impl Examples {
 
     /// The example a runnable block describes.
     pub fn example(&self, page: &Input, block: &CodeBlock) -> Example {
-        Example {
-            source: block.code.clone(),
-            filename: filename_for(&block.lang).to_string(),
-            stdin: block.attr("stdin").map(unescape_stdin),
-            files: self.page_info(page).files.clone(),
-        }
+        Example::from_block(block, self.page_info(page).files.clone())
     }
 
     /// Runs an example (or takes its result from the cache).
@@ -279,50 +181,6 @@ impl Extension for Examples {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stdin_escapes() {
-        assert_eq!(unescape_stdin(r"Ada\nLinus"), "Ada\nLinus");
-        assert_eq!(unescape_stdin(r"a\\n\tb\"), "a\\n\tb\\");
-    }
-
-    #[test]
-    fn file_fences_of_a_page() {
-        let md = "# T\n\n```json file=config.json\n{ \"a\": 1 }\n```\n\n```js\nx\n```\n\n```text file=notes.txt\nhi\n```\n\n```text file=notes.txt\nagain\n```\n";
-        assert_eq!(
-            page_files(md),
-            vec![("config.json".to_string(), "{ \"a\": 1 }\n".to_string()), ("notes.txt".to_string(), "again\n".to_string())]
-        );
-    }
-
-    #[test]
-    fn front_matter_files_then_fences() {
-        let md = "+++\n[files]\n\"config.json\" = '{\"port\": 1}'\n\"a.txt\" = \"A\"\n+++\n# T\n\n```json file=config.json\n{\"port\": 2}\n```\n";
-        let body = md.find("# T").unwrap();
-        assert_eq!(
-            example_files(md, body),
-            vec![("a.txt".to_string(), "A".to_string()), ("config.json".to_string(), "{\"port\": 2}\n".to_string())],
-            "front matter first, a fence of the same name wins"
-        );
-        let yaml = "---\nfiles:\n  data/x.txt: |\n    hi\n---\nbody\n";
-        assert_eq!(example_files(yaml, yaml.find("body").unwrap()), vec![("data/x.txt".to_string(), "hi\n".to_string())]);
-        assert_eq!(example_files("no front matter\n", 0), vec![]);
-    }
-
-    #[test]
-    fn runnable_fences() {
-        let block = |info: &str| {
-            let (lang, attrs) = parse_info(info);
-            CodeBlock { index: 0, lang, attrs, info: info.into(), code: String::new(), line: 1 }
-        };
-        assert!(is_runnable(&block("js")));
-        assert!(is_runnable(&block("javascript stdin=\"a\"")));
-        assert!(is_runnable(&block("mjs")));
-        assert!(!is_runnable(&block("js norun")));
-        assert!(!is_runnable(&block("ts")));
-        assert!(!is_runnable(&block("json file=a.json")));
-        assert!(!is_runnable(&block("js file=lib.js")), "a file for the virtual file system, not an example");
-    }
 
     #[test]
     fn classic_example_renders_badged_lines() {

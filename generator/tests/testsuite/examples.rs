@@ -2,7 +2,8 @@
 //! (TOML or YAML) seeds every example of its page, a `file=` fence of the
 //! same name wins over it, a missing file is ENOENT as in Node, and other
 //! pages do not see the files. Checked in the build-time output, in the
-//! `data-files` the browser runs with, and by `crib check`.
+//! `data-files` the browser runs with, and by `crib check`, which runs each
+//! example exactly as the build does.
 
 use crate::common::{Site, fixtures};
 use std::process::Command;
@@ -84,4 +85,24 @@ fn a_files_entry_that_is_not_text_is_an_error_with_its_location() {
     assert_ne!(run.code, 0, "{}", run.stdout);
     assert!(run.stderr.contains("content/index.md:4"), "names the file and line: {}", run.stderr);
     assert!(run.stderr.contains("invalid TOML front matter"), "{}", run.stderr);
+}
+
+#[test]
+fn build_and_check_run_the_same_example() {
+    // One definition of an example: `crib check` sees a `file=` fence
+    // further down the page and reads `stdin="..."` escapes as the build
+    // (and so the browser) does.
+    let site = Site::fixture("examples/build-and-check-agree");
+    site.build_ok();
+    assert_eq!(outputs(&site.read("index.html")), [vec!["\"a\\tb\\nlast\"", "defined below"]]);
+    let out = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["check", "--no-cache", "--format", "json", "--root"])
+        .arg(fixtures().join("examples/build-and-check-agree"))
+        .output()
+        .expect("run crib check");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
+    assert_eq!((report["examples"].as_u64(), report["documented"].as_u64()), (Some(1), Some(1)), "{report:#}");
+    assert_eq!(report["passed"], true, "the documented output, which the build prints, passes: {report:#}");
+    assert_eq!(out.status.code(), Some(0));
 }
