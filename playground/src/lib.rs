@@ -25,5 +25,4 @@ mod wasm;
 
 pub use api::*;
 pub use limits::time_limit_message;
-pub use modules::builtin_names;
 pub use runtime::{run, run_streaming};

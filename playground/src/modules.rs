@@ -27,11 +27,6 @@ pub(crate) fn builtin_source(name: &str) -> Option<&'static str> {
     table::BUILTINS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-/// Names of every embedded built-in module.
-pub fn builtin_names() -> impl Iterator<Item = &'static str> {
-    table::BUILTINS.iter().map(|(n, _)| *n)
-}
-
 /// The wrapper function of a built-in, or `undefined` if there is none:
 /// compiled on first use, then kept for every later run of the engine.
 pub(crate) fn compile_builtin(name: &str, context: &mut Context) -> JsResult<JsValue> {

@@ -27,14 +27,9 @@ pub struct CheckedPage<'a> {
     pub ids: BTreeSet<String>,
 }
 
-/// Checks the site at `root`, reusing remembered example runs.
-pub fn check_site(root: &Path) -> Report {
-    check_site_with(root, true)
-}
-
 /// Checks the site at `root`; `cache` reuses runs of unchanged examples
 /// (`.crib-cache/check-runs.json`).
-pub fn check_site_with(root: &Path, cache: bool) -> Report {
+pub fn check_site(root: &Path, cache: bool) -> Report {
     let started = Instant::now();
     let mut report = Report::default();
     let content = content::load(root);

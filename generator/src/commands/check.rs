@@ -11,7 +11,7 @@ pub fn execute(args: CheckArgs) -> miette::Result<ExitCode> {
     if let Ok(config) = crate::config::Config::load(&args.root) {
         crate::runner::set_budget(config.run.budget());
     }
-    let report = check::check_site_with(&args.root, !args.no_cache);
+    let report = check::check_site(&args.root, !args.no_cache);
     match args.format {
         CheckFormat::Human => print!("{}", report.to_human()),
         CheckFormat::Json => println!("{}", report.to_json()),
