@@ -359,11 +359,80 @@ function writeSync(fd, buffer, offset, length, position) {
   return vfs().write(fd, a.bytes, a.position)
 }
 
+// Node's getValidatedFd and validateBufferArray (readv/writev).
+function validatedFd(fd) {
+  if (typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('fd', 'number', fd)
+  if (!Number.isInteger(fd)) throw new ERR_OUT_OF_RANGE('fd', 'an integer', fd)
+  if (fd < 0 || fd > 2147483647) throw new ERR_OUT_OF_RANGE('fd', '>= 0 && <= 2147483647', fd)
+  return fd
+}
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers)
+  }
+}
+
+// Scatter/gather I/O: one read or write over the buffers in order (a read
+// stops at the end of the file).
+function readvSync(fd, buffers, position) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  let total = 0
+  if (typeof position !== 'number') position = null
+  for (const b of buffers) {
+    const view = new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+    const n = vfs().read(fd, view, 0, view.length, position === null ? null : position + total)
+    total += n
+    if (n < view.length) break
+  }
+  return total
+}
+
+function writevSync(fd, buffers, position) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  if (buffers.length === 0) return 0
+  if (typeof position !== 'number') position = null
+  const bytes = Buffer.concat(buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)))
+  return vfs().write(fd, bytes, position)
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  callback = callback || position
+  if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'function', callback)
+  later((err, n) => callback(err, n || 0, buffers), () => readvSync(fd, buffers, position))
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  callback = callback || position
+  if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'function', callback)
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers)
+    return
+  }
+  later((err, n) => callback(err, n || 0, buffers), () => writevSync(fd, buffers, position))
+}
+
 function ftruncateSync(fd, len = 0) {
   vfs().truncate(vfs().fd(fd, 'ftruncate').node, len)
 }
 
+let truncateWarned = false
+function showTruncateDeprecation() {
+  if (truncateWarned) return
+  truncateWarned = true
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081')
+}
+
 function truncateSync(path, len = 0) {
+  if (typeof path === 'number') {
+    showTruncateDeprecation()
+    return ftruncateSync(path, len)
+  }
   const node = vfs().lookup(toPath(path), 'open', path)
   if (node.type === 'dir') throw uvError('EISDIR', 'open', path)
   vfs().truncate(node, len)
@@ -591,7 +660,14 @@ const close = function (fd, cb) {
   later(cb, () => closeSync(fd))
 }
 const ftruncate = wrap1(ftruncateSync, 2)
-const truncate = wrap1(truncateSync, 2)
+const truncateByPath = wrap1(truncateSync, 2)
+function truncate(path, len, cb) {
+  if (typeof path === 'number') {
+    showTruncateDeprecation()
+    return ftruncate(path, len, cb)
+  }
+  return truncateByPath.apply(this, arguments)
+}
 const chmod = wrap1(chmodSync, 2)
 const utimes = wrap1(utimesSync, 3)
 const symlink = wrap1(symlinkSync, 2)
@@ -764,7 +840,7 @@ const fs = module.exports = {
   lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, read, readSync, readdir, readdirSync,
   readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, write, writeSync,
-  writeFile, writeFileSync, link, linkSync, opendir, opendirSync,
+  writeFile, writeFileSync, link, linkSync, opendir, opendirSync, readv, readvSync, writev, writevSync,
   watch: unsupported('watch'), watchFile: unsupported('watchFile'), unwatchFile: unsupported('unwatchFile'),
   Stats, Dirent, Dir, constants,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,

@@ -273,6 +273,7 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
 E('ERR_FALSY_VALUE_REJECTION', function () {
   return 'Promise was rejected with falsy value';
 }, Error);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
