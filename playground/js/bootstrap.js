@@ -356,11 +356,30 @@
       return out;
     },
     getuid() { return 1000; }, getgid() { return 1000; }, geteuid() { return 1000; }, getegid() { return 1000; },
+    getgroups() { return [1000]; },
+    setUncaughtExceptionCaptureCallback(fn) {
+      if (fn === null) { captureFn = null; return; }
+      if (typeof fn !== 'function') throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+      if (captureFn !== null) throw new (loadBuiltin('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+      captureFn = fn;
+    },
+    hasUncaughtExceptionCaptureCallback() { return captureFn !== null; },
+    // No source maps to apply: the switch is validated and kept.
+    setSourceMapsEnabled(val) {
+      if (typeof val !== 'boolean') throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE)('val', 'boolean', val);
+    },
+    initgroups(user, extraGroup) { return processMethods().credentials.initgroups(user, extraGroup); },
+    setgroups(groups) { return processMethods().credentials.setgroups(groups); },
+    setegid(id) { return processMethods().credentials.setegid(id); },
+    seteuid(id) { return processMethods().credentials.seteuid(id); },
+    setgid(id) { return processMethods().credentials.setgid(id); },
+    setuid(id) { return processMethods().credentials.setuid(id); },
     kill(pid, sig) { return processMethods().kill(process, pid, sig); },
     _kill(pid, sig) { return processMethods()._kill(process, host, pid, sig); },
     binding(name) { throw new Error(`No such module: ${name}`); },
   });
   let currentDir = cwd;
+  let captureFn = null; // process.setUncaughtExceptionCaptureCallback
   // process.env: keys and values are strings (node_env_var.cc).
   function makeEnv(initial) {
     const target = Object.assign({}, initial)
@@ -1247,6 +1266,7 @@
     },
     uncaught(err, origin) {
       if (listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
+      if (captureFn !== null) { captureFn(err); return true; }
       if (listenerCount('uncaughtException') === 0) return false;
       process.emit('uncaughtException', err, origin);
       return true;

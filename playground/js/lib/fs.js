@@ -251,9 +251,19 @@ function mkdirSync(path, options) {
   return vfs().mkdir(toPath(path), !!opts.recursive, modeNum(opts.mode, 0o777))
 }
 
+let recursiveRmdirWarned = false
 function rmdirSync(path, options) {
-  if (options && options.recursive) return rmSync(path, { recursive: true, force: false })
-  vfs().rmdir(toPath(path))
+  path = toPath(path)
+  if (options && options.recursive) {
+    // Node 20: deprecated (DEP0147); a missing path is lstat's ENOENT, a
+    // file falls through to rmdir's ENOTDIR.
+    if (!recursiveRmdirWarned) {
+      recursiveRmdirWarned = true
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147')
+    }
+    if (lstatSync(path).isDirectory()) return rmSync(path, { recursive: true, force: false })
+  }
+  vfs().rmdir(path)
 }
 
 function rmError(p) {
@@ -630,36 +640,36 @@ function exists(path, cb) {
   io(() => cb(existsSync(p)))
 }
 
-function wrap1(syncFn, arity) {
-  // A callback version of a sync function whose last argument is the callback.
+function wrap1(syncFn, arity, pathNames = ['path']) {
+  // A callback version of a sync function whose last argument is the
+  // callback. Its leading path arguments (`pathNames`; none for the fd
+  // functions) are checked at once, as Node does, so a wrong type throws.
   return function (...args) {
     let cb = args.pop()
     while (typeof cb !== 'function' && args.length) cb = args.pop()
-    checkCb(cb)
     const callArgs = args.slice(0, arity)
-    callArgs.forEach((a, i) => {
-      if (i === 0 && typeof a !== 'number') toPath(a)
-    })
+    pathNames.forEach((name, i) => toPath(callArgs[i], name))
+    checkCb(cb)
     later(cb, () => syncFn(...callArgs))
   }
 }
 
 const stat = wrap1(statSync, 2)
 const lstat = wrap1(lstatSync, 2)
-const fstat = wrap1(fstatSync, 2)
+const fstat = wrap1(fstatSync, 2, [])
 const readdir = wrap1(readdirSync, 2)
 const mkdir = wrap1(mkdirSync, 2)
 const rmdir = wrap1(rmdirSync, 2)
 const unlink = wrap1(unlinkSync, 1)
-const rename = wrap1(renameSync, 2)
-const copyFile = wrap1(copyFileSync, 3)
-const cp = wrap1(cpSync, 3)
+const rename = wrap1(renameSync, 2, ['oldPath', 'newPath'])
+const copyFile = wrap1(copyFileSync, 3, ['src', 'dest'])
+const cp = wrap1(cpSync, 3, ['src', 'dest'])
 const open = wrap1(openSync, 3)
 const close = function (fd, cb) {
   cb = typeof cb === 'function' ? cb : () => {}
   later(cb, () => closeSync(fd))
 }
-const ftruncate = wrap1(ftruncateSync, 2)
+const ftruncate = wrap1(ftruncateSync, 2, [])
 const truncateByPath = wrap1(truncateSync, 2)
 function truncate(path, len, cb) {
   if (typeof path === 'number') {
@@ -670,12 +680,12 @@ function truncate(path, len, cb) {
 }
 const chmod = wrap1(chmodSync, 2)
 const utimes = wrap1(utimesSync, 3)
-const symlink = wrap1(symlinkSync, 2)
+const symlink = wrap1(symlinkSync, 2, ['target', 'path'])
 const readlink = wrap1(readlinkSync, 1)
-const link = wrap1(linkSync, 2)
+const link = wrap1(linkSync, 2, ['existingPath', 'newPath'])
 const realpath = wrap1(realpathSync, 1)
 realpath.native = realpath
-const mkdtemp = wrap1(mkdtempSync, 1)
+const mkdtemp = wrap1(mkdtempSync, 1, ['prefix'])
 
 function rm(path, options, cb) {
   cb = checkCb(typeof options === 'function' ? options : cb)

@@ -1,6 +1,7 @@
 // process methods that validate their arguments as Node 20 does
 // (lib/internal/process/per_thread.js and node.js): hrtime, cpuUsage, kill
-// (with `_kill`), umask, chdir and the deprecated `process.assert`.
+// (with `_kill`), umask, chdir, the deprecated `process.assert` and the
+// credential setters (setuid, setgroups, ...).
 // `bootstrap.js` loads this module on the first call of one of them.
 'use strict'
 
@@ -107,4 +108,66 @@ function processAssert(value, message) {
   if (!value) throw new ERR_ASSERTION(message || 'assertion error')
 }
 
-module.exports = { checkHrtime, checkCpuUsage, umask, kill, _kill, chdir, processAssert }
+// POSIX credentials (Node's wrapPosixCredentialSetters over
+// node_credentials.cc). The process runs as the unprivileged user crib
+// (uid and gid 1000): setting its own ids succeeds, any other is EPERM.
+const USERS = { root: 0, crib: 1000, nobody: 65534 }
+const GROUPS = { root: 0, crib: 1000, nogroup: 65534 }
+const OWN_ID = 1000
+
+function validateId(id, name) {
+  if (typeof id === 'number') validateUint32(id, name)
+  else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id)
+}
+
+function errnoException(code, syscall) {
+  const e = new Error(`${code}, Operation not permitted`)
+  e.errno = 1
+  e.code = code
+  e.syscall = syscall
+  return e
+}
+
+function resolveId(id, table) {
+  if (typeof id === 'number') return id
+  return Object.prototype.hasOwnProperty.call(table, id) ? table[id] : undefined
+}
+
+function idSetter(type, syscall) {
+  const table = type === 'User' ? USERS : GROUPS
+  return function (id) {
+    validateId(id, 'id')
+    if (typeof id === 'number') id >>>= 0
+    const n = resolveId(id, table)
+    if (n === undefined) throw new (require('internal/errors').codes.ERR_UNKNOWN_CREDENTIAL)(type, id)
+    if (n !== OWN_ID) throw errnoException('EPERM', syscall)
+  }
+}
+
+function setgroups(groups) {
+  if (!Array.isArray(groups)) throw new ERR_INVALID_ARG_TYPE('groups', 'Array', groups)
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`)
+  for (const g of groups) {
+    if (resolveId(g, GROUPS) === undefined) throw new (require('internal/errors').codes.ERR_UNKNOWN_CREDENTIAL)('Group', g)
+  }
+  throw errnoException('EPERM', 'setgroups')
+}
+
+function initgroups(user, extraGroup) {
+  validateId(user, 'user')
+  validateId(extraGroup, 'extraGroup')
+  if (resolveId(extraGroup, GROUPS) === undefined) throw new (require('internal/errors').codes.ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup)
+  if (resolveId(user, USERS) === undefined) throw new (require('internal/errors').codes.ERR_UNKNOWN_CREDENTIAL)('User', user)
+  throw errnoException('EPERM', 'initgroups')
+}
+
+const credentials = {
+  initgroups,
+  setgroups,
+  setegid: idSetter('Group', 'setegid'),
+  seteuid: idSetter('User', 'seteuid'),
+  setgid: idSetter('Group', 'setgid'),
+  setuid: idSetter('User', 'setuid'),
+}
+
+module.exports = { credentials, checkHrtime, checkCpuUsage, umask, kill, _kill, chdir, processAssert }
