@@ -470,7 +470,7 @@ function linkSync(existingPath, newPath) {
 }
 
 function readlinkSync(path) {
-  return vfs().readlink(toPath(path))
+  return vfs().readlink(toPath(path, 'oldPath')) // Node names it so
 }
 
 function realpathSync(path) {
@@ -681,7 +681,7 @@ function truncate(path, len, cb) {
 const chmod = wrap1(chmodSync, 2)
 const utimes = wrap1(utimesSync, 3)
 const symlink = wrap1(symlinkSync, 2, ['target', 'path'])
-const readlink = wrap1(readlinkSync, 1)
+const readlink = wrap1(readlinkSync, 1, ['oldPath'])
 const link = wrap1(linkSync, 2, ['existingPath', 'newPath'])
 const realpath = wrap1(realpathSync, 1)
 realpath.native = realpath
