@@ -193,7 +193,12 @@
     function require(id) {
       checkId(id);
       const name = id.startsWith('node:') ? id.slice(5) : id;
-      if (isPublicBuiltin(name)) return name === 'console' ? originalConsole() : loadBuiltin(name);
+      if (isPublicBuiltin(name)) {
+        // process is an EventEmitter from the start in Node: make it one
+        // before a program can compare it with the class.
+        if (name === 'events' || name === 'process') upgradeProcess();
+        return name === 'console' ? originalConsole() : loadBuiltin(name);
+      }
       if (id.startsWith('node:')) {
         const err = new Error(`No such built-in module: ${id}`);
         err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
@@ -269,6 +274,10 @@
   let EventEmitter = null;
   const processProto = {};
   const process = Object.create(processProto);
+  // Node's process is an instance of a function named `process`.
+  const processCtor = { process: function () {} }.process;
+  processCtor.prototype = processProto;
+  Object.defineProperty(processProto, 'constructor', { value: processCtor, writable: true, configurable: true, enumerable: false });
   const eventMethods = ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
     'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners'];
   function upgradeProcess() {
@@ -306,14 +315,14 @@
     argv0: 'node',
     execArgv: [],
     execPath: '/usr/local/bin/node',
-    env: { HOME: '/home/crib', USER: 'crib', LOGNAME: 'crib', SHELL: '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8', PWD: cwd, TERM: 'dumb' },
+    env: makeEnv({ HOME: '/home/crib', USER: 'crib', LOGNAME: 'crib', SHELL: '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'en_US.UTF-8', PWD: cwd, TERM: 'xterm-256color' }),
     pid: host.pid,
     ppid: 4241,
     exitCode: undefined,
     config: { variables: {} },
     features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true },
     cwd() { return currentDir; },
-    chdir(dir) { currentDir = normalizePath(String(dir).startsWith('/') ? String(dir) : currentDir + '/' + dir); },
+    chdir(directory) { currentDir = processMethods().chdir(() => currentDir, directory); },
     nextTick(callback, ...args) {
       if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
       host.nextTick(callback, args.length ? args : undefined);
@@ -331,24 +340,90 @@
       return { userCPUTime: user, systemCPUTime: Math.round(user / 4), maxRSS: 45000, sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 3000, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 10, involuntaryContextSwitches: 2 };
     },
     cpuUsage(prev) {
+      processMethods().checkCpuUsage(prev);
       const user = Math.round((host.now() + STARTUP_MS) * 1000);
       const r = { user, system: Math.round(user / 4) };
       return prev ? { user: r.user - prev.user, system: r.system - prev.system } : r;
     },
     uptime() { return (host.now() + STARTUP_MS) / 1000; },
     emitWarning,
-    umask() { return 0o22; },
+    umask(mask) { return processMethods().umask(mask); },
+    assert(value, message) { return processMethods().processAssert(value, message); },
+    getActiveResourcesInfo() {
+      const out = [];
+      for (const t of aliveTimers) if (t[kRefed] && !t._destroyed) out.push('Timeout');
+      for (const i of aliveImmediates) if (i[kRefed] && !i._destroyed) out.push('Immediate');
+      return out;
+    },
     getuid() { return 1000; }, getgid() { return 1000; }, geteuid() { return 1000; }, getegid() { return 1000; },
-    kill() { return true; },
+    getgroups() { return [1000]; },
+    setUncaughtExceptionCaptureCallback(fn) {
+      if (fn === null) { captureFn = null; return; }
+      if (typeof fn !== 'function') throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+      if (captureFn !== null) throw new (loadBuiltin('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+      captureFn = fn;
+    },
+    hasUncaughtExceptionCaptureCallback() { return captureFn !== null; },
+    // No source maps to apply: the switch is validated and kept.
+    setSourceMapsEnabled(val) {
+      if (typeof val !== 'boolean') throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE)('val', 'boolean', val);
+    },
+    initgroups(user, extraGroup) { return processMethods().credentials.initgroups(user, extraGroup); },
+    setgroups(groups) { return processMethods().credentials.setgroups(groups); },
+    setegid(id) { return processMethods().credentials.setegid(id); },
+    seteuid(id) { return processMethods().credentials.seteuid(id); },
+    setgid(id) { return processMethods().credentials.setgid(id); },
+    setuid(id) { return processMethods().credentials.setuid(id); },
+    kill(pid, sig) { return processMethods().kill(process, pid, sig); },
+    _kill(pid, sig) { return processMethods()._kill(process, host, pid, sig); },
     binding(name) { throw new Error(`No such module: ${name}`); },
   });
   let currentDir = cwd;
+  let captureFn = null; // process.setUncaughtExceptionCaptureCallback
+  // process.env: keys and values are strings (node_env_var.cc).
+  function makeEnv(initial) {
+    const target = Object.assign({}, initial)
+    const onlyData = "'process.env' only accepts a configurable, writable, and enumerable data descriptor"
+    return new Proxy(target, {
+      get(t, key) {
+        return Reflect.get(t, key)
+      },
+      set(t, key, value) {
+        if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string')
+        t[key] = `${value}`
+        return true
+      },
+      has(t, key) {
+        return typeof key !== 'symbol' && key in t
+      },
+      deleteProperty(t, key) {
+        if (typeof key !== 'symbol') delete t[key]
+        return true
+      },
+      defineProperty(t, key, desc) {
+        if ('value' in desc) {
+          if (desc.writable !== true || desc.enumerable !== true || desc.configurable !== true) {
+            throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY)(onlyData)
+          }
+          if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string')
+          t[key] = `${desc.value}`
+          return true
+        }
+        if ('get' in desc || 'set' in desc) {
+          throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY)("'process.env' does not accept an accessor(getter/setter) descriptor")
+        }
+        throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY)(onlyData)
+      }
+    })
+  }
+  function processMethods() { return loadBuiltin('internal/process_methods'); }
   function toExitCode(code) {
     if (code === undefined || code === null) return 0;
     const n = Number(code);
     return Number.isInteger(n) ? n : 1;
   }
   function hrtime(prev) {
+    if (prev !== undefined) processMethods().checkHrtime(prev);
     const ns = host.hrtimeNs();
     let sec = Math.floor(ns / 1e9);
     let nsec = ns - sec * 1e9;
@@ -425,7 +500,9 @@
       configurable: true, enumerable: false,
     },
   });
-  Object.defineProperty(global, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+  // An accessor, as in Node (assigning to it replaces the value).
+  let processGlobal = process;
+  Object.defineProperty(global, 'process', { get() { return processGlobal; }, set(v) { processGlobal = v; }, configurable: true, enumerable: false });
 
   function describe(v) {
     if (v === null) return 'null';
@@ -447,6 +524,11 @@
   }
 
   // ---------------------------------------------------------------- timers
+  // Node 20 defines Symbol.dispose/asyncDispose itself (V8 11.3 lacks them).
+  for (const [name, desc] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+    if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol(desc) });
+  }
+  const SymbolDispose = Symbol.dispose;
   const kRefed = Symbol('refed');
   const kHasPrimitive = Symbol('kHasPrimitive');
   const asyncIdSymbol = Symbol('asyncId');
@@ -485,21 +567,26 @@
       this[asyncIdSymbol] = nextAsyncId++;
       this[triggerIdSymbol] = 1;
       Object.defineProperty(this, '_id', { value: host.timerStart(runTimeout, after, isRepeat, this, undefined, callback), writable: true });
+      armed.set(this, { id: this._id, repeat: isRepeat });
+      aliveTimers.add(this);
       if (!isRefed) host.timerRef(this._id, false);
     }
     refresh() {
-      if (this._destroyed && this._repeat === null && this._onTimeout) {
-        // Refreshing a timer that already fired (even from its own callback) re-arms it.
+      if (this._destroyed && this._repeat === null && this._onTimeout && this._idleTimeout !== -1) {
+        // Refreshing a timer that already fired re-arms it (Node's insertGuarded).
         this._destroyed = false;
-        this._idlePrev = this._idleNext = listFor(this._idleTimeout);
+        arm(this, this._idleTimeout, false);
+      } else if (!this._destroyed) {
+        host.timerRefresh(this._id);
       }
-      if (!this._destroyed) host.timerRefresh(this._id);
+      if (!this._destroyed) this._idlePrev = this._idleNext = listFor(this._idleTimeout);
       return this;
     }
     unref() { this[kRefed] = false; host.timerRef(this._id, false); return this; }
     ref() { this[kRefed] = true; host.timerRef(this._id, true); return this; }
     hasRef() { return this[kRefed]; }
     close() { clearTimeout(this); return this; }
+    [SymbolDispose]() { clearTimeout(this); }
     [Symbol.toPrimitive]() {
       if (!this[kHasPrimitive]) {
         this[kHasPrimitive] = true;
@@ -519,23 +606,96 @@
       this[asyncIdSymbol] = nextAsyncId++;
       this[triggerIdSymbol] = 1;
       Object.defineProperty(this, '_id', { value: host.immediate(runImmediate, this, undefined, callback), writable: true });
+      aliveImmediates.add(this);
     }
     ref() { if (!this[kRefed]) { this[kRefed] = true; host.immediateRef(this._id, true); } return this; }
     unref() { if (this[kRefed]) { this[kRefed] = false; host.immediateRef(this._id, false); } return this; }
     hasRef() { return !!this[kRefed]; }
+    [SymbolDispose]() { clearImmediate(this); }
   }
-  // Node calls `timer._onTimeout` with the timer as `this`; a one-shot timer
-  // is destroyed once it ran.
-  function runTimeout() {
-    if (this._repeat === null) {
-      this._destroyed = true;
-      this._idlePrev = this._idleNext = null;
+  // The host timer behind each armed timer-like object (a Timeout, or an
+  // object given to timers.enroll/active): { id, repeat }.
+  const armed = new WeakMap();
+  // Live timers and immediates, for process.getActiveResourcesInfo().
+  const aliveTimers = new Set();
+  const aliveImmediates = new Set();
+  // (Re)starts `item`'s host timer, as Node's insert() puts it in a list.
+  function arm(item, msecs, repeat) {
+    const old = armed.get(item);
+    if (old !== undefined) host.timerClear(old.id);
+    const id = host.timerStart(runTimeout, msecs, repeat, item, undefined, item._onTimeout);
+    armed.set(item, { id, repeat });
+    aliveTimers.add(item);
+    if (item instanceof Timeout) {
+      if (item[kHasPrimitive]) { delete knownTimersById[item._id]; knownTimersById[id] = item; }
+      item._id = id;
     }
-    const args = this._timerArgs;
-    if (args === undefined) return this._onTimeout();
-    return Reflect.apply(this._onTimeout, this, args);
+    item._idleStart = Math.floor(host.now() + STARTUP_MS);
+    item._idlePrev = item._idleNext = listFor(msecs);
+    return id;
+  }
+  // Node's insertGuarded (timers.active / _unrefActive, refresh).
+  function insertGuarded(item, refed) {
+    const msecs = item._idleTimeout;
+    if (msecs < 0 || msecs === undefined) return;
+    const id = arm(item, Math.trunc(msecs), false);
+    if (item._destroyed || !item[asyncIdSymbol]) {
+      item._destroyed = false;
+      item[asyncIdSymbol] = nextAsyncId++;
+      item[triggerIdSymbol] = 1;
+    }
+    item[kRefed] = refed;
+    if (!refed) host.timerRef(id, false);
+  }
+  // Node's unenroll: clearTimeout's core.
+  function unenroll(item) {
+    if (item._destroyed) return;
+    item._destroyed = true;
+    if (item[kHasPrimitive]) delete knownTimersById[item._id];
+    const rec = armed.get(item);
+    if (rec !== undefined) { host.timerClear(rec.id); armed.delete(item); }
+    aliveTimers.delete(item);
+    item._idleNext = item._idlePrev = null;
+    item._idleTimeout = -1;
+  }
+  // Node's listOnTimeout for one timer: calls `timer._onTimeout` with the
+  // timer as `this`; a timer no longer re-inserted afterwards is destroyed.
+  // Setting `_repeat` turns a timeout into an interval; `_idleTimeout = -1`
+  // or `_onTimeout = null` stops an interval.
+  function runTimeout() {
+    const rec = armed.get(this);
+    const hostRepeats = rec !== undefined && rec.repeat;
+    if (!hostRepeats) this._idlePrev = this._idleNext = null;
+    if (!this._onTimeout) {
+      if (rec !== undefined) { host.timerClear(rec.id); armed.delete(this); }
+      this._idlePrev = this._idleNext = null;
+      this._destroyed = true;
+      aliveTimers.delete(this);
+      return;
+    }
+    let start;
+    if (this._repeat) start = host.now();
+    try {
+      const args = this._timerArgs;
+      if (args === undefined) return this._onTimeout();
+      return Reflect.apply(this._onTimeout, this, args);
+    } finally {
+      const now = armed.get(this);
+      if (this._repeat && this._idleTimeout !== -1) {
+        if (!hostRepeats && now === rec) {
+          this._idleTimeout = this._repeat;
+          arm(this, this._repeat, true);
+          this._idleStart = Math.floor(start + STARTUP_MS);
+        }
+      } else {
+        if (hostRepeats && now === rec) { host.timerClear(rec.id); armed.delete(this); this._idlePrev = this._idleNext = null; }
+        if (!this._idleNext && !this._idlePrev && !this._destroyed) this._destroyed = true;
+        if (this._destroyed) aliveTimers.delete(this);
+      }
+    }
   }
   function runImmediate() {
+    aliveImmediates.delete(this);
     this[kRefed] = null;
     this._destroyed = true;
     const args = this._argv;
@@ -555,15 +715,16 @@
   }
   function clearTimeout(timer) {
     if (timer && timer._onTimeout) {
-      timer._destroyed = true;
-      timer._idlePrev = timer._idleNext = null;
-      host.timerClear(timer._id);
-      if (timer[kHasPrimitive]) delete knownTimersById[timer._id];
+      timer._onTimeout = null;
+      unenroll(timer);
       return;
     }
     if (typeof timer === 'number' || typeof timer === 'string') {
       const t = knownTimersById[timer];
-      if (t !== undefined) clearTimeout(t);
+      if (t !== undefined) {
+        t._idleTimeout = -1;
+        unenroll(t);
+      }
     }
   }
   function setImmediate(callback, ...args) {
@@ -573,6 +734,7 @@
   function clearImmediate(immediate) {
     if (!immediate || immediate._destroyed || immediate._id === undefined) return;
     immediate._destroyed = true;
+    aliveImmediates.delete(immediate);
     immediate._onImmediate = null;
     host.immediateClear(immediate._id);
   }
@@ -591,7 +753,7 @@
     Object.defineProperty(global, k, { value: v, writable: true, configurable: true, enumerable: true });
   }
   // For the `timers` module.
-  host.internals = { Timeout, Immediate, TimersList, runTimeout, runImmediate, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess,
+  host.internals = { process, Timeout, Immediate, TimersList, runTimeout, runImmediate, insertGuarded, unenroll, kRefed, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess,
     touchedStdio };
 
   // ---------------------------------------------------------------- globals
@@ -684,8 +846,11 @@
   // fetch over the simulated loopback (`http`, `net`): loaded on first use.
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazyGlobal(name, () => loadBuiltin('internal/fetch')[name]);
   const encoding = () => loadBuiltin('internal/text_encoding');
-  global.atob = function atob(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'base64').toString('latin1'); };
-  global.btoa = function btoa(s) { return loadBuiltin('buffer').Buffer.from(String(s), 'latin1').toString('base64'); };
+  // buffer's own atob/btoa, enumerable accessors as in Node.
+  for (const name of ['atob', 'btoa']) {
+    lazyGlobal(name, () => loadBuiltin('buffer')[name]);
+    Object.defineProperty(global, name, { enumerable: true });
+  }
 
   const performance = {
     timeOrigin: host.epochMs,
@@ -1104,6 +1269,7 @@
     },
     uncaught(err, origin) {
       if (listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
+      if (captureFn !== null) { captureFn(err); return true; }
       if (listenerCount('uncaughtException') === 0) return false;
       process.emit('uncaughtException', err, origin);
       return true;

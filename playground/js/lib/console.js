@@ -242,7 +242,14 @@ class Console {
   }
 
   clear() {
-    // Only a TTY can be cleared; the playground's stdout is not one.
+    // As Node: only a TTY is cleared (the global console's own sink stands
+    // for process.stdout once a program has touched it).
+    let out = this._stdout;
+    if (out && out[kHostStream] === true) out = host.internals.touchedStdio(1);
+    if (out && out.isTTY && process.env.TERM !== 'dumb') {
+      out.write('\x1b[1;1H');
+      out.write('\x1b[0J');
+    }
   }
 
   count(label = 'default') {

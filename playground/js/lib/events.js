@@ -479,6 +479,8 @@ function getMaxListeners(emitterOrTarget) {
   if (emitterOrTarget && emitterOrTarget[kMaxEventTargetListeners] !== undefined) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
+  // An EventTarget starts with the default (Node sets it in the constructor).
+  if (emitterOrTarget instanceof require('internal/abort').EventTarget) return defaultMaxListeners;
   throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 

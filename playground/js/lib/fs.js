@@ -251,9 +251,19 @@ function mkdirSync(path, options) {
   return vfs().mkdir(toPath(path), !!opts.recursive, modeNum(opts.mode, 0o777))
 }
 
+let recursiveRmdirWarned = false
 function rmdirSync(path, options) {
-  if (options && options.recursive) return rmSync(path, { recursive: true, force: false })
-  vfs().rmdir(toPath(path))
+  path = toPath(path)
+  if (options && options.recursive) {
+    // Node 20: deprecated (DEP0147); a missing path is lstat's ENOENT, a
+    // file falls through to rmdir's ENOTDIR.
+    if (!recursiveRmdirWarned) {
+      recursiveRmdirWarned = true
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147')
+    }
+    if (lstatSync(path).isDirectory()) return rmSync(path, { recursive: true, force: false })
+  }
+  vfs().rmdir(path)
 }
 
 function rmError(p) {
@@ -359,11 +369,80 @@ function writeSync(fd, buffer, offset, length, position) {
   return vfs().write(fd, a.bytes, a.position)
 }
 
+// Node's getValidatedFd and validateBufferArray (readv/writev).
+function validatedFd(fd) {
+  if (typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('fd', 'number', fd)
+  if (!Number.isInteger(fd)) throw new ERR_OUT_OF_RANGE('fd', 'an integer', fd)
+  if (fd < 0 || fd > 2147483647) throw new ERR_OUT_OF_RANGE('fd', '>= 0 && <= 2147483647', fd)
+  return fd
+}
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers)
+  }
+}
+
+// Scatter/gather I/O: one read or write over the buffers in order (a read
+// stops at the end of the file).
+function readvSync(fd, buffers, position) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  let total = 0
+  if (typeof position !== 'number') position = null
+  for (const b of buffers) {
+    const view = new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+    const n = vfs().read(fd, view, 0, view.length, position === null ? null : position + total)
+    total += n
+    if (n < view.length) break
+  }
+  return total
+}
+
+function writevSync(fd, buffers, position) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  if (buffers.length === 0) return 0
+  if (typeof position !== 'number') position = null
+  const bytes = Buffer.concat(buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)))
+  return vfs().write(fd, bytes, position)
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  callback = callback || position
+  if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'function', callback)
+  later((err, n) => callback(err, n || 0, buffers), () => readvSync(fd, buffers, position))
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = validatedFd(fd)
+  validateBufferArray(buffers)
+  callback = callback || position
+  if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'function', callback)
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers)
+    return
+  }
+  later((err, n) => callback(err, n || 0, buffers), () => writevSync(fd, buffers, position))
+}
+
 function ftruncateSync(fd, len = 0) {
   vfs().truncate(vfs().fd(fd, 'ftruncate').node, len)
 }
 
+let truncateWarned = false
+function showTruncateDeprecation() {
+  if (truncateWarned) return
+  truncateWarned = true
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081')
+}
+
 function truncateSync(path, len = 0) {
+  if (typeof path === 'number') {
+    showTruncateDeprecation()
+    return ftruncateSync(path, len)
+  }
   const node = vfs().lookup(toPath(path), 'open', path)
   if (node.type === 'dir') throw uvError('EISDIR', 'open', path)
   vfs().truncate(node, len)
@@ -391,7 +470,7 @@ function linkSync(existingPath, newPath) {
 }
 
 function readlinkSync(path) {
-  return vfs().readlink(toPath(path))
+  return vfs().readlink(toPath(path, 'oldPath')) // Node names it so
 }
 
 function realpathSync(path) {
@@ -561,45 +640,52 @@ function exists(path, cb) {
   io(() => cb(existsSync(p)))
 }
 
-function wrap1(syncFn, arity) {
-  // A callback version of a sync function whose last argument is the callback.
+function wrap1(syncFn, arity, pathNames = ['path']) {
+  // A callback version of a sync function whose last argument is the
+  // callback. Its leading path arguments (`pathNames`; none for the fd
+  // functions) are checked at once, as Node does, so a wrong type throws.
   return function (...args) {
     let cb = args.pop()
     while (typeof cb !== 'function' && args.length) cb = args.pop()
-    checkCb(cb)
     const callArgs = args.slice(0, arity)
-    callArgs.forEach((a, i) => {
-      if (i === 0 && typeof a !== 'number') toPath(a)
-    })
+    pathNames.forEach((name, i) => toPath(callArgs[i], name))
+    checkCb(cb)
     later(cb, () => syncFn(...callArgs))
   }
 }
 
 const stat = wrap1(statSync, 2)
 const lstat = wrap1(lstatSync, 2)
-const fstat = wrap1(fstatSync, 2)
+const fstat = wrap1(fstatSync, 2, [])
 const readdir = wrap1(readdirSync, 2)
 const mkdir = wrap1(mkdirSync, 2)
 const rmdir = wrap1(rmdirSync, 2)
 const unlink = wrap1(unlinkSync, 1)
-const rename = wrap1(renameSync, 2)
-const copyFile = wrap1(copyFileSync, 3)
-const cp = wrap1(cpSync, 3)
+const rename = wrap1(renameSync, 2, ['oldPath', 'newPath'])
+const copyFile = wrap1(copyFileSync, 3, ['src', 'dest'])
+const cp = wrap1(cpSync, 3, ['src', 'dest'])
 const open = wrap1(openSync, 3)
 const close = function (fd, cb) {
   cb = typeof cb === 'function' ? cb : () => {}
   later(cb, () => closeSync(fd))
 }
-const ftruncate = wrap1(ftruncateSync, 2)
-const truncate = wrap1(truncateSync, 2)
+const ftruncate = wrap1(ftruncateSync, 2, [])
+const truncateByPath = wrap1(truncateSync, 2)
+function truncate(path, len, cb) {
+  if (typeof path === 'number') {
+    showTruncateDeprecation()
+    return ftruncate(path, len, cb)
+  }
+  return truncateByPath.apply(this, arguments)
+}
 const chmod = wrap1(chmodSync, 2)
 const utimes = wrap1(utimesSync, 3)
-const symlink = wrap1(symlinkSync, 2)
-const readlink = wrap1(readlinkSync, 1)
-const link = wrap1(linkSync, 2)
+const symlink = wrap1(symlinkSync, 2, ['target', 'path'])
+const readlink = wrap1(readlinkSync, 1, ['oldPath'])
+const link = wrap1(linkSync, 2, ['existingPath', 'newPath'])
 const realpath = wrap1(realpathSync, 1)
 realpath.native = realpath
-const mkdtemp = wrap1(mkdtempSync, 1)
+const mkdtemp = wrap1(mkdtempSync, 1, ['prefix'])
 
 function rm(path, options, cb) {
   cb = checkCb(typeof options === 'function' ? options : cb)
@@ -764,7 +850,7 @@ const fs = module.exports = {
   lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, read, readSync, readdir, readdirSync,
   readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, write, writeSync,
-  writeFile, writeFileSync, link, linkSync, opendir, opendirSync,
+  writeFile, writeFileSync, link, linkSync, opendir, opendirSync, readv, readvSync, writev, writevSync,
   watch: unsupported('watch'), watchFile: unsupported('watchFile'), unwatchFile: unsupported('unwatchFile'),
   Stats, Dirent, Dir, constants,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,

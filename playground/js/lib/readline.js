@@ -3,6 +3,7 @@
 // synchronously from the input's 'data' handler, exactly where Node emits
 // them; prompts and questions are written to `output` when one is given.
 // The async iterator follows Node 20's `events.on(rl, 'line', { close })`.
+// emitKeypressEvents is Node's own (generated internal/readline/*).
 'use strict'
 
 const EventEmitter = require('events')
@@ -108,6 +109,12 @@ class Interface extends EventEmitter {
     this[kDecoder] = new StringDecoder('utf8')
     input.on('data', ondata)
     input.on('end', onend)
+    if (this.terminal) {
+      // Keypress decoding and raw mode, as Node's terminal Interface (lines
+      // still come from 'data': there is no line editor).
+      emitKeypressEvents(input, this)
+      if (typeof input.setRawMode === 'function') input.setRawMode(true)
+    }
     self.once('close', function onSelfCloseWithoutTerminal() {
       input.removeListener('data', ondata)
       input.removeListener('error', onerror)
@@ -238,6 +245,7 @@ class Interface extends EventEmitter {
 
   close() {
     if (this.closed) return
+    if (this.terminal && typeof this.input.setRawMode === 'function') this.input.setRawMode(false)
     this.pause()
     this.closed = true
     this.emit('close')
@@ -397,7 +405,9 @@ function clearScreenDown(stream, callback) {
   return stream.write('\x1b[0J', callback)
 }
 
-function emitKeypressEvents() {}
+function emitKeypressEvents(stream, iface) {
+  return require('internal/readline/emitKeypressEvents')(stream, iface)
+}
 
 module.exports = {
   Interface,

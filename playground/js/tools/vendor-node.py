@@ -8,7 +8,9 @@ contributors and Joyent) and written to js/lib with a header naming where it
 came from. `primordials` comes from `internal/streams/primordials` (names
 it does not build, such as `decodeURIComponent`, are the plain globals).
 
-Modules (MODULES below): querystring, internal/querystring, url (the
+Modules (MODULES below): path (with path.posix and path.win32),
+internal/readline/utils and internal/readline/emitKeypressEvents
+(readline.emitKeypressEvents: keypress decoding), querystring, internal/querystring, url (the
 legacy url.parse/format/resolve), internal/url (WHATWG URL and
 URLSearchParams) internal/constants, internal/assert/calltracker (assert.CallTracker) and
 string_decoder (over internal/string_decoder_binding, Node's C++ decoder in
@@ -27,7 +29,8 @@ import json, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DST = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', 'lib')
 MODULES = ['querystring', 'internal/querystring', 'url', 'internal/url', 'internal/constants',
-           'internal/assert/calltracker', 'string_decoder']
+           'internal/assert/calltracker', 'string_decoder', 'path',
+           'internal/readline/utils', 'internal/readline/emitKeypressEvents']
 # Functions taken out of a module whose whole does not run here:
 # (module written, Node module, first line, line the excerpt stops before).
 EXCERPTS = [('internal/util_encoding', 'internal/util', 'function normalizeEncoding(enc) {', '/**\n * @param {string} feature',
@@ -37,6 +40,10 @@ MAP = {
     'internal/util/inspect': 'internal/inspect',
     'internal/assert/assertion_error': 'internal/assertion_error',
     'internal/crypto/random': 'crypto',
+    # path.matchesGlob: the playground does not carry Node's 57 kB minimatch bundle.
+    'internal/deps/minimatch/index': 'internal/minimatch',
+    # emitKeypressEvents takes only the kSawKeyPress symbol from Node's Interface.
+    'internal/readline/interface': 'internal/readline/symbols',
 }
 BINDINGS = {'url': 'internal/url_binding', 'encoding_binding': 'internal/url_binding',
             'string_decoder': 'internal/string_decoder_binding', 'blob': 'internal/blob'}

@@ -273,6 +273,10 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
 E('ERR_FALSY_VALUE_REJECTION', function () {
   return 'Promise was rejected with falsy value';
 }, Error);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);

@@ -32,7 +32,30 @@ const { encodings } = require('internal/string_decoder_binding');
 const encodingsMap = { __proto__: null };
 for (let i = 0; i < encodings.length; ++i) encodingsMap[encodings[i]] = i;
 
+function getLazy(initializer) {
+  let value;
+  let initialized = false;
+  return function () {
+    if (initialized === false) {
+      value = initializer();
+      initialized = true;
+    }
+    return value;
+  };
+}
+
+const experimentalWarnings = new Set();
+function emitExperimentalWarning(feature, messagePrefix, code, ctor) {
+  if (experimentalWarnings.has(feature)) return;
+  experimentalWarnings.add(feature);
+  let msg = `${feature} is an experimental feature and might change at any time`;
+  if (messagePrefix) msg = messagePrefix + msg;
+  process.emitWarning(msg, 'ExperimentalWarning', code, ctor);
+}
+
 module.exports = {
+  getLazy,
+  emitExperimentalWarning,
   normalizeEncoding: require('internal/util_encoding').normalizeEncoding,
   encodingsMap,
   kIsEncodingSymbol: Symbol('kIsEncodingSymbol'),

@@ -55,7 +55,8 @@ function emitWarning(warning, type, code, ctor) {
   const p = globalThis.process;
   if (warning.name === 'DeprecationWarning') {
     if (p && p.noDeprecation) return;
-    if (p && p.throwDeprecation) throw warning;
+    // Node throws it on the next tick, after the warnings already emitted.
+    if (p && p.throwDeprecation) return host.nextTick(() => { throw warning; });
   }
   host.nextTick(() => {
     if (p && typeof p.emit === 'function') {

@@ -36,6 +36,10 @@ const SPECIAL = {
     function SafeArrayIterator(array) {
       return array[Symbol.iterator]()
     },
+  SafeStringIterator: () =>
+    function SafeStringIterator(string) {
+      return String.prototype[Symbol.iterator].call(string)
+    },
   SafePromiseAll: () => (promises, mapFn) => Promise.all(mapFn ? promises.map(mapFn) : promises),
   SafePromiseAllReturnVoid: () => (promises, mapFn) => Promise.all(mapFn ? promises.map(mapFn) : promises).then(() => {}),
   SafePromiseAllSettled: () => (promises, mapFn) => Promise.allSettled(mapFn ? promises.map(mapFn) : promises),
