@@ -238,7 +238,18 @@ fn every_case_matches_node() {
             }
         }
         if with_node {
-            problems.extend(check(case, &run_node(case), "node"));
+            // Real Node runs on the machine's clock: on a loaded machine a
+            // timer can fire so late that a later one overtakes it (case
+            // 031 on 2 busy cores). Only a difference that Node shows three
+            // times in a row counts.
+            let mut node_problems = check(case, &run_node(case), "node");
+            for _ in 0..2 {
+                if node_problems.is_empty() {
+                    break;
+                }
+                node_problems = check(case, &run_node(case), "node");
+            }
+            problems.extend(node_problems);
         }
         if !problems.is_empty() {
             failures.push(format!("== {}\n{}", case.name, problems.join("\n")));
