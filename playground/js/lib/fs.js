@@ -387,15 +387,7 @@ function validateBufferArray(buffers, name = 'buffers') {
 function readvSync(fd, buffers, position) {
   fd = validatedFd(fd)
   validateBufferArray(buffers)
-  let total = 0
-  if (typeof position !== 'number') position = null
-  for (const b of buffers) {
-    const view = new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
-    const n = vfs().read(fd, view, 0, view.length, position === null ? null : position + total)
-    total += n
-    if (n < view.length) break
-  }
-  return total
+  return vfs().readv(fd, buffers, typeof position === 'number' ? position : null)
 }
 
 function writevSync(fd, buffers, position) {

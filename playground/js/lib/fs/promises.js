@@ -224,16 +224,7 @@ async function readv(handle, buffers, position) {
   let bytesRead = 0
   const fd = handle.fd
   const pos = typeof position === 'number' ? position : null
-  bytesRead = await call(() => {
-    let total = 0
-    for (const b of buffers) {
-      const view = new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
-      const n = vfs().read(fd, view, 0, b.byteLength, pos === null ? null : pos + total)
-      total += n
-      if (n < b.byteLength) break
-    }
-    return total
-  })
+  bytesRead = await call(() => vfs().readv(fd, buffers, pos))
   return { __proto__: null, bytesRead, buffers }
 }
 

@@ -232,6 +232,19 @@ class VFS {
     this.fds.delete(fd)
   }
 
+  /** Reads into each of `buffers` in turn (scatter I/O, `readv`), from
+   * `position` (null: the fd's offset); stops at the end of the file. */
+  readv(fd, buffers, position) {
+    let total = 0
+    for (const b of buffers) {
+      const view = new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+      const n = this.read(fd, view, 0, view.length, position === null ? null : position + total)
+      total += n
+      if (n < view.length) break
+    }
+    return total
+  }
+
   /** Reads into `buffer`; returns bytes read. position null = current position. */
   read(fd, buffer, offset, length, position) {
     const entry = this.fd(fd, 'read')
