@@ -48,7 +48,7 @@ use std::sync::{Arc, Mutex};
 
 pub use cache::ResultCache;
 pub use documented::{documented, split_output_comment, trim_lines, Expected};
-pub use example::{example_files, is_runnable, page_files, unescape_stdin, Example};
+pub use example::{example_files, is_runnable, Example};
 
 /// What every example of a page shares.
 struct PageInfo {
