@@ -237,7 +237,7 @@ fn an_edit_rewrites_only_the_search_shards_it_touches() {
     shard_site(&root, 120);
     let mut live = LiveSite::new(options(&root, &out)).unwrap();
     let search = crib::search::Search::new();
-    let mut build = |live: &mut LiveSite, changed: &[&str]| {
+    let build = |live: &mut LiveSite, changed: &[&str]| {
         let changed: Vec<PathBuf> = changed.iter().map(|rel| root.join(rel)).collect();
         search.reset();
         let report = live.build(&[&search], &changed);

@@ -180,21 +180,50 @@ pub fn term_shard_count(bytes: usize) -> usize {
     (bytes / TERM_SHARD_BYTES).max(1).next_power_of_two().min(MAX_TERM_SHARDS)
 }
 
-/// The page's postings split by term shard (`n` shards): per shard, the
-/// JSON members `"term":[s,code,...]`, comma-separated (empty if none).
+/// The page's postings split by term shard (`n` shards): per shard, one
+/// line `term\x1fs,code,...` per term (empty if none).
 pub fn page_chunks(page: &PageIndex, n: usize) -> Vec<String> {
     let mut chunks = vec![String::new(); n];
     for ((term, postings), h) in page.terms.iter().zip(&page.hashes) {
         let chunk = &mut chunks[*h as usize % n];
         if !chunk.is_empty() {
-            chunk.push(',');
+            chunk.push('\n');
         }
-        chunk.push_str(&serde_json::to_string(&**term).expect("a string"));
-        chunk.push_str(":[");
+        chunk.push_str(term);
+        chunk.push('\x1f');
         chunk.push_str(postings);
-        chunk.push(']');
     }
     chunks
+}
+
+/// A term shard's value from every page's chunk for it (pages in order):
+/// the JSON object `{"term":[page,[s,code,...],page,...],...}`, as a
+/// `JSON.parse('...')` call (parsed faster than the same object literal).
+pub fn term_shard_js<'a>(chunks: impl Iterator<Item = (usize, &'a str)>) -> String {
+    let mut by_term: std::collections::BTreeMap<&str, String> = Default::default();
+    for (page, chunk) in chunks {
+        for line in chunk.split('\n').filter(|l| !l.is_empty()) {
+            let (term, postings) = line.split_once('\x1f').unwrap_or((line, ""));
+            let entry = by_term.entry(term).or_default();
+            if !entry.is_empty() {
+                entry.push(',');
+            }
+            entry.push_str(&format!("{page},[{postings}]"));
+        }
+    }
+    let mut json = String::from("{");
+    for (k, (term, postings)) in by_term.iter().enumerate() {
+        if k > 0 {
+            json.push(',');
+        }
+        json.push_str(&serde_json::to_string(term).expect("a string"));
+        json.push_str(":[");
+        json.push_str(postings);
+        json.push(']');
+    }
+    json.push('}');
+    // In a single-quoted JavaScript string (and never `</`: terms are word characters).
+    format!("JSON.parse('{}')", json.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
 /// JavaScript's string order (UTF-16 code units), fast for the usual case.
@@ -209,9 +238,10 @@ fn js_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// The dictionary: every term sorted in JavaScript's order, joined by
-/// `\n`, and for each term in first-occurrence order (pages in order), its
-/// place in the sorted list.
-pub fn dictionary(pages: &[&PageIndex]) -> (String, Vec<u32>) {
+/// `\n`; the terms' places in that list grouped by length (UTF-16 units),
+/// each group in first-occurrence order (pages in order), which is the
+/// order typo candidates are tried in; and the groups as `[length, count]`.
+pub fn dictionary(pages: &[&PageIndex]) -> (String, Vec<u32>, Vec<[usize; 2]>) {
     let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     let mut vocab: Vec<&str> = Vec::new();
     for page in pages {
@@ -223,16 +253,26 @@ pub fn dictionary(pages: &[&PageIndex]) -> (String, Vec<u32>) {
     }
     let mut sorted: Vec<u32> = (0..vocab.len() as u32).collect();
     sorted.sort_unstable_by(|&a, &b| js_cmp(vocab[a as usize], vocab[b as usize]));
-    let mut order = vec![0u32; vocab.len()];
+    let mut place = vec![0u32; vocab.len()];
     let mut text = String::with_capacity(vocab.iter().map(|t| t.len() + 1).sum());
     for (k, &v) in sorted.iter().enumerate() {
-        order[v as usize] = k as u32;
+        place[v as usize] = k as u32;
         if k > 0 {
             text.push('\n');
         }
         text.push_str(vocab[v as usize]);
     }
-    (text, order)
+    // Stable: first-occurrence order within each length.
+    let mut by_length: Vec<(usize, u32)> = vocab.iter().zip(&place).map(|(t, &k)| (utf16_len(t), k)).collect();
+    by_length.sort_by_key(|&(len, _)| len);
+    let mut groups: Vec<[usize; 2]> = Vec::new();
+    for &(len, _) in &by_length {
+        match groups.last_mut() {
+            Some(g) if g[0] == len => g[1] += 1,
+            _ => groups.push([len, 1]),
+        }
+    }
+    (text, by_length.into_iter().map(|(_, k)| k).collect(), groups)
 }
 
 #[cfg(test)]
@@ -270,9 +310,12 @@ mod tests {
     fn dictionary_is_sorted_with_first_occurrence_order() {
         let a = index_page("b a", "\"\",\"\",\"\",\"\"]");
         let b = index_page("c a", "\"\",\"\",\"\",\"\"]");
-        let (text, order) = dictionary(&[&a, &b]);
-        assert_eq!(text, "a\nb\nc");
-        assert_eq!(order, [1, 0, 2]);
+        let c = index_page("bb aa", "\"\",\"\",\"\",\"\"]");
+        let (text, order, groups) = dictionary(&[&a, &b, &c]);
+        assert_eq!(text, "a\naa\nb\nbb\nc");
+        // Length 1 first seen b, a, c; length 2 bb, aa.
+        assert_eq!(order, [2, 0, 4, 3, 1]);
+        assert_eq!(groups, [[1, 3], [2, 2]]);
         assert_eq!(js_cmp("\u{FF21}", "\u{1F600}"), std::cmp::Ordering::Greater);
     }
 }

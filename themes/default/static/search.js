@@ -46,8 +46,8 @@
   function build(raw) {
     var terms = raw.t ? raw.t.split("\n") : [];
     // Terms by length, in the order they first occur in the site (typo candidates).
-    var byLength = [], o = raw.o;
-    for (var v = 0; v < o.length; v++) { var k = o[v], len = terms[k].length; (byLength[len] || (byLength[len] = [])).push(k); }
+    var byLength = [], o = raw.o, at = 0;
+    for (var g = 0; g < raw.l.length; g++) { byLength[raw.l[g][0]] = o.slice(at, at + raw.l[g][1]); at += raw.l[g][1]; }
     return { pages: raw.p, n: raw.n, g: raw.g, terms: terms, byLength: byLength, shards: {} };
   }
 
@@ -77,23 +77,15 @@
 
   function shardOf(e, k) { return "t" + (prefixHash(e.terms[k]) % e.n); }
 
-  /** Term shard `name` as a Map: term -> [page, [section, code, ...], page, ...]. */
+  /** Term shard `name`: {term: [page, [section, code, ...], page, ...]}. */
   function termShard(e, name) {
-    return need(name).then(function (data) {
-      var m = e.shards[name];
-      if (m) return m;
-      m = e.shards[name] = new Map();
-      for (var i = 0; i < data.length; i++) {
-        var p = data[i][0], obj = data[i][1];
-        for (var t in obj) { var l = m.get(t); if (!l) m.set(t, l = []); l.push(p, obj[t]); }
-      }
-      return m;
-    });
+    return need(name).then(function (data) { return (e.shards[name] = data); });
   }
 
   /** Postings of term `k` (shard loaded): [section key, score, ...], in key order. */
   function postingsOf(e, k) {
-    var t = e.terms[k], l = e.shards[shardOf(e, k)].get(t) || [], out = [];
+    var t = e.terms[k], data = e.shards[shardOf(e, k)], out = [];
+    var l = Object.prototype.hasOwnProperty.call(data, t) ? data[t] : [];
     for (var i = 0; i < l.length; i += 2) {
       var base = l[i] * SLOTS, a = l[i + 1];
       for (var j = 0; j < a.length; j += 2) {
