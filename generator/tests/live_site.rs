@@ -266,6 +266,24 @@ fn an_edit_rewrites_only_the_search_shards_it_touches() {
     assert_eq!(stats.indexed, 1);
     println!("index part of an edit on {} pages: {:?} ({} files kept)", 120, stats.elapsed, stats.kept);
     assert!(tree(&out) == cold_search_only(&root), "the served folder equals a cold build");
+    assert!(dict.contains("\"s\":[]"), "no prefix is big enough to split here");
+
+    // A new term: the dictionary is patched, not rebuilt, and still equals a cold build's.
+    let text = std::fs::read_to_string(root.join(page)).unwrap();
+    std::fs::write(root.join(page), text.replacen(&word, &format!("{word} zqxnew"), 1)).unwrap();
+    let stats = build(&mut live, &[page]);
+    assert!(stats.written.contains(&"search-index.js".to_string()), "{:?}", stats.written);
+    assert_eq!(stats.indexed, 1);
+    println!("index part of an edit adding a term on 120 pages: {:?} ({} files written)", stats.elapsed, stats.written.len());
+    assert!(tree(&out) == cold_search_only(&root), "the served folder equals a cold build after a new term");
+
+    // The first page loses every term: each one now first occurs on a later page
+    // (the typo candidates' order), and two pages change in one build.
+    std::fs::write(root.join("content/p00/page000.md"), "# Page zero\n\nzqxother\n").unwrap();
+    std::fs::write(root.join(page), text).unwrap();
+    let stats = build(&mut live, &["content/p00/page000.md", page]);
+    assert_eq!(stats.indexed, 2);
+    assert!(tree(&out) == cold_search_only(&root), "the served folder equals a cold build after terms moved");
 }
 
 /// What `crib build` with the search stage alone writes for `root`.

@@ -256,18 +256,33 @@ fn term_shards(dist: &std::path::Path) -> usize {
     dict[at..].split(',').next().unwrap().parse().unwrap()
 }
 
+/// The prefixes the dictionary lists as split further (its `s`).
+fn split_prefixes(dist: &std::path::Path) -> Vec<String> {
+    let dict = std::fs::read_to_string(dist.join("search-index.js")).unwrap();
+    let at = dict.find("\"s\":").expect("split prefixes") + 4;
+    let list = &dict[at..at + dict[at..].find(']').unwrap() + 1];
+    serde_json::from_str(list).unwrap()
+}
+
 /// On a site with many term shards, from `file://` and over http: the first
 /// search (through the UI, a misspelt word) shows the right heading with the
 /// word marked, and a query whose two words live in two different term
 /// shards loads both (and not every shard) and finds the one section with both.
+/// A prefix holding many terms ("co": 16,000 of them) is split into shards by
+/// its third character: a full word loads its own part, and a two-letter
+/// query still finds its terms across the parts.
 #[test]
 fn sharded_index_first_search_typo_and_two_shards() {
     const RARE: &[&str] = &["zebra", "quokka", "narwhal", "ocelot", "pangolin", "axolotl", "wombat", "kinkajou"];
-    let extra = format!("# Bestiary\n\nAnimals.\n\n## The {} heading\n\nRare animals live here.\n", RARE.join(" "));
+    let codes: Vec<String> = (0..16000).map(|i| format!("co{i}")).collect();
+    let extra = format!("# Bestiary\n\nAnimals.\n\n## The {} heading\n\nRare animals live here.\n\n## Codes\n\n{}\n", RARE.join(" "), codes.join(" "));
     let (_dir, _out, dist, _) = generated_site(150, &extra);
     let n = term_shards(&dist);
     assert!(n >= 4, "a 150-page site has several term shards: {n}");
-    let shard = |t: &str| crib::search::shards::prefix_hash(t) as usize % n;
+    let split = crib::search::shards::Split::new(split_prefixes(&dist));
+    assert!(split.list.contains(&"co".to_string()), "the big prefix is split: {:?}", split.list);
+    let shard = |t: &str| split.key_hash(t, crib::search::shards::prefix_hash(t)) as usize % n;
+    assert_ne!(shard("co1234"), shard("co5678"), "co1… and co5… in different shards");
     let (a, b) = RARE.iter().flat_map(|a| RARE.iter().map(move |b| (*a, *b))).find(|(a, b)| shard(a) != shard(b)).expect("two words in two shards");
     let heading = format!("the-{}-heading", RARE.join("-"));
 
@@ -293,6 +308,15 @@ fn sharded_index_first_search_typo_and_two_shards() {
             assert!(loaded.contains(&format!("t{}.js", shard(t))), "{t}'s shard loaded: {loaded:?}");
         }
         assert!(loaded.len() < n, "not every term shard: {loaded:?} of {n}");
+
+        // A word under the split prefix: its own part of "co".
+        let found = eval(&tab, "(async () => JSON.stringify((await window.cribSearch.query('co5678')).map(r => r.url + '#' + r.id)))()");
+        assert_eq!(found.as_str().unwrap(), "[\"extra.html#codes\"]");
+        let loaded = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')))");
+        assert!(loaded.as_str().unwrap().contains(&format!("\"t{}.js\"", shard("co5678"))), "co5678's shard: {loaded}");
+        // Two letters: the prefix's terms, from several parts.
+        let found = eval(&tab, "(async () => JSON.stringify((await window.cribSearch.query('co')).map(r => r.url + '#' + r.id)))()");
+        assert!(found.as_str().unwrap().contains("extra.html#codes"), "'co' finds the codes: {found}");
     }
     let requests = server.requests.lock().unwrap().clone();
     for t in [a, b] {

@@ -15,6 +15,7 @@
 
 pub mod extract;
 pub mod shards;
+pub mod vocab;
 
 use crate::diagnostics::Diagnostic;
 use crate::site::extension::{Assets, Extension, RenderedPage, write_error};
@@ -66,6 +67,11 @@ struct Written {
     index: Vec<Arc<shards::PageIndex>>,
     chunks: Vec<Arc<Vec<String>>>,
     n: usize,
+    split: shards::Split,
+    /// The dictionary of `index`, patched by the next build that lines up
+    /// with this one (taken out for it: a build that is not committed
+    /// leaves `None`, and the next one builds the dictionary afresh).
+    vocab: Option<vocab::Vocab>,
 }
 
 /// What [`Extension::write_files`] did in the last build.
@@ -133,7 +139,20 @@ impl Search {
         let list: Vec<(String, String)> = pages.iter().map(|(u, t, _)| (u.clone(), t.clone())).collect();
         // The last build, if its files line up page for page with this one's.
         memo.pending = None;
-        let last = memo.last.as_ref().filter(|l| keep && l.n == n && l.pages == list);
+        let lined_up = keep && memo.last.as_ref().is_some_and(|l| l.n == n && l.pages == list);
+        // The dictionary: the last one patched with the changed pages' terms, or built afresh.
+        let vocab = match (lined_up, memo.last.as_mut().and_then(|l| l.vocab.take())) {
+            (true, Some(mut vocab)) => {
+                let l = memo.last.as_ref().expect("lined up");
+                let changed: Vec<usize> = (0..index.len()).filter(|&i| !Arc::ptr_eq(&l.index[i], &index[i])).collect();
+                vocab.update(&changed, &l.index, &index);
+                vocab
+            }
+            _ => vocab::Vocab::build(&index),
+        };
+        let split = shards::Split::new(vocab.split_prefixes(shards::SPLIT_BYTES, shards::MAX_KEY_UNITS));
+        // A changed split set moves terms between shards: everything is written again.
+        let last = memo.last.as_ref().filter(|l| lined_up && l.split == split);
         let changed: Vec<usize> = match &last {
             Some(l) => (0..index.len()).filter(|&i| !Arc::ptr_eq(&l.index[i], &index[i])).collect(),
             None => Vec::new(),
@@ -143,7 +162,7 @@ impl Search {
             .enumerate()
             .map(|(i, page)| match &last {
                 Some(l) if Arc::ptr_eq(&l.index[i], page) => l.chunks[i].clone(),
-                _ => Arc::new(shards::page_chunks(page, n)),
+                _ => Arc::new(shards::page_chunks(page, n, &split)),
             })
             .collect();
 
@@ -161,10 +180,11 @@ impl Search {
         // The dictionary: changes with the page list or any page's terms.
         let dict_same = last.as_ref().is_some_and(|l| changed.iter().all(|&i| same_terms(&l.index[i], &index[i])));
         emit(INDEX_FILE.to_string(), dict_same, &mut || {
-            let refs: Vec<&shards::PageIndex> = index.iter().map(|p| &**p).collect();
-            let (terms, order, groups) = shards::dictionary(&refs);
+            let (terms, order, groups) = vocab.dictionary();
             let mut json = String::with_capacity(terms.len() + order.len() * 7 + list.len() * 64);
-            json.push_str(&format!("{{\"v\":2,\"n\":{n},\"g\":{},\"p\":[", shards::DOC_PAGES));
+            json.push_str(&format!("{{\"v\":3,\"n\":{n},\"g\":{},\"s\":", shards::DOC_PAGES));
+            json.push_str(&serde_json::to_string(&split.list).expect("strings"));
+            json.push_str(",\"p\":[");
             for (i, (url, title)) in list.iter().enumerate() {
                 if i > 0 {
                     json.push(',');
@@ -220,7 +240,7 @@ impl Search {
                 out
             });
         }
-        memo.pending = Some(Written { pages: list, index, chunks, n });
+        memo.pending = Some(Written { pages: list, index, chunks, n, split, vocab: Some(vocab) });
         stats.written.sort();
         stats.elapsed = started.elapsed();
         (stats, errors)

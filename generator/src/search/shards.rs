@@ -6,9 +6,10 @@
 //! - `search-index.js`: the page list and the term dictionary (every term,
 //!   sorted, plus the order in which terms first occur, which typo
 //!   candidates follow);
-//! - `search/t<j>.js`: the postings of the terms whose first two characters
-//!   hash to shard `j` (so a prefix of two or more characters lives in one
-//!   shard);
+//! - `search/t<j>.js`: the postings of the terms whose shard key hashes to
+//!   shard `j`: the key is a term's first two characters, or more for a
+//!   prefix the dictionary lists as split ([`Split`]), so a big prefix like
+//!   "co" is spread over several shards;
 //! - `search/d<g>.js`: the section texts (heading, body, code) of pages
 //!   `g*DOC_PAGES ..`, loaded only for the pages a result list shows.
 //!
@@ -91,15 +92,64 @@ pub struct PageIndex {
     pub posting_bytes: usize,
 }
 
-/// FNV-1a over the first two UTF-16 units of `term` (search.js: `prefixHash`).
-pub fn prefix_hash(term: &str) -> u32 {
+/// FNV-1a over UTF-16 units (search.js: `prefixHash`).
+fn fnv(units: &[u16]) -> u32 {
     let mut h: u32 = 2166136261;
-    for unit in term.encode_utf16().take(2) {
+    for &unit in units {
         h ^= u32::from(unit);
         h = h.wrapping_mul(16777619);
     }
     h
 }
+
+/// The hash of `term`'s first two UTF-16 units: its shard's when its prefix is not split.
+pub fn prefix_hash(term: &str) -> u32 {
+    let units: Vec<u16> = term.encode_utf16().take(2).collect();
+    fnv(&units)
+}
+
+/// Prefixes split further (the dictionary's `s`): a term under one goes to
+/// the shard of a prefix one UTF-16 unit longer, so a big two-character
+/// prefix ("co", "re") becomes several shards.
+#[derive(Clone, Default, PartialEq, Eq, Debug)]
+pub struct Split {
+    /// In JavaScript order, parents first.
+    pub list: Vec<String>,
+    set: rustc_hash::FxHashSet<Vec<u16>>,
+}
+
+impl Split {
+    pub fn new(list: Vec<String>) -> Split {
+        let set = list.iter().map(|p| p.encode_utf16().collect()).collect();
+        Split { list, set }
+    }
+
+    /// The hash of `term`'s shard key: its first two UTF-16 units, one more
+    /// while the prefix so far is split (search.js: `shardKey`). `two` is
+    /// [`prefix_hash`] of the term, for the usual case.
+    pub fn key_hash(&self, term: &str, two: u32) -> u32 {
+        if self.set.is_empty() {
+            return two;
+        }
+        let mut units = [0u16; MAX_KEY_UNITS + 1];
+        let mut len = 0;
+        for (slot, u) in units.iter_mut().zip(term.encode_utf16()) {
+            *slot = u;
+            len += 1;
+        }
+        let mut k = 2;
+        while k < len && self.set.contains(&units[..k]) {
+            k += 1;
+        }
+        if k == 2 { two } else { fnv(&units[..k]) }
+    }
+}
+
+/// A prefix holding more than this many bytes of postings is split ...
+pub const SPLIT_BYTES: u64 = 2 * TERM_SHARD_BYTES as u64;
+/// ... so that shard keys have at most this many UTF-16 units (split
+/// prefixes one fewer).
+pub const MAX_KEY_UNITS: usize = 6;
 
 /// Indexes one page from its rows (see [`super::section_rows`]).
 pub fn index_page(title: &str, rows: &str) -> PageIndex {
@@ -180,12 +230,12 @@ pub fn term_shard_count(bytes: usize) -> usize {
     (bytes / TERM_SHARD_BYTES).max(1).next_power_of_two().min(MAX_TERM_SHARDS)
 }
 
-/// The page's postings split by term shard (`n` shards): per shard, one
-/// line `term\x1fs,code,...` per term (empty if none).
-pub fn page_chunks(page: &PageIndex, n: usize) -> Vec<String> {
+/// The page's postings split by term shard (`n` shards, `split` prefixes):
+/// per shard, one line `term\x1fs,code,...` per term (empty if none).
+pub fn page_chunks(page: &PageIndex, n: usize, split: &Split) -> Vec<String> {
     let mut chunks = vec![String::new(); n];
     for ((term, postings), h) in page.terms.iter().zip(&page.hashes) {
-        let chunk = &mut chunks[*h as usize % n];
+        let chunk = &mut chunks[split.key_hash(term, *h) as usize % n];
         if !chunk.is_empty() {
             chunk.push('\n');
         }
@@ -226,55 +276,6 @@ pub fn term_shard_js<'a>(chunks: impl Iterator<Item = (usize, &'a str)>) -> Stri
     format!("JSON.parse('{}')", json.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-/// JavaScript's string order (UTF-16 code units), fast for the usual case.
-fn js_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    let (x, y) = (a.as_bytes(), b.as_bytes());
-    match x.iter().zip(y).position(|(p, q)| p != q) {
-        // Below 0xEE both are in the same UTF-16 order as UTF-8 bytes.
-        Some(i) if x[i] < 0xEE && y[i] < 0xEE => x[i].cmp(&y[i]),
-        Some(_) => a.encode_utf16().cmp(b.encode_utf16()),
-        None => x.len().cmp(&y.len()),
-    }
-}
-
-/// The dictionary: every term sorted in JavaScript's order, joined by
-/// `\n`; the terms' places in that list grouped by length (UTF-16 units),
-/// each group in first-occurrence order (pages in order), which is the
-/// order typo candidates are tried in; and the groups as `[length, count]`.
-pub fn dictionary(pages: &[&PageIndex]) -> (String, Vec<u32>, Vec<[usize; 2]>) {
-    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
-    let mut vocab: Vec<&str> = Vec::new();
-    for page in pages {
-        for (t, _) in &page.terms {
-            if seen.insert(t) {
-                vocab.push(t);
-            }
-        }
-    }
-    let mut sorted: Vec<u32> = (0..vocab.len() as u32).collect();
-    sorted.sort_unstable_by(|&a, &b| js_cmp(vocab[a as usize], vocab[b as usize]));
-    let mut place = vec![0u32; vocab.len()];
-    let mut text = String::with_capacity(vocab.iter().map(|t| t.len() + 1).sum());
-    for (k, &v) in sorted.iter().enumerate() {
-        place[v as usize] = k as u32;
-        if k > 0 {
-            text.push('\n');
-        }
-        text.push_str(vocab[v as usize]);
-    }
-    // Stable: first-occurrence order within each length.
-    let mut by_length: Vec<(usize, u32)> = vocab.iter().zip(&place).map(|(t, &k)| (utf16_len(t), k)).collect();
-    by_length.sort_by_key(|&(len, _)| len);
-    let mut groups: Vec<[usize; 2]> = Vec::new();
-    for &(len, _) in &by_length {
-        match groups.last_mut() {
-            Some(g) if g[0] == len => g[1] += 1,
-            _ => groups.push([len, 1]),
-        }
-    }
-    (text, by_length.into_iter().map(|(_, k)| k).collect(), groups)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,18 +305,5 @@ mod tests {
         assert_eq!(&**t, "timer");
         // Section 0: title (full) + body, 3 occurrences; section 1: title (half) + heading + code, 3.
         assert_eq!(p, &format!("0,{},1,{}", 3 * 32 + TITLE_FULL + BODY, 3 * 32 + TITLE_HALF + HEADING + CODE));
-    }
-
-    #[test]
-    fn dictionary_is_sorted_with_first_occurrence_order() {
-        let a = index_page("b a", "\"\",\"\",\"\",\"\"]");
-        let b = index_page("c a", "\"\",\"\",\"\",\"\"]");
-        let c = index_page("bb aa", "\"\",\"\",\"\",\"\"]");
-        let (text, order, groups) = dictionary(&[&a, &b, &c]);
-        assert_eq!(text, "a\naa\nb\nbb\nc");
-        // Length 1 first seen b, a, c; length 2 bb, aa.
-        assert_eq!(order, [2, 0, 4, 3, 1]);
-        assert_eq!(groups, [[1, 3], [2, 2]]);
-        assert_eq!(js_cmp("\u{FF21}", "\u{1F600}"), std::cmp::Ordering::Greater);
     }
 }

@@ -143,10 +143,11 @@ impl Builder {
             self.next_version += 1;
             self.hub.published(version);
             println!(
-                "{what}built {} pages ({} re-rendered) in {} ms, reloading",
+                "{what}built {} pages ({} re-rendered) in {} ms (search index {} ms), reloading",
                 report.pages,
                 report.pages - report.reused,
-                started.elapsed().as_millis()
+                started.elapsed().as_millis(),
+                self.search.stats().elapsed.as_millis()
             );
             // Off the reload path: the pages are already announced.
             self.live.save_caches();

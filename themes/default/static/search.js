@@ -48,7 +48,10 @@
     // Terms by length, in the order they first occur in the site (typo candidates).
     var byLength = [], o = raw.o, at = 0;
     for (var g = 0; g < raw.l.length; g++) { byLength[raw.l[g][0]] = o.slice(at, at + raw.l[g][1]); at += raw.l[g][1]; }
-    return { pages: raw.p, n: raw.n, g: raw.g, terms: terms, byLength: byLength, shards: {} };
+    // Prefixes split further: their terms' shards go by one more character.
+    var split = Object.create(null);
+    (raw.s || []).forEach(function (p) { split[p] = true; });
+    return { pages: raw.p, n: raw.n, g: raw.g, split: split, terms: terms, byLength: byLength, shards: {} };
   }
 
   /** The script `search/<name>.js`, loaded once: resolves to its data. */
@@ -68,14 +71,21 @@
     }));
   }
 
-  /** FNV-1a of a term's first two UTF-16 units: picks its shard. */
+  /** A term's shard key: its first two UTF-16 units, one more while the prefix so far is split (shards.rs: shard_key). */
+  function shardKey(e, t) {
+    var k = 2;
+    while (k < t.length && e.split[t.slice(0, k)]) k++;
+    return t.slice(0, k);
+  }
+
+  /** FNV-1a of a shard key's UTF-16 units: picks its shard. */
   function prefixHash(t) {
     var h = 2166136261;
-    for (var i = 0; i < t.length && i < 2; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+    for (var i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
     return h >>> 0;
   }
 
-  function shardOf(e, k) { return "t" + (prefixHash(e.terms[k]) % e.n); }
+  function shardOf(e, k) { return "t" + (prefixHash(shardKey(e, e.terms[k])) % e.n); }
 
   /** Term shard `name`: {term: [page, [section, code, ...], page, ...]}. */
   function termShard(e, name) {
