@@ -64,7 +64,7 @@ fn served_site_works_offline_and_updates_cleanly() {
     let first = cache_names(&tab);
     assert_eq!(first.len(), 1, "{first:?}");
     let cached = eval(&tab, &format!("caches.open({:?}).then(c => c.keys()).then(k => k.map(r => new URL(r.url).pathname).sort().join(' '))", first[0]));
-    for file in ["/index.html", "/timers.html", "/streams.html", "/static/style.css", "/search-index.js", "/static/playground/playground.wasm"] {
+    for file in ["/index.html", "/timers.html", "/streams.html", "/static/style.css", "/search-index.js", "/search/t0.js", "/search/d0.js", "/static/playground/playground.wasm"] {
         assert!(cached.as_str().unwrap().split(' ').any(|p| p == file), "{file} not cached: {cached}");
     }
 
@@ -94,5 +94,6 @@ fn served_site_works_offline_and_updates_cleanly() {
     wait_for(&tab, "document.title.startsWith('Streams') && document.readyState === 'complete'", WAIT, "another page offline");
     eval(&tab, "window.cribSearch.load()");
     wait_for(&tab, "window.cribSearch.ready()", WAIT, "search index offline");
-    assert_eq!(eval(&tab, "window.cribSearch.query('secnd')[0].url"), json!("timers.html"));
+    // The query loads its term and document shards (search/*.js) from the cache.
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('secnd'))[0].url)()"), json!("timers.html"));
 }

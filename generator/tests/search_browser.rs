@@ -1,8 +1,11 @@
 //! Site search in headless Chromium, from `file://` and over http: the index
-//! loads by a script tag, a query with a typo still finds the page, the
-//! snippet is highlighted with `<mark>`, and search works keyboard-only
-//! ("/" opens, arrows move, Enter jumps to the exact heading, Esc closes),
-//! and the first search on a generated 1,000-page site, timed (reported only).
+//! loads by script tags (dictionary, then only the shards a query needs), a
+//! query with a typo still finds the page, the snippet is highlighted with
+//! `<mark>`, and search works keyboard-only ("/" opens, arrows move, Enter
+//! jumps to the exact heading, Esc closes); on a site large enough for many
+//! shards, a query whose words live in two term shards loads both and no
+//! more; and the first search on a generated 1,000-page site, timed
+//! (reported only).
 
 mod support;
 
@@ -94,7 +97,10 @@ fn search_from_file_urls_and_over_http() {
 
     let server = serve(&dist);
     search_by_keyboard(&browser, &server.url("loop/streams.html"));
-    assert!(server.requests.lock().unwrap().iter().any(|p| p.ends_with("search-index.js")), "index loaded over http");
+    let requests = server.requests.lock().unwrap().clone();
+    for file in ["search-index.js", "search/t0.js", "search/d0.js"] {
+        assert!(requests.iter().any(|p| p.ends_with(file)), "{file} loaded over http: {requests:?}");
+    }
 }
 
 #[test]
@@ -108,15 +114,15 @@ fn ranking_prefix_code_and_ctrl_k() {
     wait_for(&tab, "document.activeElement.id === 'crib-search-input'", WAIT, "Ctrl+K opens");
     wait_for(&tab, "window.cribSearch.ready()", WAIT, "index loaded");
     // Title boost: "timers" ranks the Timers page's top section first.
-    assert_eq!(eval(&tab, "window.cribSearch.query('timers')[0].url"), "loop/timers.html");
-    assert_eq!(eval(&tab, "window.cribSearch.query('timers')[0].id"), "timers");
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('timers'))[0].url)()"), "loop/timers.html");
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('timers'))[0].id)()"), "timers");
     // Prefix: "backpr" finds the heading; code: "console" is only in a code block.
-    assert_eq!(eval(&tab, "window.cribSearch.query('backpr')[0].id"), "backpressure");
-    assert_eq!(eval(&tab, "window.cribSearch.query('console')[0].id"), "immediate-callbacks");
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('backpr'))[0].id)()"), "backpressure");
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('console'))[0].id)()"), "immediate-callbacks");
     // camelCase parts: "water" finds highWaterMark.
-    assert_eq!(eval(&tab, "window.cribSearch.query('water')[0].url"), "loop/streams.html");
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('water'))[0].url)()"), "loop/streams.html");
     // Every word must match.
-    assert_eq!(eval(&tab, "window.cribSearch.query('backpressure immediate').length"), 0);
+    assert_eq!(eval(&tab, "(async () => (await window.cribSearch.query('backpressure immediate')).length)()"), 0);
     // Result text is text, never markup.
     type_text(&tab, "<img src=x onerror=alert(1)>");
     wait_for(&tab, "document.querySelector('.search-status').textContent.length > 0", WAIT, "status");
@@ -141,17 +147,24 @@ fn index_size_and_query_latency() {
     let raw = std::fs::metadata(&index).unwrap().len();
     let gz = Command::new("sh").arg("-c").arg(format!("gzip -9 -c '{}' | wc -c", index.display())).output().unwrap();
     let gz: u64 = String::from_utf8_lossy(&gz.stdout).trim().parse().unwrap();
-    println!("pages: {}, index: {raw} bytes raw, {gz} bytes gzip -9", report.pages);
+    let shards: Vec<u64> = std::fs::read_dir(options.out.join("search")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).collect();
+    println!(
+        "pages: {}, dictionary: {raw} bytes raw, {gz} bytes gzip -9; {} shards, {} bytes in all, largest {}",
+        report.pages,
+        shards.len(),
+        shards.iter().sum::<u64>(),
+        shards.iter().max().unwrap_or(&0)
+    );
 
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&options.out.join("index.html")));
     wait_for(&tab, "!!window.cribSearch", WAIT, "search script");
     let load_ms = eval(&tab, "new Promise(r => { const t = performance.now(); window.cribSearch.load(); const poll = () => window.cribSearch.ready() ? r(performance.now() - t) : setTimeout(poll, 5); poll(); })");
-    println!("index load + term list build: {load_ms} ms");
+    println!("dictionary load: {load_ms} ms");
     let stats = eval(
         &tab,
-        "(() => { const qs = ['promise', 'setimmediate', 'eventemiter', 'stream pipe', 'http server', 'buf', 'nexttick order', 'readFile', 'worker threads', 'json']; \
-         const times = []; for (let r = 0; r < 5; r++) for (const q of qs) { const t = performance.now(); window.cribSearch.query(q); times.push(performance.now() - t); } \
+        "(async () => { const qs = ['promise', 'setimmediate', 'eventemiter', 'stream pipe', 'http server', 'buf', 'nexttick order', 'readFile', 'worker threads', 'json']; \
+         const times = []; for (let r = 0; r < 5; r++) for (const q of qs) { const t = performance.now(); await window.cribSearch.query(q); times.push(performance.now() - t); } \
          times.sort((a, b) => a - b); return JSON.stringify({ median: times[times.length >> 1], p90: times[Math.floor(times.length * 0.9)], n: times.length }); })()",
     );
     let stats: serde_json::Value = serde_json::from_str(stats.as_str().unwrap()).unwrap();
@@ -165,17 +178,49 @@ fn index_size_and_query_latency() {
 /// 30 MB).
 #[test]
 fn first_search_on_1000_pages_from_file_url_is_timed() {
+    let (_dir, _out, dist, pages) = generated_site(1000, "");
+    let index: u64 = std::fs::metadata(dist.join("search-index.js")).unwrap().len();
+    let shards: u64 = std::fs::read_dir(dist.join("search")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum();
+
+    let browser = Browser::launch();
+    let tab = browser.open(&file_url(&dist.join("index.html")));
+    wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+    let ms = first_search(&tab, "microtask");
+    let heap = eval(&tab, "performance.memory ? performance.memory.usedJSHeapSize : -1");
+    let loaded = eval(&tab, "document.querySelectorAll('script[src*=\"search/\"], script[src$=\"search-index.js\"]').length");
+    println!("first search on {pages} pages from file:// ({index} bytes of dictionary, {shards} bytes of shards; {loaded} search files loaded): first result after {ms} ms, JS heap {heap} bytes");
+    assert!(ms.as_f64().is_some(), "a result appeared");
+}
+
+/// The first search through the UI: open, type `q`, until the first result
+/// shows (the index scripts load on the way); milliseconds, timed in the page.
+fn first_search(tab: &headless_chrome::Tab, q: &str) -> serde_json::Value {
+    eval(
+        tab,
+        &format!(
+            "new Promise(r => {{ const t = performance.now(); document.querySelector('.search-open').click(); \
+             const input = document.querySelector('.search-input'); input.value = {q:?}; input.dispatchEvent(new Event('input')); \
+             const poll = () => document.querySelector('#crib-search-results [role=option] a') ? r(performance.now() - t) : setTimeout(poll, 2); poll(); }})"
+        ),
+    )
+}
+
+const WORDS: &[&str] = &[
+    "stream", "buffer", "promise", "callback", "timer", "module", "export", "import", "server", "request", "response", "header",
+    "socket", "worker", "thread", "cluster", "event", "emitter", "listener", "error", "handler", "queue", "microtask", "tick",
+    "file", "path", "directory", "encoding", "string", "number", "object", "array", "function", "closure", "scope", "value",
+];
+
+/// A generated site of `pages` pages (8 sections each, prose from [`WORDS`],
+/// a code block per section) plus `extra` as `content/extra.md` if not
+/// empty, built with the search stage only: (sources, output, dist, pages built).
+fn generated_site(pages: usize, extra: &str) -> (tempfile::TempDir, tempfile::TempDir, PathBuf, usize) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::write(root.join("crib.toml"), "title = \"Big Site\"\nlanguage = \"en\"\n").unwrap();
-    const WORDS: &[&str] = &[
-        "stream", "buffer", "promise", "callback", "timer", "module", "export", "import", "server", "request", "response", "header",
-        "socket", "worker", "thread", "cluster", "event", "emitter", "listener", "error", "handler", "queue", "microtask", "tick",
-        "file", "path", "directory", "encoding", "string", "number", "object", "array", "function", "closure", "scope", "value",
-    ];
     // A deterministic word stream, different per page and section.
     let word = |seed: usize| WORDS[(seed.wrapping_mul(2654435761) >> 7) % WORDS.len()];
-    for p in 0..1000 {
+    for p in 0..pages {
         let mut text = format!("# Page {p} about {}\n\n", word(p));
         for s in 0..8 {
             text.push_str(&format!("## {} {} {p}-{s}\n\n", word(p * 31 + s), word(p * 17 + s * 3)));
@@ -190,6 +235,9 @@ fn first_search_on_1000_pages_from_file_url_is_timed() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
+    if !extra.is_empty() {
+        std::fs::write(root.join("content/extra.md"), extra).unwrap();
+    }
     let out = tempfile::tempdir().unwrap();
     let mut options = crib::site::BuildOptions::new(root);
     options.out = out.path().join("dist");
@@ -197,18 +245,111 @@ fn first_search_on_1000_pages_from_file_url_is_timed() {
     let search = crib::search::Search::new();
     let report = crib::site::build_with(&options, &[&search]);
     assert!(!report.has_errors(), "{:?}", report.diagnostics);
-    let index = std::fs::metadata(options.out.join("search-index.js")).unwrap().len();
+    let dist = options.out.clone();
+    (dir, out, dist, report.pages)
+}
+
+/// The number of term shards the dictionary names.
+fn term_shards(dist: &std::path::Path) -> usize {
+    let dict = std::fs::read_to_string(dist.join("search-index.js")).unwrap();
+    let at = dict.find("\"n\":").expect("shard count") + 4;
+    dict[at..].split(',').next().unwrap().parse().unwrap()
+}
+
+/// The prefixes the dictionary lists as split further (its `s`).
+fn split_prefixes(dist: &std::path::Path) -> Vec<String> {
+    let dict = std::fs::read_to_string(dist.join("search-index.js")).unwrap();
+    let at = dict.find("\"s\":").expect("split prefixes") + 4;
+    let list = &dict[at..at + dict[at..].find(']').unwrap() + 1];
+    serde_json::from_str(list).unwrap()
+}
+
+/// On a site with many term shards, from `file://` and over http: the first
+/// search (through the UI, a misspelt word) shows the right heading with the
+/// word marked, and a query whose two words live in two different term
+/// shards loads both (and not every shard) and finds the one section with both.
+/// A prefix holding many terms ("co": 16,000 of them) is split into shards by
+/// its third character: a full word loads its own part, and a two-letter
+/// query still finds its terms across the parts.
+#[test]
+fn sharded_index_first_search_typo_and_two_shards() {
+    const RARE: &[&str] = &["zebra", "quokka", "narwhal", "ocelot", "pangolin", "axolotl", "wombat", "kinkajou"];
+    let codes: Vec<String> = (0..16000).map(|i| format!("co{i}")).collect();
+    let extra = format!("# Bestiary\n\nAnimals.\n\n## The {} heading\n\nRare animals live here.\n\n## Codes\n\n{}\n", RARE.join(" "), codes.join(" "));
+    let (_dir, _out, dist, _) = generated_site(150, &extra);
+    let n = term_shards(&dist);
+    assert!(n >= 4, "a 150-page site has several term shards: {n}");
+    let split = crib::search::shards::Split::new(split_prefixes(&dist));
+    assert!(split.list.contains(&"co".to_string()), "the big prefix is split: {:?}", split.list);
+    let shard = |t: &str| split.key_hash(t, crib::search::shards::prefix_hash(t)) as usize % n;
+    assert_ne!(shard("co1234"), shard("co5678"), "co1… and co5… in different shards");
+    let (a, b) = RARE.iter().flat_map(|a| RARE.iter().map(move |b| (*a, *b))).find(|(a, b)| shard(a) != shard(b)).expect("two words in two shards");
+    let heading = format!("the-{}-heading", RARE.join("-"));
 
     let browser = Browser::launch();
-    let tab = browser.open(&file_url(&options.out.join("index.html")));
-    wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
-    let ms = eval(
-        &tab,
-        "new Promise(r => { const t = performance.now(); document.querySelector('.search-open').click(); \
-         const input = document.querySelector('.search-input'); input.value = 'microtask'; input.dispatchEvent(new Event('input')); \
-         const poll = () => document.querySelector('#crib-search-results [role=option] a') ? r(performance.now() - t) : setTimeout(poll, 2); poll(); })",
-    );
-    let heap = eval(&tab, "performance.memory ? performance.memory.usedJSHeapSize : -1");
-    println!("first search on {} pages from file:// ({index} bytes of index): first result after {ms} ms, JS heap {heap} bytes", report.pages);
-    assert!(ms.as_f64().is_some(), "a result appeared");
+    let server = serve(&dist);
+    for url in [file_url(&dist.join("index.html")), server.url("index.html")] {
+        let tab = browser.open(&url);
+        wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+        // "pangolim": one letter off.
+        first_search(&tab, "pangolim");
+        let first = eval(&tab, "document.querySelector('#crib-search-results [role=option] a').getAttribute('href')");
+        assert!(first.as_str().unwrap().ends_with(&format!("extra.html#{heading}")), "{first} for a typo");
+        let marks = eval(&tab, "Array.from(document.querySelectorAll('#crib-search-result-0 mark')).map(m => m.textContent.toLowerCase()).join(' ')");
+        assert!(marks.as_str().unwrap().contains("pangolin"), "marks: {marks}");
+
+        let found = eval(&tab, &format!("(async () => JSON.stringify((await window.cribSearch.query('{a} {b}')).map(r => r.url + '#' + r.id)))()"));
+        let found: Vec<String> = serde_json::from_str(found.as_str().unwrap()).unwrap();
+        assert_eq!(found, [format!("extra.html#{heading}")], "{a} and {b} (shards {} and {})", shard(a), shard(b));
+        // The shard scripts search.js added (file:// loads leave no resource timing entries).
+        let loaded = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')).filter(n => /^t\\d+\\.js$/.test(n)))");
+        let loaded: Vec<String> = serde_json::from_str(loaded.as_str().unwrap()).unwrap();
+        for t in [a, b] {
+            assert!(loaded.contains(&format!("t{}.js", shard(t))), "{t}'s shard loaded: {loaded:?}");
+        }
+        assert!(loaded.len() < n, "not every term shard: {loaded:?} of {n}");
+
+        // A word under the split prefix: its own part of "co".
+        let found = eval(&tab, "(async () => JSON.stringify((await window.cribSearch.query('co5678')).map(r => r.url + '#' + r.id)))()");
+        assert_eq!(found.as_str().unwrap(), "[\"extra.html#codes\"]");
+        let loaded = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')))");
+        assert!(loaded.as_str().unwrap().contains(&format!("\"t{}.js\"", shard("co5678"))), "co5678's shard: {loaded}");
+        // Two letters: the prefix's terms, from several parts.
+        let found = eval(&tab, "(async () => JSON.stringify((await window.cribSearch.query('co')).map(r => r.url + '#' + r.id)))()");
+        assert!(found.as_str().unwrap().contains("extra.html#codes"), "'co' finds the codes: {found}");
+    }
+    let requests = server.requests.lock().unwrap().clone();
+    for t in [a, b] {
+        assert!(requests.iter().any(|p| p.ends_with(&format!("search/t{}.js", shard(t)))), "{t}'s shard over http: {requests:?}");
+    }
+}
+
+/// The first search from `file://` on a built site `CRIB_SEARCH_BENCH_DIST`
+/// (e.g. `crib build` of `gen-corpus.py ... 1000 --unique`), in
+/// `CRIB_SEARCH_BENCH_RUNS` fresh tabs (default 7), for
+/// `CRIB_SEARCH_BENCH_QUERY` (default "promise"): each run's time to the
+/// first result and JS heap, and the medians.
+#[test]
+#[ignore = "benchmark: needs CRIB_SEARCH_BENCH_DIST"]
+fn first_search_on_a_built_site_medians() {
+    let dist = PathBuf::from(std::env::var("CRIB_SEARCH_BENCH_DIST").expect("CRIB_SEARCH_BENCH_DIST"));
+    let runs: usize = std::env::var("CRIB_SEARCH_BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(7);
+    let q = std::env::var("CRIB_SEARCH_BENCH_QUERY").unwrap_or_else(|_| "promise".into());
+    let browser = Browser::launch();
+    let (mut times, mut heaps) = (Vec::new(), Vec::new());
+    for run in 0..runs {
+        let tab = browser.open(&file_url(&dist.join("index.html")));
+        wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+        let ms = first_search(&tab, &q).as_f64().unwrap();
+        let heap = eval(&tab, "performance.memory ? performance.memory.usedJSHeapSize : -1").as_f64().unwrap();
+        println!("run {run}: first result for {q:?} after {ms:.1} ms, JS heap {:.1} MB", heap / 1e6);
+        times.push(ms);
+        heaps.push(heap);
+        tab.close(true).ok();
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        v[v.len() / 2]
+    };
+    println!("median over {runs} runs: first result {:.1} ms, JS heap {:.1} MB", median(&mut times), median(&mut heaps) / 1e6);
 }

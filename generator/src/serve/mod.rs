@@ -51,7 +51,7 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
     let live = LiveSite::new(build_options).map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
     let (changes_tx, changes_rx) = mpsc::channel();
     let watch = watch::start(&root, changes_tx).map_err(|e| miette::miette!("cannot watch {}: {e}", root.display()))?;
-    let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch };
+    let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch, search: crate::search::Search::new() };
     builder.build(&[]);
     std::thread::Builder::new()
         .name("crib-rebuild".into())
@@ -99,6 +99,9 @@ struct Builder {
     /// The site in memory and its served folder.
     live: LiveSite,
     watch: watch::Watch,
+    /// Kept between builds: an edit re-indexes one page and rewrites only
+    /// the search shards it touches.
+    search: crate::search::Search,
 }
 
 impl Builder {
@@ -129,8 +132,8 @@ impl Builder {
             self.live.config().is_none_or(|c| c.build.run_examples)
         };
         let examples = crate::examples::Examples::new(Some(self.root.join(".crib-cache"))).running(run);
-        let search = crate::search::Search::new();
-        let report = self.live.build(&[&examples, &search], changed);
+        self.search.reset();
+        let report = self.live.build(&[&examples, &self.search], changed);
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         for diag in &report.diagnostics {
             eprintln!("{}", diag.render(color));
@@ -140,10 +143,11 @@ impl Builder {
             self.next_version += 1;
             self.hub.published(version);
             println!(
-                "{what}built {} pages ({} re-rendered) in {} ms, reloading",
+                "{what}built {} pages ({} re-rendered) in {} ms (search index {} ms), reloading",
                 report.pages,
                 report.pages - report.reused,
-                started.elapsed().as_millis()
+                started.elapsed().as_millis(),
+                self.search.stats().elapsed.as_millis()
             );
             // Off the reload path: the pages are already announced.
             self.live.save_caches();

@@ -64,7 +64,9 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
     preload.push_str("\n</script>\n");
     let packages = playground::packages::KNOWN.iter().map(|name| crate::playground_assets::package_script(name));
     let fixed = ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js", "static/playground/extras.js"];
-    for file in fixed.iter().map(|f| f.to_string()).chain(packages) {
+    // Every search shard too: the search script finds them already loaded.
+    let shards = search_shards(dist)?;
+    for file in fixed.iter().map(|f| f.to_string()).chain(shards).chain(packages) {
         if dist.join(&file).exists() {
             preload.push_str(&script_tag(&read(&file)?));
         }
@@ -111,6 +113,21 @@ const ROUTER: &str = r##"/* crib single-file edition: one section per page, rout
 
 fn script_tag(js: &str) -> String {
     format!("<script>\n{}\n</script>\n", js.replace("</script", "<\\/script").replace("<!--", "<\\!--"))
+}
+
+/// The search shard scripts (`search/*.js`), sorted.
+fn search_shards(dist: &Path) -> Result<Vec<String>, String> {
+    let dir = dist.join(crate::search::SHARD_DIR);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
+    let mut out = Vec::new();
+    for entry in entries {
+        let name = entry.map_err(|e| format!("{}: {e}", dir.display()))?.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".js") {
+            out.push(format!("{}/{name}", crate::search::SHARD_DIR));
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// Every `.html` file of the built site but the 404 page, as relative paths.

@@ -1,13 +1,17 @@
 /* crib site search: the browser side of generator/src/search/.
  *
- * The index (`search-index.js`, a script assigning window.__cribSearchIndex)
- * is loaded with a <script> tag the first time search opens, so it works from
- * file:// with no server. Its sections are tokenized once into a term list;
- * queries match titles, headings, body and code, with prefix matching and,
- * for terms of 4+ characters, one typo (edit distance 1). Results are ranked
- * with title and heading boosts and show a snippet with the matches in <mark>,
- * built from text nodes only. Keyboard: "/" or Ctrl/Cmd+K opens, arrows
- * move, Enter goes, Esc closes; the input is an ARIA combobox over a listbox.
+ * The index is split into classic scripts (JSONP style), loaded with <script>
+ * tags so search works from file:// with no server: `search-index.js` (the
+ * page list and every term, sorted) the first time search opens, then per
+ * query only the term shards (`search/t<j>.js`, postings by the hash of a
+ * term's first two characters) its terms need, and the document shards
+ * (`search/d<g>.js`, section texts) of the results shown. Terms were cut and
+ * scored at build time by the rules stated under "index" below. Queries match
+ * titles, headings, body and code, with prefix matching and, for terms of 4+
+ * characters, one typo (edit distance 1). Results are ranked with title and
+ * heading boosts and show a snippet with the matches in <mark>, built from
+ * text nodes only. Keyboard: "/" or Ctrl/Cmd+K opens, arrows move, Enter
+ * goes, Esc closes; the input is an ARIA combobox over a listbox.
  */
 (function () {
   "use strict";
@@ -22,63 +26,85 @@
   var input = box.querySelector(".search-input");
   var list = box.querySelector(".search-results");
   var status = box.querySelector(".search-status");
-  var engine = null, loading = false, results = [], active = -1, returnFocus = null;
+  var engine = null, loading = false, results = [], active = -1, returnFocus = null, seq = 0;
+  var pending = {};
 
   var WORD = /[\p{L}\p{N}_$]+/gu;
-  var FIELD_WEIGHT = [8, 4, 1, 0.8]; // title, heading, body, code
   var MAX_RESULTS = 20;
+  // Section keys: page * SLOTS + section (the build's order).
+  var SLOTS = 65536;
 
   /* ---- index ---------------------------------------------------------- */
 
-  /** Lower-case terms of `text`; camelCase and snake_case words also give their parts. */
-  function tokenize(text, out) {
-    var m;
-    WORD.lastIndex = 0;
-    while ((m = WORD.exec(text))) {
-      var w = m[0];
-      out.push(w.toLowerCase());
-      if (w.length > 3 && /[a-z][A-Z]|_|\$/.test(w)) {
-        var parts = w.replace(/([a-z\d])([A-Z])/g, "$1 $2").split(/[\s_$]+/);
-        for (var i = 0; i < parts.length; i++) if (parts[i] && parts[i].length < w.length) out.push(parts[i].toLowerCase());
+  // How the build (generator/src/search/shards.rs) cuts text into terms, for
+  // reference: every /[\p{L}\p{N}_$]+/ word lower-cased; a word of 4+
+  // characters with camelCase, "_" or "$" also gives its parts. A section's
+  // score for a term: the sum of its field weights (title 8, or 0.5 past the
+  // page's first section; heading 4; body 1; code 0.8) times
+  // 1 + 0.3 ln(occurrences).
+
+  function build(raw) {
+    var terms = raw.t ? raw.t.split("\n") : [];
+    // Terms by length, in the order they first occur in the site (typo candidates).
+    var byLength = [], o = raw.o, at = 0;
+    for (var g = 0; g < raw.l.length; g++) { byLength[raw.l[g][0]] = o.slice(at, at + raw.l[g][1]); at += raw.l[g][1]; }
+    // Prefixes split further: their terms' shards go by one more character.
+    var split = Object.create(null);
+    (raw.s || []).forEach(function (p) { split[p] = true; });
+    return { pages: raw.p, n: raw.n, g: raw.g, split: split, terms: terms, byLength: byLength, shards: {} };
+  }
+
+  /** The script `search/<name>.js`, loaded once: resolves to its data. */
+  function need(name) {
+    if (pending[name]) return pending[name];
+    var have = window.__cribSearchShards && window.__cribSearchShards[name];
+    if (have) return (pending[name] = Promise.resolve(have));
+    return (pending[name] = new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = ROOT + "search/" + name + ".js";
+      s.onload = function () {
+        var data = window.__cribSearchShards && window.__cribSearchShards[name];
+        if (data) resolve(data); else { delete pending[name]; reject(new Error("The search index (search/" + name + ".js) is broken: rebuild the site.")); }
+      };
+      s.onerror = function () { delete pending[name]; reject(new Error("The search index (search/" + name + ".js) could not be loaded.")); };
+      document.head.appendChild(s);
+    }));
+  }
+
+  /** A term's shard key: its first two UTF-16 units, one more while the prefix so far is split (shards.rs: shard_key). */
+  function shardKey(e, t) {
+    var k = 2;
+    while (k < t.length && e.split[t.slice(0, k)]) k++;
+    return t.slice(0, k);
+  }
+
+  /** FNV-1a of a shard key's UTF-16 units: picks its shard. */
+  function prefixHash(t) {
+    var h = 2166136261;
+    for (var i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+    return h >>> 0;
+  }
+
+  function shardOf(e, k) { return "t" + (prefixHash(shardKey(e, e.terms[k])) % e.n); }
+
+  /** Term shard `name`: {term: [page, [section, code, ...], page, ...]}. */
+  function termShard(e, name) {
+    return need(name).then(function (data) { return (e.shards[name] = data); });
+  }
+
+  /** Postings of term `k` (shard loaded): [section key, score, ...], in key order. */
+  function postingsOf(e, k) {
+    var t = e.terms[k], data = e.shards[shardOf(e, k)], out = [];
+    var l = Object.prototype.hasOwnProperty.call(data, t) ? data[t] : [];
+    for (var i = 0; i < l.length; i += 2) {
+      var base = l[i] * SLOTS, a = l[i + 1];
+      for (var j = 0; j < a.length; j += 2) {
+        var code = a[j + 1], m = code % 32, n = (code - m) / 32;
+        var sum = (m & 1 ? 8 : m & 2 ? 0.5 : 0) + (m & 4 ? 4 : 0) + (m & 8 ? 1 : 0) + (m & 16 ? 0.8 : 0);
+        out.push(base + a[j], sum * (1 + Math.log(n) * 0.3));
       }
     }
     return out;
-  }
-
-  function build(raw) {
-    var pages = raw.p, secs = raw.s;
-    var ids = new Map(), vocab = [], postings = [];
-    var firstOfPage = new Set();
-    var lastPage = -1;
-    for (var s = 0; s < secs.length; s++) {
-      var sec = secs[s];
-      if (sec[0] !== lastPage) { firstOfPage.add(s); lastPage = sec[0]; }
-      var counts = new Map();
-      var fields = [pages[sec[0]][1], sec[2], sec[3], sec[4]];
-      for (var f = 0; f < 4; f++) {
-        if (!fields[f]) continue;
-        // The page title counts fully on its first section, a little on the others.
-        var weight = f === 0 && !firstOfPage.has(s) ? 0.5 : FIELD_WEIGHT[f];
-        var toks = tokenize(fields[f], []);
-        for (var t = 0; t < toks.length; t++) {
-          var prev = counts.get(toks[t]);
-          if (!prev) counts.set(toks[t], prev = [0, 0, 0, 0, 0]);
-          prev[f] = weight;
-          prev[4]++; // occurrences, all fields
-        }
-      }
-      counts.forEach(function (c, term) {
-        var score = (c[0] + c[1] + c[2] + c[3]) * (1 + Math.log(c[4]) * 0.3);
-        var id = ids.get(term);
-        if (id === undefined) { id = vocab.length; ids.set(term, id); vocab.push(term); postings.push([]); }
-        postings[id].push(s, score);
-      });
-    }
-    // Sorted term list for prefix ranges; terms by length for typo search.
-    var sorted = vocab.map(function (_, i) { return i; }).sort(function (a, b) { return vocab[a] < vocab[b] ? -1 : vocab[a] > vocab[b] ? 1 : 0; });
-    var byLength = [];
-    for (var i = 0; i < vocab.length; i++) (byLength[vocab[i].length] || (byLength[vocab[i].length] = [])).push(i);
-    return { pages: pages, secs: secs, ids: ids, vocab: vocab, postings: postings, sorted: sorted, byLength: byLength };
   }
 
   /** Whether a and b are at most one insertion, deletion or substitution apart. */
@@ -95,42 +121,36 @@
     return edits + (lb - j) + (la - i) <= 1;
   }
 
-  /** Terms a query word stands for: [term id, factor] (exact 1, prefix 0.7, typo 0.45). */
+  /** Terms a query word stands for: [term, factor] (exact 1, prefix 0.7, typo 0.45). */
   function expand(e, word) {
     var out = new Map();
-    var exact = e.ids.get(word);
-    if (exact !== undefined) out.set(exact, 1);
     // Prefix range in the sorted term list.
-    var lo = 0, hi = e.sorted.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (e.vocab[e.sorted[mid]] < word) lo = mid + 1; else hi = mid; }
-    for (var k = lo, n = 0; k < e.sorted.length && n < 300; k++, n++) {
-      var id = e.sorted[k];
-      if (e.vocab[id].lastIndexOf(word, 0) !== 0) break;
-      if (!out.has(id)) out.set(id, 0.7);
+    var lo = 0, hi = e.terms.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (e.terms[mid] < word) lo = mid + 1; else hi = mid; }
+    if (lo < e.terms.length && e.terms[lo] === word) out.set(lo, 1);
+    for (var k = lo, n = 0; k < e.terms.length && n < 300; k++, n++) {
+      if (e.terms[k].lastIndexOf(word, 0) !== 0) break;
+      if (!out.has(k)) out.set(k, 0.7);
     }
     if (word.length >= 4) {
       for (var len = word.length - 1; len <= word.length + 1; len++) {
         var bucket = e.byLength[len] || [];
         for (var b = 0; b < bucket.length; b++) {
-          if (!out.has(bucket[b]) && withinOne(word, e.vocab[bucket[b]])) out.set(bucket[b], 0.45);
+          if (!out.has(bucket[b]) && withinOne(word, e.terms[bucket[b]])) out.set(bucket[b], 0.45);
         }
       }
     }
     return out;
   }
 
-  /** Ranked results for `query`: {sec, score, terms}. Every query word must match. */
-  function query(q) {
-    var e = engine;
-    if (!e) return [];
-    var words = (q.toLowerCase().match(WORD) || []).filter(function (w, i, all) { return all.indexOf(w) === i; });
-    if (!words.length) return [];
+  /** Ranked section keys for `query`: {sec, score, terms}. Every query word must match. */
+  function rank(e, expansions) {
     var total = null, terms = [];
-    for (var w = 0; w < words.length; w++) {
+    for (var w = 0; w < expansions.length; w++) {
       var scores = new Map();
-      expand(e, words[w]).forEach(function (factor, id) {
-        terms.push(e.vocab[id]);
-        var p = e.postings[id];
+      expansions[w].forEach(function (factor, k) {
+        terms.push(e.terms[k]);
+        var p = postingsOf(e, k);
         for (var i = 0; i < p.length; i += 2) {
           var v = p[i + 1] * factor, old = scores.get(p[i]);
           if (old === undefined || v > old) scores.set(p[i], v);
@@ -150,6 +170,29 @@
     ranked = ranked.slice(0, MAX_RESULTS);
     for (var r = 0; r < ranked.length; r++) ranked[r].terms = terms;
     return ranked;
+  }
+
+  /** Resolves to the results for `q`, each with `data`: [page, id, heading, body, code]. */
+  function query(q) {
+    var e = engine;
+    if (!e) return Promise.resolve([]);
+    var words = (q.toLowerCase().match(WORD) || []).filter(function (w, i, all) { return all.indexOf(w) === i; });
+    if (!words.length) return Promise.resolve([]);
+    var expansions = words.map(function (w) { return expand(e, w); });
+    var names = {};
+    expansions.forEach(function (x) { x.forEach(function (_, k) { names[shardOf(e, k)] = true; }); });
+    return Promise.all(Object.keys(names).map(function (name) { return termShard(e, name); })).then(function () {
+      var ranked = rank(e, expansions), docs = {};
+      ranked.forEach(function (r) { docs["d" + Math.floor(Math.floor(r.sec / SLOTS) / e.g)] = true; });
+      return Promise.all(Object.keys(docs).map(need)).then(function () {
+        ranked.forEach(function (r) {
+          var page = Math.floor(r.sec / SLOTS), group = window.__cribSearchShards["d" + Math.floor(page / e.g)];
+          var sec = group[page % e.g][1][r.sec % SLOTS];
+          r.data = [page, sec[0], sec[1], sec[2], sec[3]];
+        });
+        return ranked;
+      });
+    });
   }
 
   /* ---- rendering ------------------------------------------------------ */
@@ -194,12 +237,19 @@
     return ROOT + page + (sec[1] ? "#" + encodeURIComponent(sec[1]) : "");
   }
 
+  /** Runs `q` and shows its results (only the latest query's, when several are in flight). */
   function render(q) {
-    results = engine ? query(q) : [];
+    var my = ++seq;
+    if (!engine) { show([], q); return; }
+    query(q).then(function (rs) { if (my === seq) show(rs, q); }, function (err) { if (my === seq) status.textContent = err.message; });
+  }
+
+  function show(rs, q) {
+    results = rs;
     list.textContent = "";
     active = -1;
     for (var i = 0; i < results.length; i++) {
-      var r = results[i], sec = engine.secs[r.sec], terms = new Set(r.terms);
+      var r = results[i], sec = r.data, terms = new Set(r.terms);
       var li = document.createElement("li");
       li.id = "crib-search-result-" + i;
       li.className = "search-result";
@@ -253,14 +303,14 @@
   function go(i) {
     var r = results[i];
     if (!r) return;
-    var url = urlOf(engine.secs[r.sec]);
+    var url = urlOf(r.data);
     var target = new URL(url, location.href);
     close(false);
     if (window.__cribRoute) {
       if (location.hash === url) window.dispatchEvent(new HashChangeEvent("hashchange"));
       else location.hash = url;
     } else if (target.pathname === location.pathname && target.protocol === location.protocol) {
-      var id = engine.secs[r.sec][1];
+      var id = r.data[1];
       if (id) { location.hash = id; var el = document.getElementById(id); if (el) el.scrollIntoView(); }
       else window.scrollTo(0, 0);
     } else {
@@ -340,6 +390,7 @@
   window.cribSearch = {
     load: load,
     ready: function () { return !!engine; },
-    query: function (q) { return query(q).map(function (r) { var s = engine.secs[r.sec]; return { url: engine.pages[s[0]][0], id: s[1], heading: s[2], title: engine.pages[s[0]][1], score: r.score }; }); }
+    // Resolves to the ranked results (loading the shards they need).
+    query: function (q) { return query(q).then(function (rs) { return rs.map(function (r) { var s = r.data; return { url: engine.pages[s[0]][0], id: s[1], heading: s[2], title: engine.pages[s[0]][1], score: r.score }; }); }); }
   };
 })();
