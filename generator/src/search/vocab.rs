@@ -59,6 +59,17 @@ pub fn js_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
+/// Whether `a` and `b` have the same first `k` UTF-16 units (or are both
+/// shorter and equal). A byte comparison when `a`'s first `k` bytes are
+/// ASCII, the usual case: `split_range` calls this once per term and level.
+fn same_prefix(a: &str, b: &str, k: usize) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x.len() >= k && x[..k].is_ascii() {
+        return y.len() >= k && x[..k] == y[..k];
+    }
+    a.encode_utf16().take(k).eq(b.encode_utf16().take(k))
+}
+
 fn utf16_len(s: &str) -> u32 {
     s.chars().map(char::len_utf16).sum::<usize>() as u32
 }
@@ -228,30 +239,21 @@ impl Vocab {
     }
 
     fn split_range(&self, range: &[u32], k: usize, limit: u64, max_units: usize, out: &mut Vec<String>) {
-        // The first k units, without allocating (k < 16).
-        let prefix = |id: u32| -> ([u16; 16], usize) {
-            let mut units = [0u16; 16];
-            let mut len = 0;
-            for (slot, u) in units.iter_mut().zip(self.terms[id as usize].text.encode_utf16().take(k)) {
-                *slot = u;
-                len += 1;
-            }
-            (units, len)
-        };
+        let text = |id: u32| &*self.terms[id as usize].text;
         let mut start = 0;
         while start < range.len() {
-            let p = prefix(range[start]);
+            let first = text(range[start]);
             let mut end = start + 1;
             let mut total = self.terms[range[start] as usize].bytes;
-            while end < range.len() && prefix(range[end]) == p {
+            while end < range.len() && same_prefix(first, text(range[end]), k) {
                 total += self.terms[range[end] as usize].bytes;
                 end += 1;
             }
-            let p = &p.0[..p.1];
+            let p: Vec<u16> = first.encode_utf16().take(k).collect();
             // Never a prefix that ends inside a surrogate pair (it is no string).
             let whole = p.last().is_some_and(|u| !(0xD800..0xDC00).contains(u));
             if total > limit && p.len() == k && k < max_units && whole && end - start > 1 {
-                out.push(String::from_utf16_lossy(p));
+                out.push(String::from_utf16_lossy(&p));
                 self.split_range(&range[start..end], k + 1, limit, max_units, out);
             }
             start = end;
@@ -317,6 +319,22 @@ mod tests {
             let bytes = |v: &Vocab| -> Vec<(String, u64)> { v.sorted.iter().map(|&id| (v.terms[id as usize].text.to_string(), v.terms[id as usize].bytes)).collect() };
             assert_eq!(bytes(&v), bytes(&cold));
         }
+    }
+
+    #[test]
+    fn prefixes_compare_by_utf16_units() {
+        assert!(same_prefix("cookie", "copy", 2));
+        assert!(!same_prefix("cookie", "copy", 3));
+        assert!(!same_prefix("co", "c", 2), "a shorter term has another prefix");
+        assert!(same_prefix("c", "c", 2), "equal short terms");
+        // Non-ASCII: "é" is one UTF-16 unit but two UTF-8 bytes.
+        assert!(same_prefix("éa", "éaz", 2));
+        assert!(!same_prefix("éa", "éb", 2));
+        assert!(!same_prefix("ab", "aé", 2));
+        assert!(same_prefix("ab", "abé", 2));
+        // An astral character is two units: its prefix of one unit is half of it.
+        assert!(same_prefix("😀x", "😁x", 1));
+        assert!(!same_prefix("😀x", "😁x", 2));
     }
 
     #[test]
