@@ -55,7 +55,7 @@ struct Memo {
     /// url -> (title, rows, index).
     pages: HashMap<String, (String, Arc<str>, Arc<shards::PageIndex>)>,
     /// The files of the last build whose output was committed
-    /// ([`Extension::finish_output`]): what is on disk.
+    /// ([`Extension::committed`]): what is on disk.
     last: Option<Written>,
     /// The files of the build in progress, until it is committed.
     pending: Option<Written>,
@@ -324,9 +324,8 @@ impl Extension for Search {
     }
 
     /// The build's output was committed: its files are now the ones to keep.
-    fn finish_output(&self, _dir: &std::path::Path, _config: &crate::config::Config) -> Vec<Diagnostic> {
-        self.committed();
-        Vec::new()
+    fn committed(&self) {
+        Search::committed(self);
     }
 
     fn assets(&self) -> Assets {

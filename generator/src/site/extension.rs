@@ -91,10 +91,16 @@ pub trait Extension: Sync {
 
     /// Called once with the complete staging folder, just before it is
     /// swapped in: may add files that depend on every other file (the
-    /// offline service worker lists and hashes them all).
+    /// offline service worker lists and hashes them all). Only staged
+    /// outputs have a complete folder before the commit; an output updated
+    /// in place (`crib serve`) never calls it.
     fn finish_output(&self, _dir: &std::path::Path, _config: &Config) -> Vec<Diagnostic> {
         Vec::new()
     }
+
+    /// Called once after the build's output was committed (swapped or
+    /// renamed into place): what it wrote is now what is on disk.
+    fn committed(&self) {}
 
     /// Assets every page should load.
     fn assets(&self) -> Assets {
