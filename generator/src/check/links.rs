@@ -21,7 +21,7 @@ pub struct SiteIndex<'a> {
 }
 
 impl<'a> SiteIndex<'a> {
-    pub fn new(content: &Content, pages: &'a [CheckedPage<'a>], config: Option<&crate::config::Config>, theme: Option<&crate::templates::Theme>) -> Self {
+    pub fn new(content: &Content, pages: &'a [CheckedPage<'a>], config: Option<&crate::config::Config>, theme: Option<&crate::theme::Theme>) -> Self {
         let mut files: HashSet<String> = content.assets.iter().cloned().collect();
         let title = config.map(|c| c.title.clone()).unwrap_or_default();
         let page_list: Vec<_> = pages.iter().map(|p| p.page.clone()).collect();
@@ -30,7 +30,7 @@ impl<'a> SiteIndex<'a> {
         }
         files.insert("404.html".into());
         if let Some(theme) = theme {
-            files.extend(theme.statics.iter().map(|(path, _)| format!("static/{path}")));
+            files.extend(theme.statics().map(|(path, _)| format!("static/{path}")));
         }
         SiteIndex { pages: pages.iter().map(|p| (p.page.output_path.as_str(), &p.ids)).collect(), files }
     }

@@ -11,7 +11,7 @@ pub mod report;
 
 use crate::config::Config;
 use crate::content::{Content, Page};
-use crate::templates::Theme;
+use crate::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::examples::ResultCache;
 use crate::markdown::{self, CodeBlock, FenceRenderer, Input, LinkMap};

@@ -288,7 +288,7 @@ mod tests {
 /// Hash of what every page depends on: crib's build, the settings, the
 /// theme, the extensions' fingerprints and the set of pages (source ->
 /// output path, which link rewriting reads).
-pub fn base_key(config: &crate::config::Config, theme: &crate::templates::Theme, extensions: &[&dyn crate::site::Extension], pages: &[crate::content::Page]) -> [u8; 32] {
+pub fn base_key(config: &crate::config::Config, theme: &crate::theme::Theme, extensions: &[&dyn crate::site::Extension], pages: &[crate::content::Page]) -> [u8; 32] {
     let mut base = KeyHasher::new();
     base.part(build_id().as_bytes()).part(format!("{config:?}").as_bytes()).part(&theme.fingerprint());
     for ext in extensions {

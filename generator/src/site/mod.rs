@@ -25,7 +25,7 @@ use crate::config::Config;
 use crate::content::{self, Page, tree};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, LinkMap};
-use crate::templates::Theme;
+use crate::theme::Theme;
 pub use extension::{Extension, RenderedPage};
 use incremental::{BuildState, PageRecord, StoredWarning};
 pub use pipeline::{Features, Pipeline};
@@ -187,7 +187,7 @@ impl<'a> Site<'a> {
         }
         diags.extend(self.write_assets(root, shared_unchanged));
         for ext in self.inputs.extensions {
-            diags.extend(ext.write_files(sink));
+            diags.extend(ext.write_files(sink, self.inputs.theme));
         }
         if shared_unchanged && config.base_url.is_some() && sink.keep("sitemap.xml").is_ok() {
             // As the last build wrote it.
@@ -327,7 +327,7 @@ impl<'a> Site<'a> {
     fn write_assets(&self, root: &Path, shared_unchanged: bool) -> Vec<Diagnostic> {
         let sink = self.inputs.sink;
         let mut diags = Vec::new();
-        for (path, bytes) in &self.inputs.theme.statics {
+        for (path, bytes) in self.inputs.theme.statics() {
             let rel = format!("static/{path}");
             if !(shared_unchanged && sink.keep(&rel).is_ok()) {
                 diags.extend(self.write(&rel, bytes));

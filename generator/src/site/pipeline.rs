@@ -25,7 +25,7 @@ use crate::cache::HighlightCache;
 use crate::config::Config;
 use crate::content::{self, Content};
 use crate::diagnostics::Diagnostic;
-use crate::templates::Theme;
+use crate::theme::Theme;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
