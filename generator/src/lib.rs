@@ -2,7 +2,7 @@
 //! JavaScript playground. See ARCHITECTURE.md for the data flow.
 //!
 //! Pipeline stages, one module each: [`config`], [`content`], [`markdown`]
-//! (with [`highlight`] and [`diagrams`] behind its fence hook), [`templates`],
+//! (with [`highlight`] and [`diagrams`] behind its fence hook), [`theme`],
 //! and [`site`], which orchestrates them. [`diagnostics`] and [`cache`]
 //! serve every stage.
 
@@ -25,4 +25,4 @@ pub mod serve;
 pub mod search;
 pub mod single_file;
 pub mod site;
-pub mod templates;
+pub mod theme;

@@ -61,11 +61,16 @@ pub fn version() -> &'static str {
         text
     })
 }
-const WORKER: &str = include_str!("../../themes/default/static/playground/worker.js");
-const PAGE_JS: &str = include_str!("../../themes/default/static/playground/playground.js");
-const QUIZ_JS: &str = include_str!("../../themes/default/static/playground/quiz.js");
-const EXTRAS_JS: &str = include_str!("../../themes/default/static/playground/extras.js");
-const PAGE_CSS: &str = include_str!("../../themes/default/static/playground/playground.css");
+/// The theme files of the page side (a site may override them): the
+/// worker (bundled into `worker-src.js`), the page script (given the package
+/// list and the badge table), and the rest written as they are.
+pub const THEME_FILES: &[&str] = &[
+    "static/playground/worker.js",
+    "static/playground/playground.js",
+    "static/playground/quiz.js",
+    "static/playground/extras.js",
+    "static/playground/playground.css",
+];
 
 /// Where the files go, from the output root.
 pub const DIR: &str = "static/playground";
@@ -80,28 +85,27 @@ pub fn assets() -> Assets {
 }
 
 /// Every file of the playground: (path from the output root, bytes).
-pub fn files() -> Vec<(String, Vec<u8>)> {
-    let worker_src = format!("{GLUE}\n{WORKER}");
+pub fn files(theme: &crate::theme::Theme) -> Vec<(String, Vec<u8>)> {
+    let worker_src = format!("{GLUE}\n{}", theme.asset_text("static/playground/worker.js"));
     let worker_js = format!(
         "/* crib playground worker source (wasm-bindgen glue + worker.js), started from a Blob URL. */\nwindow.__cribPlaygroundWorker = {};\n",
         serde_json::to_string(&worker_src).unwrap_or_default()
     );
     let b64 = base64::engine::general_purpose::STANDARD.encode(wasm());
     let wasm_js = format!("/* crib playground runtime (wasm) as base64, for file:// pages. */\nwindow.__cribPlaygroundWasm = \"{b64}\";\n");
-    let page_js = PAGE_JS.replacen(
-        "var PACKAGES = [];",
-        &format!("var PACKAGES = {};", serde_json::to_string(&playground::packages::KNOWN).unwrap_or_default()),
-        1,
-    );
+    let page_js = theme
+        .asset_text("static/playground/playground.js")
+        .replacen("var PACKAGES = [];", &format!("var PACKAGES = {};", serde_json::to_string(&playground::packages::KNOWN).unwrap_or_default()), 1)
+        .replacen("var BADGES = {};", &format!("var BADGES = {};", crate::examples::badges_js()), 1);
     let mut files = vec![
         (format!("{DIR}/playground.wasm"), wasm().to_vec()),
         (format!("{DIR}/playground-wasm.js"), wasm_js.into_bytes()),
         (format!("{DIR}/worker-src.js"), worker_js.into_bytes()),
         (format!("{DIR}/playground.js"), page_js.into_bytes()),
-        (format!("{DIR}/quiz.js"), QUIZ_JS.as_bytes().to_vec()),
-        (format!("{DIR}/extras.js"), EXTRAS_JS.as_bytes().to_vec()),
-        (format!("{DIR}/playground.css"), PAGE_CSS.as_bytes().to_vec()),
     ];
+    for name in ["quiz.js", "extras.js", "playground.css"] {
+        files.push((format!("{DIR}/{name}"), theme.asset(&format!("{DIR}/{name}")).to_vec()));
+    }
     for (name, json) in playground::packages::snapshots() {
         let script = format!(
             "/* crib playground package {name}: a snapshot of its node_modules tree (see playground/packages/README.md). */\n(window.__cribPackages = window.__cribPackages || {{}})[{}] = {};\n",

@@ -1,4 +1,4 @@
-//! `crib serve`'s in-memory site (`site::LiveSite`) after each kind of
+//! `crib serve`'s in-memory site (`site::Pipeline::live`) after each kind of
 //! change: the folder it updates in place holds byte for byte what a cold
 //! build of the same sources gives, and only the files that had to change
 //! were touched (a file crib rewrites is replaced by a new one: a new inode).
@@ -7,7 +7,7 @@
 
 mod support;
 
-use crib::site::{BuildOptions, LiveSite};
+use crib::site::{BuildOptions, Features, Pipeline};
 use support::{tree, write};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -32,10 +32,11 @@ struct Fixture {
     _dir: tempfile::TempDir,
     root: PathBuf,
     out: PathBuf,
-    live: LiveSite,
-    /// Kept between builds, as `crib serve` does.
-    search: crib::search::Search,
+    live: Pipeline,
 }
+
+/// What `crib serve` builds, with examples not run.
+const SERVE: Features = Features { examples: Some(false), search: true, offline: false };
 
 impl Fixture {
     fn new() -> Fixture {
@@ -54,8 +55,8 @@ impl Fixture {
             }
         }
         f("content/b/picture.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        let live = LiveSite::new(options(&root, &out)).unwrap();
-        let mut fixture = Fixture { _dir: dir, root, out, live, search: crib::search::Search::new() };
+        let live = Pipeline::live(options(&root, &out), SERVE).unwrap();
+        let mut fixture = Fixture { _dir: dir, root, out, live };
         let report = fixture.build(&[]);
         assert_eq!(report.reused, 0);
         fixture
@@ -65,9 +66,7 @@ impl Fixture {
     /// output against a cold build.
     fn build(&mut self, changed: &[&str]) -> crib::site::BuildReport {
         let changed: Vec<PathBuf> = changed.iter().map(|rel| self.root.join(rel)).collect();
-        let examples = crib::examples::Examples::new(None).running(false);
-        self.search.reset();
-        let report = self.live.build(&[&examples, &self.search], &changed);
+        let report = self.live.build(&changed);
         assert!(report.written, "{:?}", report.diagnostics);
         self.live.save_caches();
         assert!(tree(&self.out) == cold(&self.root), "the served folder equals a cold build");
@@ -94,9 +93,7 @@ fn cold(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let dir = tempfile::tempdir().unwrap();
     let mut options = options(root, &dir.path().join("dist"));
     options.cache_dir = None;
-    let examples = crib::examples::Examples::new(None).running(false);
-    let search = crib::search::Search::new();
-    let report = crib::site::build_keeping(&options, &[&examples, &search], &mut None);
+    let report = Pipeline::one_off(options.clone(), SERVE).build(&[]);
     assert!(report.written, "{:?}", report.diagnostics);
     tree(&options.out)
 }
@@ -111,7 +108,7 @@ fn each_change_touches_only_what_it_changes() {
     let report = site.build(&["content/a/two.md"]);
     assert_eq!(report.pages, report.reused, "every page reused");
     assert_eq!(touched(&before, &inodes(&site.out)), Vec::<String>::new());
-    assert_eq!(site.search.stats().indexed, 0, "no page indexed again");
+    assert_eq!(site.live.search().stats().indexed, 0, "no page indexed again");
 
     // A body edit: that page and the search files it changes (a new word:
     // the dictionary, the one term shard of this small site, the page's
@@ -120,7 +117,7 @@ fn each_change_touches_only_what_it_changes() {
     site.edit("content/a/two.md", "Text of two.", "Text of two, edited.");
     let report = site.build(&["content/a/two.md"]);
     assert_eq!(report.pages - report.reused, 1);
-    assert_eq!(site.search.stats().indexed, 1, "one page indexed again");
+    assert_eq!(site.live.search().stats().indexed, 1, "one page indexed again");
     let changed = touched(&before, &inodes(&site.out));
     assert_eq!(changed[..3], ["a/two.html", "search-index.js", "search/d0.js"], "{changed:?}");
     assert_eq!(changed[3..], ["search/t0.js"], "{changed:?}");
@@ -193,14 +190,14 @@ fn a_failed_build_changes_nothing_and_the_fix_applies() {
     site.write("content/a/two.md", "+++\ntitle = \"Two\n+++\n\n# Two\n");
     let examples = crib::examples::Examples::new(None).running(false);
     let search = crib::search::Search::new();
-    let report = site.live.build(&[&examples, &search], &[site.root.join("content/a/two.md")]);
+    let report = site.live.build_with(&[&examples, &search], &[site.root.join("content/a/two.md")]);
     assert!(report.has_errors() && !report.written);
     assert!(report.diagnostics.iter().any(|d| d.file == "content/a/two.md"), "{:?}", report.diagnostics);
     assert!(tree(&site.out) == good, "the last good site stays");
     site.write("content/a/two.md", "# Two\n\nFixed.\n");
     site.write("themes/default/templates/page.html", "{% extends \"base.html\" %}{% block content %}{{ nope(1) }}{% endblock content %}");
     let search = crib::search::Search::new();
-    let report = site.live.build(&[&examples, &search], &[site.root.join("content/a/two.md"), site.root.join("themes/default/templates/page.html")]);
+    let report = site.live.build_with(&[&examples, &search], &[site.root.join("content/a/two.md"), site.root.join("themes/default/templates/page.html")]);
     assert!(report.has_errors() && !report.written, "{:?}", report.diagnostics);
     assert!(tree(&site.out) == good, "the last good site stays");
     // The fix: everything changed since the last good build is applied.
@@ -235,14 +232,12 @@ fn an_edit_rewrites_only_the_search_shards_it_touches() {
     let dir = tempfile::tempdir().unwrap();
     let (root, out) = (dir.path().join("site"), dir.path().join("served"));
     shard_site(&root, 120);
-    let mut live = LiveSite::new(options(&root, &out)).unwrap();
-    let search = crib::search::Search::new();
-    let build = |live: &mut LiveSite, changed: &[&str]| {
+    let mut live = Pipeline::live(options(&root, &out), SEARCH_ONLY).unwrap();
+    let build = |live: &mut Pipeline, changed: &[&str]| {
         let changed: Vec<PathBuf> = changed.iter().map(|rel| root.join(rel)).collect();
-        search.reset();
-        let report = live.build(&[&search], &changed);
+        let report = live.build(&changed);
         assert!(report.written, "{:?}", report.diagnostics);
-        search.stats()
+        live.search().stats()
     };
     build(&mut live, &[]);
     let dict = String::from_utf8(tree(&out)["search-index.js"].clone()).unwrap();
@@ -286,13 +281,15 @@ fn an_edit_rewrites_only_the_search_shards_it_touches() {
     assert!(tree(&out) == cold_search_only(&root), "the served folder equals a cold build after terms moved");
 }
 
+/// The search stage alone.
+const SEARCH_ONLY: Features = Features { examples: None, search: true, offline: false };
+
 /// What `crib build` with the search stage alone writes for `root`.
 fn cold_search_only(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let dir = tempfile::tempdir().unwrap();
     let mut options = options(root, &dir.path().join("dist"));
     options.cache_dir = None;
-    let search = crib::search::Search::new();
-    let report = crib::site::build_keeping(&options, &[&search], &mut None);
+    let report = Pipeline::one_off(options.clone(), SEARCH_ONLY).build(&[]);
     assert!(report.written, "{:?}", report.diagnostics);
     tree(&options.out)
 }
@@ -309,10 +306,8 @@ fn edit_timing_on_a_real_site() {
     let dir = tempfile::tempdir().unwrap();
     let mut options = options(&root, &dir.path().join("served"));
     options.cache_dir = Some(dir.path().join("cache"));
-    let mut live = LiveSite::new(options).unwrap();
-    let examples = crib::examples::Examples::new(None).running(false);
-    let search = crib::search::Search::new();
-    let report = live.build(&[&examples, &search], &[]);
+    let mut live = Pipeline::live(options, SERVE).unwrap();
+    let report = live.build(&[]);
     assert!(report.written, "{:?}", report.diagnostics);
     let page = walkdir::WalkDir::new(root.join("content")).sort_by_file_name().into_iter().filter_map(Result::ok).find(|e| e.path().extension().is_some_and(|x| x == "md") && !e.path().ends_with("index.md")).unwrap().into_path();
     let original = std::fs::read_to_string(&page).unwrap();
@@ -320,11 +315,10 @@ fn edit_timing_on_a_real_site() {
     for run in 0..runs {
         std::fs::write(&page, format!("{original}\n\nEdited {run} zqx{run}.\n")).unwrap();
         let started = std::time::Instant::now();
-        search.reset();
-        let report = live.build(&[&examples, &search], &[page.clone()]);
+        let report = live.build(&[page.clone()]);
         let total = started.elapsed();
         assert!(report.written, "{:?}", report.diagnostics);
-        let stats = search.stats();
+        let stats = live.search().stats();
         println!("edit {run}: build {total:?}, index part {:?}, {} index files written, {} kept", stats.elapsed, stats.written.len(), stats.kept);
         totals.push(total);
         index.push(stats.elapsed);

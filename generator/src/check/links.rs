@@ -11,7 +11,6 @@ use crate::diagnostics::line_col;
 use crate::markdown::{self, LinkMap, links::Rewrite};
 use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::Path;
 
 /// What the built site will contain, by output path.
 pub struct SiteIndex<'a> {
@@ -22,18 +21,16 @@ pub struct SiteIndex<'a> {
 }
 
 impl<'a> SiteIndex<'a> {
-    pub fn new(root: &Path, content: &Content, pages: &'a [CheckedPage<'a>]) -> Self {
+    pub fn new(content: &Content, pages: &'a [CheckedPage<'a>], config: Option<&crate::config::Config>, theme: Option<&crate::theme::Theme>) -> Self {
         let mut files: HashSet<String> = content.assets.iter().cloned().collect();
-        let title = crate::config::Config::load(root).map(|c| c.title).unwrap_or_default();
+        let title = config.map(|c| c.title.clone()).unwrap_or_default();
         let page_list: Vec<_> = pages.iter().map(|p| p.page.clone()).collect();
         for generated in tree::build(&page_list, &title).generated {
             files.insert(generated.output_path);
         }
         files.insert("404.html".into());
-        if let Ok(config) = crate::config::Config::load(root)
-            && let Ok(theme) = crate::templates::Theme::load(root, &config.theme)
-        {
-            files.extend(theme.statics.iter().map(|(path, _)| format!("static/{path}")));
+        if let Some(theme) = theme {
+            files.extend(theme.statics().map(|(path, _)| format!("static/{path}")));
         }
         SiteIndex { pages: pages.iter().map(|p| (p.page.output_path.as_str(), &p.ids)).collect(), files }
     }

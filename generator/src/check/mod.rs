@@ -9,7 +9,9 @@ pub mod links;
 pub mod outputs;
 pub mod report;
 
-use crate::content::{self, Page};
+use crate::config::Config;
+use crate::content::{Content, Page};
+use crate::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::examples::ResultCache;
 use crate::markdown::{self, CodeBlock, FenceRenderer, Input, LinkMap};
@@ -27,12 +29,12 @@ pub struct CheckedPage<'a> {
     pub ids: BTreeSet<String>,
 }
 
-/// Checks the site at `root`; `cache` reuses runs of unchanged examples
-/// (`.crib-cache/check-runs.json`).
-pub fn check_site(root: &Path, cache: bool) -> Report {
+/// Checks the site at `root` as the [`Pipeline`](crate::site::Pipeline)
+/// loaded it (`config` and `theme` when they load); `cache` reuses runs of
+/// unchanged examples (`.crib-cache/check-runs.json`).
+pub fn check_content(root: &Path, content: &Content, config: Option<&Config>, theme: Option<&Theme>, cache: bool) -> Report {
     let started = Instant::now();
     let mut report = Report::default();
-    let content = content::load(root);
     for diag in &content.diagnostics {
         report.findings.push(Finding::from_diagnostic(diag));
     }
@@ -62,7 +64,7 @@ pub fn check_site(root: &Path, cache: bool) -> Report {
     runs.save();
     report.findings.extend(results.into_iter().flatten());
 
-    let site = links::SiteIndex::new(root, &content, &pages);
+    let site = links::SiteIndex::new(content, &pages, config, theme);
     let (count, findings) = links::check_all(&site, &pages, &links);
     report.links = count;
     report.findings.extend(findings);

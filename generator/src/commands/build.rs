@@ -2,7 +2,7 @@
 //! summary. Exit code 1 when any error was found (the old output stays).
 
 use crate::cli::BuildArgs;
-use crate::site::{self, BuildOptions};
+use crate::site::{BuildOptions, Features, Pipeline};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -11,19 +11,12 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
     if let Some(out) = args.out {
         options.out = out;
     }
-    // Examples run at build time unless `--no-run` or `[build] run_examples = false`
-    // (a broken crib.toml is reported by the build itself).
-    let run = !args.no_run && crate::config::Config::load(&options.root).map_or(true, |c| c.build.run_examples);
     if let Some(file) = &args.single_file {
-        return single_file(options, file, run);
+        return single_file(options, file, args.no_run);
     }
-    // Runnable examples + the browser playground (generator/src/examples/).
-    let examples = crate::examples::Examples::new(options.cache_dir.clone()).running(run);
-    // Full-text search index + UI (generator/src/search/).
-    let search = crate::search::Search::new();
-    // Service worker + web app manifest (generator/src/offline/).
-    let offline = crate::offline::Offline::new();
-    let report = site::build_with(&options, &[&examples, &search, &offline]);
+    // Examples (run unless `--no-run` or `[build] run_examples = false`),
+    // search, offline; the page records kept in the cache folder.
+    let report = Pipeline::staged(options.clone(), Features::build(args.no_run)).build(&[]);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for diag in &report.diagnostics {
         eprintln!("{}", diag.render(color));
@@ -46,13 +39,11 @@ pub fn execute(args: BuildArgs) -> miette::Result<ExitCode> {
 
 /// `--single-file`: builds into a temporary folder, then assembles one HTML
 /// file (generator/src/single_file/), written next to its target and renamed.
-fn single_file(mut options: BuildOptions, file: &std::path::Path, run: bool) -> miette::Result<ExitCode> {
+fn single_file(mut options: BuildOptions, file: &std::path::Path, no_run: bool) -> miette::Result<ExitCode> {
     let tmp = tempfile::tempdir().map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
     options.out = tmp.path().join("site");
-    let examples = crate::examples::Examples::new(options.cache_dir.clone()).running(run);
-    let search = crate::search::Search::new();
     // A one-off folder: no records to keep for the next build.
-    let report = site::build_keeping(&options, &[&examples, &search], &mut None);
+    let report = Pipeline::one_off(options.clone(), Features::without_offline(no_run)).build(&[]);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for diag in &report.diagnostics {
         eprintln!("{}", diag.render(color));

@@ -2,16 +2,13 @@
 //! links, anchors, assets and diagrams; prints a human or JSON report.
 //! Exit code 1 when anything is wrong.
 
-use crate::check;
 use crate::cli::{CheckArgs, CheckFormat};
 use std::process::ExitCode;
 
 pub fn execute(args: CheckArgs) -> miette::Result<ExitCode> {
-    // A crib.toml that does not parse is reported by the check itself.
-    if let Ok(config) = crate::config::Config::load(&args.root) {
-        crate::runner::set_budget(config.run.budget());
-    }
-    let report = check::check_site(&args.root, !args.no_cache);
+    // The pipeline's load stage, then the checks (nothing is written).
+    let options = crate::site::BuildOptions::new(&args.root);
+    let report = crate::site::Pipeline::one_off(options, crate::site::Features::default()).check(!args.no_cache);
     match args.format {
         CheckFormat::Human => print!("{}", report.to_human()),
         CheckFormat::Json => println!("{}", report.to_json()),

@@ -49,6 +49,7 @@ use std::sync::{Arc, Mutex};
 pub use cache::ResultCache;
 pub use documented::{documented, split_output_comment, trim_lines, Expected};
 pub use example::{example_files, is_runnable, Example};
+pub use render::badges_js;
 
 /// What every example of a page shares.
 struct PageInfo {
@@ -168,9 +169,9 @@ impl Extension for Examples {
         self.cache.keep_unused();
     }
 
-    fn files(&self) -> Vec<(String, Vec<u8>)> {
+    fn files(&self, theme: &crate::theme::Theme) -> Vec<(String, Vec<u8>)> {
         self.cache.save();
-        crate::playground_assets::files()
+        crate::playground_assets::files(theme)
     }
 
     fn assets(&self) -> Assets {

@@ -11,19 +11,34 @@ use super::Example;
 use crate::markdown::escape_into;
 use playground::{Phase, RunResult, Stream};
 
-/// Badge text and tooltip for the queue or phase that printed a line.
+/// The one badge table: per queue or phase that prints a line, its name
+/// (`data-phase`, the trace's), badge text and tooltip. The build's HTML
+/// uses it here; the browser's `playground.js` gets it as `BADGES`
+/// ([`badges_js`], filled in when the file is written).
+pub const BADGES: [(Phase, &str, &str, &str); 9] = [
+    (Phase::Main, "main", "sync", "Synchronous code of the main script"),
+    (Phase::NextTick, "nextTick", "nextTick", "process.nextTick queue"),
+    (Phase::Microtask, "microtask", "microtask", "Promise microtask queue"),
+    (Phase::Timers, "timers", "timer", "Timers phase (setTimeout / setInterval)"),
+    (Phase::Pending, "pending", "I/O", "Pending callbacks phase (deferred I/O)"),
+    (Phase::Poll, "poll", "I/O", "Poll phase (I/O callbacks)"),
+    (Phase::Check, "check", "immediate", "Check phase (setImmediate)"),
+    (Phase::Close, "close", "close", "Close callbacks phase"),
+    (Phase::Exit, "exit", "exit", "beforeExit / exit handlers"),
+];
+
+/// Badge name, text and tooltip for the queue or phase that printed a line.
 pub fn badge(phase: Phase) -> (&'static str, &'static str, &'static str) {
-    match phase {
-        Phase::Main => ("main", "sync", "Synchronous code of the main script"),
-        Phase::NextTick => ("nextTick", "nextTick", "process.nextTick queue"),
-        Phase::Microtask => ("microtask", "microtask", "Promise microtask queue"),
-        Phase::Timers => ("timers", "timer", "Timers phase (setTimeout / setInterval)"),
-        Phase::Pending => ("pending", "I/O", "Pending callbacks phase (deferred I/O)"),
-        Phase::Poll => ("poll", "I/O", "Poll phase (I/O callbacks)"),
-        Phase::Check => ("check", "immediate", "Check phase (setImmediate)"),
-        Phase::Close => ("close", "close", "Close callbacks phase"),
-        Phase::Exit => ("exit", "exit", "beforeExit / exit handlers"),
-    }
+    let (_, name, label, title) = BADGES.iter().find(|(p, ..)| *p == phase).copied().unwrap_or(BADGES[0]);
+    (name, label, title)
+}
+
+/// [`BADGES`] as the object literal `playground.js` declares
+/// (`{ name: [text, tooltip], ... }`, one entry a line).
+pub fn badges_js() -> String {
+    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let entries: Vec<String> = BADGES.iter().map(|(_, name, label, title)| format!("    {name}: [{}, {}]", json(label), json(title))).collect();
+    format!("{{\n{}\n  }}", entries.join(",\n"))
 }
 
 /// The whole `div.pg` for one example.

@@ -20,10 +20,9 @@ use std::path::Path;
 /// The worker's code; `__CRIB_VERSION__` and `__CRIB_FILES__` are filled in.
 const WORKER_TEMPLATE: &str = include_str!("service-worker.js");
 pub const WORKER_FILE: &str = "sw.js";
-/// Registers the worker (http(s) only) and links the manifest.
-const REGISTER_JS: &str = include_str!("../../../themes/default/static/offline.js");
-/// The app icon, drawn for crib.
-const ICON_SVG: &str = include_str!("../../../themes/default/static/icon.svg");
+/// Theme files this stage writes: the script that registers the worker
+/// (http(s) only) and links the manifest, and the app icon, drawn for crib.
+pub const THEME_FILES: &[&str] = &["static/offline.js", "static/icon.svg"];
 pub const MANIFEST_FILE: &str = "manifest.webmanifest";
 
 /// The build stage: an [`Extension`] of the site.
@@ -88,11 +87,8 @@ pub fn manifest(config: &Config) -> String {
 }
 
 impl Extension for Offline {
-    fn files(&self) -> Vec<(String, Vec<u8>)> {
-        vec![
-            ("static/offline.js".to_string(), REGISTER_JS.as_bytes().to_vec()),
-            ("static/icon.svg".to_string(), ICON_SVG.as_bytes().to_vec()),
-        ]
+    fn files(&self, theme: &crate::theme::Theme) -> Vec<(String, Vec<u8>)> {
+        THEME_FILES.iter().map(|path| (path.to_string(), theme.asset(path).to_vec())).collect()
     }
 
     fn assets(&self) -> Assets {

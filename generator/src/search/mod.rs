@@ -24,9 +24,8 @@ use std::collections::HashMap;
 use std::io;
 use std::sync::{Arc, Mutex};
 
-/// The browser side, from the default theme (carried in the binary like the playground's files).
-pub const SCRIPT: &str = include_str!("../../../themes/default/static/search.js");
-pub const STYLE: &str = include_str!("../../../themes/default/static/search.css");
+/// The browser side: theme files this stage writes (a site may override them).
+pub const THEME_FILES: &[&str] = &["static/search.js", "static/search.css"];
 
 /// Where the index goes, from the output root.
 pub const INDEX_FILE: &str = "search-index.js";
@@ -55,7 +54,7 @@ struct Memo {
     /// url -> (title, rows, index).
     pages: HashMap<String, (String, Arc<str>, Arc<shards::PageIndex>)>,
     /// The files of the last build whose output was committed
-    /// ([`Extension::finish_output`]): what is on disk.
+    /// ([`Extension::committed`]): what is on disk.
     last: Option<Written>,
     /// The files of the build in progress, until it is committed.
     pending: Option<Written>,
@@ -302,7 +301,7 @@ impl Extension for Search {
         self.add(&page.output_path, &page.title, record.cloned().unwrap_or_else(|| Arc::from("")));
     }
 
-    fn write_files(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+    fn write_files(&self, sink: &dyn Sink, theme: &crate::theme::Theme) -> Vec<Diagnostic> {
         let mut diags = Vec::new();
         let (stats, errors) = self.write_index(
             &mut |rel, bytes| match bytes {
@@ -315,8 +314,8 @@ impl Extension for Search {
         for (rel, err) in errors {
             diags.push(write_error(&rel, &err));
         }
-        for (path, text) in [("static/search.js", SCRIPT), ("static/search.css", STYLE)] {
-            if let Err(err) = sink.write(path, text.as_bytes()) {
+        for path in THEME_FILES {
+            if let Err(err) = sink.write(path, theme.asset(path)) {
                 diags.push(write_error(path, &err));
             }
         }
@@ -324,9 +323,8 @@ impl Extension for Search {
     }
 
     /// The build's output was committed: its files are now the ones to keep.
-    fn finish_output(&self, _dir: &std::path::Path, _config: &crate::config::Config) -> Vec<Diagnostic> {
-        self.committed();
-        Vec::new()
+    fn committed(&self) {
+        Search::committed(self);
     }
 
     fn assets(&self) -> Assets {

@@ -5,7 +5,7 @@
 //! file:line and the message while the last good version stays served.
 //!
 //! Stages: [`watch`] (notify) -> the rebuild loop here (a
-//! [`site::LiveSite`]: the site stays in memory, a save reads only the
+//! [`site::Pipeline::live`]: the site stays in memory, a save reads only the
 //! changed files, re-renders only the pages they change and rewrites only
 //! the output files whose bytes changed, in place) -> [`hub`] (state +
 //! broadcast) -> [`server`] (axum: files and events; it injects the
@@ -19,7 +19,7 @@ pub mod not_found;
 pub mod server;
 pub mod watch;
 
-use crate::site::{BuildOptions, BuildReport, LiveSite};
+use crate::site::{BuildOptions, BuildReport, Features, Pipeline};
 use hub::{ErrorView, Hub};
 use std::io::IsTerminal;
 use std::net::IpAddr;
@@ -48,10 +48,12 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
     let site_dir = work.path().join("site");
     let hub = Arc::new(Hub::default());
     let build_options = BuildOptions { root: root.clone(), out: site_dir.clone(), cache_dir: Some(root.join(".crib-cache")) };
-    let live = LiveSite::new(build_options).map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
+    // The same runnable examples and search as `crib build`; no service
+    // worker while authoring, or the browser would serve stale pages.
+    let live = Pipeline::live(build_options, Features::without_offline(false)).map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
     let (changes_tx, changes_rx) = mpsc::channel();
     let watch = watch::start(&root, changes_tx).map_err(|e| miette::miette!("cannot watch {}: {e}", root.display()))?;
-    let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch, search: crate::search::Search::new() };
+    let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch };
     builder.build(&[]);
     std::thread::Builder::new()
         .name("crib-rebuild".into())
@@ -96,12 +98,9 @@ struct Builder {
     root: PathBuf,
     hub: Arc<Hub>,
     next_version: u64,
-    /// The site in memory and its served folder.
-    live: LiveSite,
+    /// The site in memory (search index included) and its served folder.
+    live: Pipeline,
     watch: watch::Watch,
-    /// Kept between builds: an edit re-indexes one page and rewrites only
-    /// the search shards it touches.
-    search: crate::search::Search,
 }
 
 impl Builder {
@@ -124,16 +123,7 @@ impl Builder {
     fn build(&mut self, changed: &[PathBuf]) -> BuildReport {
         let started = Instant::now();
         let version = self.next_version;
-        // The same runnable examples and search as `crib build`; no service
-        // worker while authoring, or the browser would serve stale pages.
-        let run = if changed.is_empty() || changed.iter().any(|p| p == &self.root.join("crib.toml")) {
-            crate::config::Config::load(&self.root).map_or(true, |c| c.build.run_examples)
-        } else {
-            self.live.config().is_none_or(|c| c.build.run_examples)
-        };
-        let examples = crate::examples::Examples::new(Some(self.root.join(".crib-cache"))).running(run);
-        self.search.reset();
-        let report = self.live.build(&[&examples, &self.search], changed);
+        let report = self.live.build(changed);
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         for diag in &report.diagnostics {
             eprintln!("{}", diag.render(color));
@@ -147,7 +137,7 @@ impl Builder {
                 report.pages,
                 report.pages - report.reused,
                 started.elapsed().as_millis(),
-                self.search.stats().elapsed.as_millis()
+                self.live.search().stats().elapsed.as_millis()
             );
             // Off the reload path: the pages are already announced.
             self.live.save_caches();

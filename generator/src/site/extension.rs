@@ -15,6 +15,7 @@ use crate::content::Page;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{CodeBlock, Input};
 use crate::site::output::Sink;
+use crate::theme::Theme;
 use std::sync::Arc;
 
 /// Stylesheets and scripts (paths from the output root) and raw head HTML.
@@ -78,23 +79,31 @@ pub trait Extension: Sync {
     fn pages_reused(&self) {}
 
     /// Files to add to the output, called after every page was rendered.
-    fn files(&self) -> Vec<(String, Vec<u8>)> {
+    /// Theme files (its entry in [`THEME_FILES`]) come from `theme`
+    /// ([`Theme::asset`]), so a site's override of them wins.
+    fn files(&self, _theme: &Theme) -> Vec<(String, Vec<u8>)> {
         Vec::new()
     }
 
     /// Writes this extension's files into the output; by default, those of
     /// [`files`](Self::files). An extension with large files streams them
     /// through [`Sink::stream`] instead of holding them in memory.
-    fn write_files(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
-        self.files().into_iter().filter_map(|(path, bytes)| sink.write(&path, &bytes).err().map(|err| write_error(&path, &err))).collect()
+    fn write_files(&self, sink: &dyn Sink, theme: &Theme) -> Vec<Diagnostic> {
+        self.files(theme).into_iter().filter_map(|(path, bytes)| sink.write(&path, &bytes).err().map(|err| write_error(&path, &err))).collect()
     }
 
     /// Called once with the complete staging folder, just before it is
     /// swapped in: may add files that depend on every other file (the
-    /// offline service worker lists and hashes them all).
+    /// offline service worker lists and hashes them all). Only staged
+    /// outputs have a complete folder before the commit; an output updated
+    /// in place (`crib serve`) never calls it.
     fn finish_output(&self, _dir: &std::path::Path, _config: &Config) -> Vec<Diagnostic> {
         Vec::new()
     }
+
+    /// Called once after the build's output was committed (swapped or
+    /// renamed into place): what it wrote is now what is on disk.
+    fn committed(&self) {}
 
     /// Assets every page should load.
     fn assets(&self) -> Assets {
@@ -105,4 +114,18 @@ pub trait Extension: Sync {
 /// The diagnostic for an output file that could not be written.
 pub fn write_error(rel: &str, err: &std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("dist/{rel}"), "", 0..0, format!("cannot write dist/{rel}: {err}"))
+}
+
+/// The theme files each extension writes itself (it asks the theme for
+/// them by path, [`Theme::asset`]), by extension: the site writes every
+/// other static file of the theme ([`Theme::statics`]).
+pub const THEME_FILES: &[(&str, &[&str])] = &[
+    ("examples", crate::playground_assets::THEME_FILES),
+    ("search", crate::search::THEME_FILES),
+    ("offline", crate::offline::THEME_FILES),
+];
+
+/// Whether an extension writes the theme file at `path` (from the theme's root).
+pub fn owns_theme_file(path: &str) -> bool {
+    THEME_FILES.iter().any(|(_, files)| files.contains(&path))
 }

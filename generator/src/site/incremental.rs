@@ -284,3 +284,66 @@ mod tests {
         assert!(!BuildState::load(dir.path(), &dir.path().join("other")).pages.contains_key("a.html"));
     }
 }
+
+/// Hash of what every page depends on: crib's build, the settings, the
+/// theme, the extensions' fingerprints and the set of pages (source ->
+/// output path, which link rewriting reads).
+pub fn base_key(config: &crate::config::Config, theme: &crate::theme::Theme, extensions: &[&dyn crate::site::Extension], pages: &[crate::content::Page]) -> [u8; 32] {
+    let mut base = KeyHasher::new();
+    base.part(build_id().as_bytes()).part(format!("{config:?}").as_bytes()).part(&theme.fingerprint());
+    for ext in extensions {
+        base.part(ext.name().as_bytes()).part(ext.fingerprint().as_bytes());
+    }
+    for page in pages {
+        base.part(page.rel_path.as_bytes()).part(page.output_path.as_bytes());
+    }
+    base.finish()
+}
+
+/// A page's key: everything its HTML depends on, hashed — the base key,
+/// its template, paths and text, and its template context without its body.
+pub fn page_key(base_key: &[u8; 32], page: &crate::content::Page, template: &str, ctx: &serde_json::Map<String, serde_json::Value>) -> Key {
+    let mut h = KeyHasher::new();
+    h.part(base_key)
+        .part(template.as_bytes())
+        .part(page.rel_path.as_bytes())
+        .part(page.output_path.as_bytes())
+        .part(page.text.as_bytes())
+        .part(&serde_json::to_vec(ctx).unwrap_or_default());
+    blake3::Hash::from(h.finish()).to_hex().to_string()
+}
+
+/// Hash of everything a page's template context shares with the others:
+/// the base key (crib, settings, theme, extensions, the set of pages), the
+/// navigation tree, every page's title (previous/next links show them) and
+/// the extensions' assets. A page's own part of its context comes from its
+/// text and paths.
+pub fn shared_key(base_key: &[u8; 32], tree: &crate::content::tree::Tree, pages: &[crate::content::Page], extensions: &[&dyn crate::site::Extension]) -> [u8; 32] {
+    fn items(h: &mut KeyHasher, list: &[crate::content::tree::NavItem]) {
+        h.part(&(list.len() as u64).to_le_bytes());
+        for item in list {
+            h.part(item.title.as_bytes()).part(item.path.as_bytes()).part(&[u8::from(item.is_section)]);
+            items(h, &item.children);
+        }
+    }
+    let mut h = KeyHasher::new();
+    h.part(base_key);
+    items(&mut h, &tree.nav);
+    for (dir, list) in &tree.sections {
+        h.part(dir.as_bytes());
+        items(&mut h, list);
+    }
+    for generated in &tree.generated {
+        h.part(generated.dir.as_bytes()).part(generated.output_path.as_bytes()).part(generated.title.as_bytes());
+    }
+    for path in &tree.reading_order {
+        h.part(path.as_bytes());
+    }
+    for page in pages {
+        h.part(page.output_path.as_bytes()).part(page.title.as_bytes());
+    }
+    for ext in extensions {
+        h.part(format!("{:?}", ext.assets()).as_bytes());
+    }
+    h.finish()
+}

@@ -94,3 +94,61 @@ fn contrast(a: &str, b: &str) -> f64 {
     let (x, y) = (luminance(a), luminance(b));
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
+
+/// A site's override of a theme file an extension writes (search,
+/// offline, playground) wins over the built-in one, as for any other.
+#[test]
+fn site_overrides_extension_assets() {
+    let site = Site::fixture("theme/override-extensions");
+    site.build_ok();
+    assert_eq!(site.read("static/search.js"), "/* SITE SEARCH SCRIPT */\n");
+    assert_eq!(site.read("static/offline.js"), "/* SITE OFFLINE SCRIPT */\n");
+    let page = site.read("static/playground/playground.js");
+    assert!(page.starts_with("/* SITE PLAYGROUND */\nvar PACKAGES = [\""), "the package list is filled in: {page}");
+    assert!(page.contains("var BADGES = {\n    main: [\"sync\", "), "the badge table is filled in: {page}");
+    assert!(site.read("static/search.css").contains("search"), "what the site does not override stays built-in");
+}
+
+/// Every file of the default theme is used by a build: each template is
+/// rendered or named by another one, and each static file is written and
+/// named by another output file (a page links it, a script loads it), or
+/// bundled into one (the playground's worker).
+#[test]
+fn every_theme_file_is_used() {
+    let site = Site::fixture("site/basic");
+    site.build_ok();
+    let theme = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../themes/default");
+    let outputs: Vec<(String, String)> = site
+        .files()
+        .into_iter()
+        .filter(|f| [".html", ".js", ".css", ".webmanifest"].iter().any(|x| f.ends_with(x)))
+        .map(|f| {
+            let text = site.read(&f);
+            (f, text)
+        })
+        .collect();
+    let templates: String = ["templates/base.html", "templates/page.html", "templates/section.html", "templates/404.html"]
+        .iter()
+        .map(|t| std::fs::read_to_string(theme.join(t)).unwrap())
+        .collect();
+    for entry in walkdir::WalkDir::new(&theme).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(&theme).unwrap().to_string_lossy().replace('\\', "/");
+        let name = rel.rsplit('/').next().unwrap().to_string();
+        if let Some(template) = rel.strip_prefix("templates/") {
+            let rendered = ["page.html", "section.html", "404.html"].contains(&template);
+            assert!(rendered || templates.contains(&format!("\"{template}\"")), "{rel}: neither rendered nor named by a template");
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).unwrap();
+        if rel == "static/playground/worker.js" {
+            let bundled = site.read("static/playground/worker-src.js");
+            let first = String::from_utf8(bytes).unwrap().lines().find(|l| l.len() > 20).unwrap().to_string();
+            let quoted = serde_json::to_string(&first).unwrap();
+            assert!(bundled.contains(&quoted[1..quoted.len() - 1]), "{rel} bundled into worker-src.js");
+            continue;
+        }
+        assert!(site.exists(&rel), "{rel} is written");
+        let named = outputs.iter().any(|(file, text)| *file != rel && text.contains(&name));
+        assert!(named, "{rel}: written but no page or script names it");
+    }
+}

@@ -26,17 +26,7 @@
   var TRACE_LIMIT = 5000;
   var script = document.currentScript;
   var BASE = script && script.src ? script.src.replace(/[^/]*$/, "") : "static/playground/";
-  var BADGES = {
-    main: ["sync", "Synchronous code of the main script"],
-    nextTick: ["nextTick", "process.nextTick queue"],
-    microtask: ["microtask", "Promise microtask queue"],
-    timers: ["timer", "Timers phase (setTimeout / setInterval)"],
-    pending: ["I/O", "Pending callbacks phase (deferred I/O)"],
-    poll: ["I/O", "Poll phase (I/O callbacks)"],
-    check: ["immediate", "Check phase (setImmediate)"],
-    close: ["close", "Close callbacks phase"],
-    exit: ["exit", "beforeExit / exit handlers"]
-  };
+  var BADGES = {};
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);

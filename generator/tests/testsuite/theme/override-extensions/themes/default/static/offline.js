@@ -1,0 +1,1 @@
+/* SITE OFFLINE SCRIPT */

@@ -1,0 +1,3 @@
+/* SITE PLAYGROUND */
+var PACKAGES = [];
+var BADGES = {};

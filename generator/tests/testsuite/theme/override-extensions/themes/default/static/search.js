@@ -1,0 +1,1 @@
+/* SITE SEARCH SCRIPT */
