@@ -67,7 +67,7 @@ const MD: &[&str] = &[
 struct Fences;
 
 impl FenceRenderer for Fences {
-    fn render(&self, block: &CodeBlock, _page: &Input) -> (String, Vec<Diagnostic>) {
+    fn render(&self, block: &CodeBlock, _page: &Input, _files: &[(String, String)]) -> (String, Vec<Diagnostic>) {
         (format!("<pre>{}</pre>", markdown::escape(&block.code)), Vec::new())
     }
 }
@@ -100,12 +100,12 @@ fn diagnostics_are_sound(diags: &[Diagnostic], text: &str) -> Result<(), TestCas
 
 fn render_markdown(text: &str, rel: &str, out: &str, map: &LinkMap) -> Result<(), TestCaseError> {
     let text: Arc<str> = text.into();
-    let input = Input { file: "content/x.md", text: &text, body_start: 0, rel_path: rel, output_path: out, links: map };
+    let input = Input { file: "content/x.md", text: &text, body_start: 0, rel_path: rel, output_path: out, links: map, meta: &Default::default() };
     let rendered = markdown::render(&input, &Fences);
     diagnostics_are_sound(&rendered.diagnostics, &text)?;
     let mut ids = std::collections::HashSet::new();
-    for (_, id, _) in &rendered.headings {
-        prop_assert!(ids.insert(id.clone()), "heading id {id:?} twice");
+    for heading in &rendered.headings {
+        prop_assert!(ids.insert(heading.id.clone()), "heading id {:?} twice", heading.id);
     }
     let _ = crib::search::extract::sections(&rendered.html);
     Ok(())

@@ -3,7 +3,7 @@
 //! written and the output it documents (`examples/documented.rs`).
 
 use super::CheckedPage;
-use crate::examples::{documented, example_files, is_runnable, Example, Expected};
+use crate::examples::{documented, is_runnable, Example, Expected};
 
 /// One runnable example of a page, as the checks see it.
 #[derive(Debug, Clone)]
@@ -21,9 +21,9 @@ pub struct CheckedExample {
 
 /// The runnable examples of a page, in order.
 pub fn extract(page: &CheckedPage) -> Vec<CheckedExample> {
-    let blocks = &page.code_blocks;
+    let blocks = &page.model.code_blocks;
     let file = page.page.display_path();
-    let files = example_files(&page.page.text, page.page.body_start);
+    let files = &page.model.files;
     blocks
         .iter()
         .enumerate()

@@ -32,7 +32,7 @@ impl<'a> SiteIndex<'a> {
         if let Some(theme) = theme {
             files.extend(theme.statics().map(|(path, _)| format!("static/{path}")));
         }
-        SiteIndex { pages: pages.iter().map(|p| (p.page.output_path.as_str(), &p.ids)).collect(), files }
+        SiteIndex { pages: pages.iter().map(|p| (p.page.output_path.as_str(), &p.model.ids)).collect(), files }
     }
 }
 
@@ -71,7 +71,7 @@ fn check_link(site: &SiteIndex, page: &CheckedPage, map: &LinkMap, link: &Link) 
     }
     if let Some(fragment) = url.strip_prefix('#') {
         let fragment = decode(fragment);
-        if fragment.is_empty() || fragment == "top" || page.ids.contains(&fragment) {
+        if fragment.is_empty() || fragment == "top" || page.model.ids.contains(&fragment) {
             return None;
         }
         return broken(Kind::BrokenAnchor, format!("{what} to `#{fragment}`: no heading or element with that id on this page"));

@@ -2,7 +2,8 @@
 //! runnable example with the playground runtime and compares documented
 //! outputs, checks internal links and `#anchors`, images and assets, and
 //! Mermaid diagrams. The pages are rendered once (markdown stage only, no
-//! highlighting) to learn their code blocks and element ids.
+//! highlighting); the checks read their page models (code blocks, files,
+//! element ids), never the HTML.
 
 pub mod examples;
 pub mod links;
@@ -14,19 +15,17 @@ use crate::content::{Content, Page};
 use crate::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::examples::ResultCache;
-use crate::markdown::{self, CodeBlock, FenceRenderer, Input, LinkMap};
+use crate::markdown::{self, CodeBlock, FenceRenderer, Input, LinkMap, PageModel};
 use rayon::prelude::*;
 pub use report::{Finding, Kind, Report, Severity};
-use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Instant;
 
-/// One page as the checks see it: its source, code blocks and ids.
+/// One page as the checks see it: its source and its page model (code
+/// blocks, files, element ids).
 pub struct CheckedPage<'a> {
     pub page: &'a Page,
-    pub code_blocks: Vec<CodeBlock>,
-    /// Every `id="..."` in the rendered body (headings, footnotes, raw HTML).
-    pub ids: BTreeSet<String>,
+    pub model: PageModel,
 }
 
 /// Checks the site at `root` as the [`Pipeline`](crate::site::Pipeline)
@@ -49,7 +48,7 @@ pub fn check_content(root: &Path, content: &Content, config: Option<&Config>, th
         pages.push(page);
     }
     report.pages = pages.len();
-    report.diagrams = pages.iter().map(|p| p.code_blocks.iter().filter(|b| b.lang == "mermaid").count()).sum();
+    report.diagrams = pages.iter().map(|p| p.model.code_blocks.iter().filter(|b| b.lang == "mermaid").count()).sum();
 
     let examples: Vec<examples::CheckedExample> = pages.iter().flat_map(examples::extract).collect();
     report.examples = examples.len();
@@ -75,7 +74,7 @@ pub fn check_content(root: &Path, content: &Content, config: Option<&Config>, th
 }
 
 /// Renders a page's body with fences that only record (and render Mermaid,
-/// whose errors are diagnostics); returns its blocks and ids.
+/// whose errors are diagnostics); returns its model.
 fn render<'a>(page: &'a Page, links: &LinkMap) -> (CheckedPage<'a>, Vec<Diagnostic>) {
     let file = page.display_path();
     let input = Input {
@@ -85,20 +84,20 @@ fn render<'a>(page: &'a Page, links: &LinkMap) -> (CheckedPage<'a>, Vec<Diagnost
         rel_path: &page.rel_path,
         output_path: &page.output_path,
         links,
+        meta: &page.meta,
     };
     let fences = CheckFences;
-    let rendered = markdown::render(&input, &fences);
-    let mut diags = rendered.diagnostics;
+    let mut model = markdown::render(&input, &fences);
+    let mut diags = std::mem::take(&mut model.diagnostics);
     // Link warnings are reported by the link checker with its own wording.
     diags.retain(|d| d.is_error() || !d.message.contains("link"));
-    let ids = element_ids(&rendered.html);
-    (CheckedPage { page, code_blocks: rendered.code_blocks, ids }, diags)
+    (CheckedPage { page, model }, diags)
 }
 
 struct CheckFences;
 
 impl FenceRenderer for CheckFences {
-    fn render(&self, block: &CodeBlock, page: &Input) -> (String, Vec<Diagnostic>) {
+    fn render(&self, block: &CodeBlock, page: &Input, _files: &[(String, String)]) -> (String, Vec<Diagnostic>) {
         if block.lang != "mermaid" {
             return (String::new(), Vec::new());
         }
@@ -119,22 +118,4 @@ impl FenceRenderer for CheckFences {
 /// Byte offset of the start of 1-based `line`.
 pub(crate) fn line_offset(text: &str, line: usize) -> usize {
     text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>().min(text.len())
-}
-
-/// Every `id="..."` value in an HTML fragment.
-pub(crate) fn element_ids(html: &str) -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(" id=\"") {
-        rest = &rest[i + 5..];
-        if let Some(end) = rest.find('"') {
-            ids.insert(unescape(&rest[..end]));
-            rest = &rest[end..];
-        }
-    }
-    ids
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&")
 }

@@ -42,25 +42,17 @@ mod render;
 use crate::markdown::{CodeBlock, Input};
 use crate::site::extension::{Assets, Extension};
 use playground::RunResult;
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 pub use cache::ResultCache;
 pub use documented::{documented, split_output_comment, trim_lines, Expected};
-pub use example::{example_files, is_runnable, Example};
+pub use example::{is_runnable, Example};
 pub use render::badges_js;
 
-/// What every example of a page shares.
-struct PageInfo {
-    files: Vec<(String, String)>,
-    quiz: bool,
-}
-
 /// `quiz = true` in a page's front matter.
-fn page_is_quiz(text: &str) -> bool {
-    crate::content::front_matter::split(text)
-        .is_ok_and(|(fm, _)| fm.extra.get("quiz").and_then(serde_json::Value::as_bool).unwrap_or(false))
+fn page_is_quiz(page: &Input) -> bool {
+    page.meta.extra.get("quiz").and_then(serde_json::Value::as_bool).unwrap_or(false)
 }
 
 /// The highlighted code with its `// Output:` block (from the marker line
@@ -86,9 +78,6 @@ pub fn wrap_answer(code: &str, html: &str) -> Option<String> {
 /// The build stage: an [`Extension`] of the site.
 pub struct Examples {
     cache: ResultCache,
-    /// Page (output path) -> its front matter files and `file=` fences, and
-    /// whether its front matter says `quiz = true`.
-    pages: Mutex<HashMap<String, Arc<PageInfo>>>,
     /// Run examples at build time (else only the browser runs them).
     run: bool,
 }
@@ -96,7 +85,7 @@ pub struct Examples {
 impl Examples {
     /// Results are cached in `cache_dir/examples.json` when given.
     pub fn new(cache_dir: Option<PathBuf>) -> Self {
-        Examples { cache: ResultCache::open(cache_dir), pages: Mutex::new(HashMap::new()), run: true }
+        Examples { cache: ResultCache::open(cache_dir), run: true }
     }
 
     /// Whether examples run at build time (on by default).
@@ -105,31 +94,17 @@ impl Examples {
         self
     }
 
-    fn page_info(&self, page: &Input) -> Arc<PageInfo> {
-        let mut map = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        map.entry(page.output_path.to_string())
-            .or_insert_with(|| {
-                Arc::new(PageInfo { files: example_files(page.text, page.body_start), quiz: page_is_quiz(page.text) })
-            })
-            .clone()
-    }
-
     /// Whether a runnable block starts as a quiz: flagged, or on a quiz
     /// page, with a build-time run that printed something to predict in
     /// one order that Node always keeps.
-    fn quiz(&self, page: &Input, block: &CodeBlock) -> Option<Arc<RunResult>> {
-        if !self.run || !(block.has("quiz") || self.page_info(page).quiz) {
+    fn quiz(&self, page: &Input, block: &CodeBlock, files: &[(String, String)]) -> Option<Arc<RunResult>> {
+        if !self.run || !(block.has("quiz") || page_is_quiz(page)) {
             return None;
         }
-        let result = self.run(&self.example(page, block));
+        let result = self.run(&Example::from_block(block, files.to_vec()));
         // An order that can vary in real Node has no single right answer.
         let one_answer = result.notes.is_empty() && result.limit.is_none();
         (result.missing_modules.is_empty() && one_answer && !result.output.is_empty()).then_some(result)
-    }
-
-    /// The example a runnable block describes.
-    pub fn example(&self, page: &Input, block: &CodeBlock) -> Example {
-        Example::from_block(block, self.page_info(page).files.clone())
     }
 
     /// Runs an example (or takes its result from the cache).
@@ -140,24 +115,24 @@ impl Examples {
 
 
 impl Extension for Examples {
-    fn after_code_block(&self, page: &Input, block: &CodeBlock) -> Option<String> {
+    fn after_code_block(&self, page: &Input, block: &CodeBlock, files: &[(String, String)]) -> Option<String> {
         if !is_runnable(block) {
             return None;
         }
-        let example = self.example(page, block);
+        let example = Example::from_block(block, files.to_vec());
         if !self.run {
             return Some(render::unrun_example_html(&example, block.index));
         }
         let result = self.run(&example);
-        let quiz = self.quiz(page, block).is_some();
+        let quiz = self.quiz(page, block, files).is_some();
         Some(render::example_html(&example, &result, block.index, quiz))
     }
 
-    fn code_html(&self, page: &Input, block: &CodeBlock, html: &str) -> Option<String> {
+    fn code_html(&self, page: &Input, block: &CodeBlock, files: &[(String, String)], html: &str) -> Option<String> {
         if !is_runnable(block) {
             return None;
         }
-        self.quiz(page, block)?;
+        self.quiz(page, block, files)?;
         wrap_answer(&block.code, html)
     }
 

@@ -3,18 +3,25 @@
 //! attributes, alerts), unique heading ids with anchor links, a table of
 //! contents, and `.md` links rewritten. Code blocks are handed to a
 //! [`FenceRenderer`] the site supplies (highlighting, diagrams, and later
-//! stages), so this stage never calls another one.
+//! stages), so this stage never calls another one. It returns the typed
+//! [`PageModel`] (`model.rs`); later stages read it, never the HTML.
+//!
+//! Two passes over the page's events: the first collects headings, code
+//! blocks and ids; the fences render in the second, once the page's files
+//! (every `file=` fence, also those after an example) are known.
 
 pub mod alerts;
 pub mod fence_info;
 pub mod links;
+pub mod model;
 pub mod slug;
 
+use crate::content::front_matter::FrontMatter;
 use crate::diagnostics::Diagnostic;
 pub use fence_info::CodeBlock;
 pub use links::LinkMap;
+pub use model::{Heading, PageModel, TocEntry};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
-use serde::Serialize;
 use std::sync::Arc;
 
 /// The page being rendered and what it needs to know about the site.
@@ -28,36 +35,14 @@ pub struct Input<'a> {
     pub rel_path: &'a str,
     pub output_path: &'a str,
     pub links: &'a LinkMap,
+    /// The page's front matter, as the content stage parsed it.
+    pub meta: &'a FrontMatter,
 }
 
-/// Turns a code block into HTML; supplied by the site.
+/// Turns a code block into HTML; supplied by the site. `files` are the
+/// page's files (the model's [`PageModel::files`]).
 pub trait FenceRenderer: Sync {
-    fn render(&self, block: &CodeBlock, page: &Input) -> (String, Vec<Diagnostic>);
-}
-
-/// A heading in the table of contents, with the ones nested under it.
-#[derive(Debug, Clone, Serialize)]
-pub struct TocEntry {
-    pub level: u8,
-    pub id: String,
-    /// `#` and the id, percent-encoded: the link to the heading.
-    pub href: String,
-    pub title: String,
-    pub children: Vec<TocEntry>,
-}
-
-/// One rendered page body.
-#[derive(Debug, Default)]
-pub struct Rendered {
-    pub html: String,
-    /// h2-h4, nested.
-    pub toc: Vec<TocEntry>,
-    /// Every heading (level, id, text), in order.
-    pub headings: Vec<(u8, String, String)>,
-    /// Whether the body has its own `#` heading (the theme then omits one).
-    pub has_h1: bool,
-    pub code_blocks: Vec<CodeBlock>,
-    pub diagnostics: Vec<Diagnostic>,
+    fn render(&self, block: &CodeBlock, page: &Input, files: &[(String, String)]) -> (String, Vec<Diagnostic>);
 }
 
 pub fn options() -> Options {
@@ -69,10 +54,10 @@ pub fn options() -> Options {
         | Options::ENABLE_GFM
 }
 
-/// Renders `input`'s body.
-pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
+/// Renders `input`'s body into its page model.
+pub fn render(input: &Input, fences: &dyn FenceRenderer) -> PageModel {
     let body = &input.text[input.body_start..];
-    let mut out = Rendered::default();
+    let mut out = PageModel::default();
     let mut slugger = slug::Slugger::default();
     let mut events: Vec<Event> = Vec::new();
     let mut heading: Option<HeadingState> = None;
@@ -80,6 +65,10 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
     let mut in_alert: Vec<bool> = Vec::new();
     let mut lines = LineCounter::default();
     let mut tasks = TaskLabels::default();
+    // Per code block: its event (a placeholder until the fences render)
+    // and how many diagnostics came before it (to keep them in page order).
+    let mut fence_at: Vec<(usize, usize)> = Vec::new();
+    let mut html_block: Option<String> = None;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         if let Some((_, text, _)) = code.as_mut() {
@@ -94,10 +83,9 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
                     let (lang, attrs) = fence_info::parse_info(&info);
                     let line = lines.line_at(input.text, offset);
                     let block = CodeBlock { index: out.code_blocks.len(), lang, attrs, info, code: text, line };
-                    let (html, diags) = fences.render(&block, input);
-                    out.diagnostics.extend(diags);
                     out.code_blocks.push(block);
-                    events.push(Event::Html(html.into()));
+                    fence_at.push((events.len(), out.diagnostics.len()));
+                    events.push(Event::Html(CowStr::Borrowed("")));
                 }
                 _ => {}
             }
@@ -108,8 +96,10 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
                 let h = heading.take().expect("in heading");
                 events.push(Event::Html(finish_heading(h, &mut slugger, &mut out).into()));
             } else {
-                if let Event::Text(t) | Event::Code(t) = &event {
-                    h.text.push_str(t);
+                match &event {
+                    Event::Text(t) | Event::Code(t) => h.text.push_str(t),
+                    Event::InlineHtml(html) => model::html_ids(html, &mut out.ids),
+                    _ => {}
                 }
                 let event = rewrite_link(event, input, range.start, &mut out.diagnostics);
                 h.inner.push(event);
@@ -127,6 +117,30 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
                 });
             }
             Event::Start(Tag::CodeBlock(kind)) => code = Some((kind, String::new(), input.body_start + range.start)),
+            Event::Start(Tag::HtmlBlock) => {
+                html_block = Some(String::new());
+                events.push(event);
+            }
+            Event::Html(ref html) => {
+                if let Some(block) = html_block.as_mut() {
+                    block.push_str(html);
+                }
+                events.push(event);
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(block) = html_block.take() {
+                    model::html_ids(&block, &mut out.ids);
+                }
+                events.push(event);
+            }
+            Event::InlineHtml(ref html) => {
+                model::html_ids(html, &mut out.ids);
+                events.push(event);
+            }
+            Event::Start(Tag::FootnoteDefinition(ref name)) => {
+                out.ids.insert(name.to_string());
+                events.push(event);
+            }
             Event::Start(Tag::BlockQuote(kind)) => {
                 in_alert.push(kind.is_some());
                 match kind {
@@ -170,9 +184,20 @@ pub fn render(input: &Input, fences: &dyn FenceRenderer) -> Rendered {
             event => events.push(rewrite_link(event, input, range.start, &mut out.diagnostics)),
         }
     }
+    out.files = model::page_files(&input.meta.files, &out.code_blocks);
+    let mut diagnostics = std::mem::take(&mut out.diagnostics).into_iter();
+    let mut taken = 0;
+    for (block, &(at, diags_before)) in out.code_blocks.iter().zip(&fence_at) {
+        out.diagnostics.extend(diagnostics.by_ref().take(diags_before - taken));
+        taken = diags_before;
+        let (html, diags) = fences.render(block, input, &out.files);
+        out.diagnostics.extend(diags);
+        events[at] = Event::Html(html.into());
+    }
+    out.diagnostics.extend(diagnostics);
     out.html.reserve(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
-    out.toc = nest_toc(&out.headings);
+    out.toc = model::nest_toc(&out.headings);
     out
 }
 
@@ -246,7 +271,7 @@ struct HeadingState<'a> {
     inner: Vec<Event<'a>>,
 }
 
-fn finish_heading(h: HeadingState, slugger: &mut slug::Slugger, out: &mut Rendered) -> String {
+fn finish_heading(h: HeadingState, slugger: &mut slug::Slugger, out: &mut PageModel) -> String {
     let id = match h.id {
         Some(id) => slugger.unique(id),
         None => slugger.slug(&h.text),
@@ -265,7 +290,8 @@ fn finish_heading(h: HeadingState, slugger: &mut slug::Slugger, out: &mut Render
         frag = escape(&links::encode_fragment(&id)),
         t = escape(&title),
     );
-    out.headings.push((h.level, id, title));
+    out.ids.insert(id.clone());
+    out.headings.push(Heading { level: h.level, id, text: title });
     html
 }
 
@@ -293,23 +319,6 @@ fn rewrite_link<'a>(event: Event<'a>, input: &Input, offset: usize, diags: &mut 
         Event::Start(Tag::Image { link_type, dest_url: new_url, title, id })
     } else {
         Event::Start(Tag::Link { link_type, dest_url: new_url, title, id })
-    }
-}
-
-fn nest_toc(headings: &[(u8, String, String)]) -> Vec<TocEntry> {
-    let mut root: Vec<TocEntry> = Vec::new();
-    for (level, id, title) in headings.iter().filter(|(l, _, _)| (2..=4).contains(l)) {
-        let href = format!("#{}", links::encode_fragment(id));
-        let entry = TocEntry { level: *level, id: id.clone(), href, title: title.clone(), children: Vec::new() };
-        insert(&mut root, entry);
-    }
-    root
-}
-
-fn insert(list: &mut Vec<TocEntry>, entry: TocEntry) {
-    match list.last_mut() {
-        Some(last) if last.level < entry.level => insert(&mut last.children, entry),
-        _ => list.push(entry),
     }
 }
 

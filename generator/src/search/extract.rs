@@ -3,6 +3,12 @@
 //! are kept apart so the browser can weigh them differently. Heading anchor
 //! links, diagrams (SVG), scripts, styles, buttons and the playground's
 //! build-time output (`class="pg..."`) are left out.
+//!
+//! It reads the rendered HTML, not the page model: a section's text
+//! includes the author's raw HTML (a `<details>` body, an HTML table) and
+//! the fences' highlighted code, and leaves out by class what extensions
+//! add, which only the HTML shows; a heading written as raw HTML starts a
+//! section too.
 
 use serde::Serialize;
 

@@ -292,7 +292,7 @@ impl Extension for Search {
     }
 
     fn page_rendered(&self, page: &RenderedPage) -> Option<Arc<str>> {
-        let rows: Arc<str> = section_rows(&extract::sections(page.body_html)).into();
+        let rows: Arc<str> = section_rows(&extract::sections(&page.model.html)).into();
         self.add(&page.page.output_path, &page.page.title, rows.clone());
         Some(rows)
     }

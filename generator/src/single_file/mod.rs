@@ -7,6 +7,10 @@
 //! are made unique per page (SVG `url(#...)` references too), and every
 //! stylesheet, script, image, the search index and the playground's wasm
 //! (base64) are inlined. Nothing is fetched: it opens from anywhere.
+//!
+//! It reads the finished pages, not the page model: what it rewrites
+//! (every id and link of `<main>`, the template's pager and the fences'
+//! SVG ids included) exists only in the HTML.
 
 mod rewrite;
 

@@ -131,11 +131,11 @@ impl Contexts<'_> {
 }
 
 /// The page's context with its rendered body added.
-pub fn with_body(mut ctx: Map<String, Value>, rendered: &markdown::Rendered) -> Map<String, Value> {
+pub fn with_body(mut ctx: Map<String, Value>, model: &markdown::PageModel) -> Map<String, Value> {
     if let Some(Value::Object(fields)) = ctx.get_mut("page") {
-        fields.insert("content".into(), Value::String(rendered.html.clone()));
-        fields.insert("toc".into(), serde_json::to_value(&rendered.toc).unwrap_or_default());
-        fields.insert("has_h1".into(), Value::Bool(rendered.has_h1));
+        fields.insert("content".into(), Value::String(model.html.clone()));
+        fields.insert("toc".into(), serde_json::to_value(&model.toc).unwrap_or_default());
+        fields.insert("has_h1".into(), Value::Bool(model.has_h1));
     }
     ctx
 }

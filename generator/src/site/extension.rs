@@ -13,7 +13,7 @@
 use crate::config::Config;
 use crate::content::Page;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{CodeBlock, Input};
+use crate::markdown::{CodeBlock, Input, PageModel};
 use crate::site::output::Sink;
 use crate::theme::Theme;
 use std::sync::Arc;
@@ -29,26 +29,24 @@ pub struct Assets {
 /// A page after rendering, as extensions see it.
 pub struct RenderedPage<'a> {
     pub page: &'a Page,
-    /// (level, id, text) of every heading.
-    pub headings: &'a [(u8, String, String)],
-    /// Every code block with its parsed info string.
-    pub code_blocks: &'a [CodeBlock],
-    /// The page body's HTML (without the theme around it).
-    pub body_html: &'a str,
+    /// The markdown stage's model of the page (its body's HTML, without
+    /// the theme around it, in `model.html`).
+    pub model: &'a PageModel,
 }
 
 /// A later build stage. Every method has a do-nothing default. Methods are
 /// called from several threads at once.
 pub trait Extension: Sync {
     /// HTML placed inside the code block's wrapper, after the `<pre>`.
-    fn after_code_block(&self, _page: &Input, _block: &CodeBlock) -> Option<String> {
+    /// `files` are the page's files ([`PageModel::files`]).
+    fn after_code_block(&self, _page: &Input, _block: &CodeBlock, _files: &[(String, String)]) -> Option<String> {
         None
     }
 
     /// Rewrites a code block's highlighted HTML (the inside of its
     /// `<code>`), or `None` to leave it. Quiz examples wrap their
     /// documented output lines so the page can hide them until answered.
-    fn code_html(&self, _page: &Input, _block: &CodeBlock, _html: &str) -> Option<String> {
+    fn code_html(&self, _page: &Input, _block: &CodeBlock, _files: &[(String, String)], _html: &str) -> Option<String> {
         None
     }
 

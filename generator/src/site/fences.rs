@@ -16,7 +16,7 @@ pub struct SiteFences<'a> {
 }
 
 impl FenceRenderer for SiteFences<'_> {
-    fn render(&self, block: &CodeBlock, page: &Input) -> (String, Vec<Diagnostic>) {
+    fn render(&self, block: &CodeBlock, page: &Input, files: &[(String, String)]) -> (String, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         if block.lang == "mermaid" {
             let id = format!("d-{}-{}", page.output_path.trim_end_matches(".html").replace(['/', '.'], "-"), block.index);
@@ -35,11 +35,11 @@ impl FenceRenderer for SiteFences<'_> {
         }
         let mut code_html = self.highlight(block, page, &mut diags);
         for extension in self.extensions {
-            if let Some(html) = extension.code_html(page, block, &code_html) {
+            if let Some(html) = extension.code_html(page, block, files, &code_html) {
                 code_html = html;
             }
         }
-        let after: String = self.extensions.iter().filter_map(|e| e.after_code_block(page, block)).collect();
+        let after: String = self.extensions.iter().filter_map(|e| e.after_code_block(page, block, files)).collect();
         (wrap(block, &code_html, &after), diags)
     }
 }
@@ -140,7 +140,7 @@ mod tests {
     fn diagram_errors_point_into_the_page() {
         let text: Arc<str> = "# T\n\n```mermaid\nflowchart LR\n  A --> \n```\n".into();
         let links = LinkMap::default();
-        let input = Input { file: "content/a.md", text: &text, body_start: 0, rel_path: "a.md", output_path: "a.html", links: &links };
+        let input = Input { file: "content/a.md", text: &text, body_start: 0, rel_path: "a.md", output_path: "a.html", links: &links, meta: &Default::default() };
         let block = CodeBlock {
             index: 0,
             lang: "mermaid".into(),

@@ -223,9 +223,9 @@ impl<'a> Site<'a> {
             return diags;
         }
         // Markdown stage, then template stage.
-        let rendered = self.markdown(page);
-        let mut diags = rendered.diagnostics.clone();
-        let html = match self.render(template, context::with_body(ctx, &rendered)) {
+        let model = self.markdown(page);
+        let mut diags = model.diagnostics.clone();
+        let html = match self.render(template, context::with_body(ctx, &model)) {
             Ok(html) => html,
             Err(diag) => {
                 diags.push(diag);
@@ -234,7 +234,7 @@ impl<'a> Site<'a> {
         };
         // Write, then collect the records.
         diags.extend(self.write(&page.output_path, html.as_bytes()));
-        self.record(page, key, &rendered, &diags);
+        self.record(page, key, &model, &diags);
         diags
     }
 
@@ -275,7 +275,7 @@ impl<'a> Site<'a> {
     }
 
     /// The markdown stage, with the site's fences (highlight, diagrams, extensions).
-    fn markdown(&self, page: &Page) -> markdown::Rendered {
+    fn markdown(&self, page: &Page) -> markdown::PageModel {
         let file = page.display_path();
         let input = markdown::Input {
             file: &file,
@@ -284,6 +284,7 @@ impl<'a> Site<'a> {
             rel_path: &page.rel_path,
             output_path: &page.output_path,
             links: &self.links,
+            meta: &page.meta,
         };
         let fences = fences::SiteFences { cache: self.inputs.cache, extensions: self.inputs.extensions };
         markdown::render(&input, &fences)
@@ -291,8 +292,8 @@ impl<'a> Site<'a> {
 
     /// The extensions' records of a page just written, kept with its key
     /// and warnings when it has no error.
-    fn record(&self, page: &Page, key: incremental::Key, rendered: &markdown::Rendered, diags: &[Diagnostic]) {
-        let summary = RenderedPage { page, headings: &rendered.headings, code_blocks: &rendered.code_blocks, body_html: &rendered.html };
+    fn record(&self, page: &Page, key: incremental::Key, model: &markdown::PageModel, diags: &[Diagnostic]) {
+        let summary = RenderedPage { page, model };
         let mut records = BTreeMap::new();
         for ext in self.inputs.extensions {
             if let Some(record) = ext.page_rendered(&summary) {
