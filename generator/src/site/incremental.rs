@@ -302,7 +302,7 @@ pub fn base_key(config: &crate::config::Config, theme: &crate::theme::Theme, ext
 
 /// A page's key: everything its HTML depends on, hashed — the base key,
 /// its template, paths and text, and its template context without its body.
-pub fn page_key(base_key: &[u8; 32], page: &crate::content::Page, template: &str, ctx: &serde_json::Map<String, serde_json::Value>) -> Key {
+pub fn page_key(base_key: &[u8; 32], page: &crate::content::Page, template: &str, ctx: &super::context::TemplateContext) -> Key {
     let mut h = KeyHasher::new();
     h.part(base_key)
         .part(template.as_bytes())

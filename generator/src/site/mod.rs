@@ -31,7 +31,6 @@ use incremental::{BuildState, PageRecord, StoredWarning};
 pub use pipeline::{Features, Pipeline};
 use output::Sink;
 use rayon::prelude::*;
-use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -225,7 +224,7 @@ impl<'a> Site<'a> {
         // Markdown stage, then template stage.
         let model = self.markdown(page);
         let mut diags = model.diagnostics.clone();
-        let html = match self.render(template, context::with_body(ctx, &model)) {
+        let html = match self.render(template, ctx.with_body(&model)) {
             Ok(html) => html,
             Err(diag) => {
                 diags.push(diag);
@@ -309,13 +308,13 @@ impl<'a> Site<'a> {
     }
 
     /// The template stage.
-    fn render(&self, template: &str, ctx: Map<String, Value>) -> Result<String, Diagnostic> {
-        let ctx = tera::Context::from_value(Value::Object(ctx))
+    fn render(&self, template: &str, ctx: context::TemplateContext) -> Result<String, Diagnostic> {
+        let ctx = tera::Context::from_serialize(&ctx)
             .map_err(|e| Diagnostic::error(format!("templates/{template}"), "", 0..0, format!("template context: {e}")))?;
         self.inputs.theme.render(template, &ctx)
     }
 
-    fn render_to(&self, template: &str, ctx: Map<String, Value>, rel: &str) -> Vec<Diagnostic> {
+    fn render_to(&self, template: &str, ctx: context::TemplateContext, rel: &str) -> Vec<Diagnostic> {
         match self.render(template, ctx) {
             Ok(html) => self.write(rel, html.as_bytes()),
             Err(d) => vec![d],
