@@ -107,6 +107,12 @@ fn render_markdown(text: &str, rel: &str, out: &str, map: &LinkMap) -> Result<()
     for heading in &rendered.headings {
         prop_assert!(ids.insert(heading.id.clone()), "heading id {:?} twice", heading.id);
     }
+    // The page model's ids are element ids of the HTML it describes.
+    let mut in_html = std::collections::BTreeSet::new();
+    markdown::model::html_ids(&rendered.html, &mut in_html);
+    for id in &rendered.ids {
+        prop_assert!(in_html.contains(id), "model id {id:?} is not an id of the HTML");
+    }
     let _ = crib::search::extract::sections(&rendered.html);
     Ok(())
 }
