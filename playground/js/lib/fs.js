@@ -283,10 +283,10 @@ function mkdirArgs(options) {
   let mode = 0o777
   let recursive = false
   if (typeof options === 'number' || typeof options === 'string') {
-    mode = fsUtils.parseFileMode(options, 'mode')
+    mode = options
   } else if (options && typeof options !== 'function') {
     if (options.recursive !== undefined) recursive = options.recursive
-    if (options.mode !== undefined) mode = fsUtils.parseFileMode(options.mode, 'options.mode')
+    if (options.mode !== undefined) mode = options.mode
   }
   return { mode, recursive }
 }
@@ -295,7 +295,7 @@ function mkdirSync(path, options) {
   const { mode, recursive } = mkdirArgs(options)
   const p = toPath(path)
   if (typeof recursive !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.recursive', 'boolean', recursive)
-  return vfs().mkdir(p, recursive, mode)
+  return vfs().mkdir(p, recursive, fsUtils.parseFileMode(mode, 'mode'))
 }
 
 function mkdir(path, options, callback) {
@@ -304,7 +304,8 @@ function mkdir(path, options, callback) {
   checkCb(callback)
   const p = toPath(path)
   if (typeof recursive !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.recursive', 'boolean', recursive)
-  later(callback, () => vfs().mkdir(p, recursive, mode))
+  const m = fsUtils.parseFileMode(mode, 'mode')
+  later(callback, () => vfs().mkdir(p, recursive, m))
 }
 
 let recursiveRmdirWarned = false

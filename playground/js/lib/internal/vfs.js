@@ -331,6 +331,8 @@ class VFS {
         walked += '/' + part
         let next = node.entries.get(part)
         if (next && next.type === 'link') next = this.tryLookup(walked)
+        // A relative path starts in the cwd: if that was removed, as on Linux, ENOENT.
+        if (!next && given && i < cwdDepth) throw uvError('ENOENT', 'mkdir', p)
         if (!next) {
           next = makeNode('dir', mode & ~0o022)
           node.entries.set(part, next)
