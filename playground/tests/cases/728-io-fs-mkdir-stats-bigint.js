@@ -2,7 +2,8 @@
 // { recursive, mode }, recursive a boolean); a relative mkdir -p inside a
 // removed working directory is ENOENT; stat/lstat/fstat with
 // { bigint: true } give BigIntStats (nanosecond times too); many small
-// appends to one descriptor keep every byte.
+// appends to one descriptor keep every byte; FileHandle.writeFile stops
+// between its 512 KiB writes when its signal aborts.
 const fs = require('fs')
 
 const show = (label, fn) => {
@@ -45,10 +46,27 @@ fs.mkdir('X', { recursive: true }, (err) => {
           if (++done === 3000) {
             fs.closeSync(fd)
             const text = fs.readFileSync('many.txt', 'utf8')
-            console.log('appends', text.length, text.split('\n').length, text.endsWith('line 2999\n'))
+            console.log('appends', text.length, text.split('\n').length)
+            abortMidWrite()
           }
         })
       }
     })
   })
 })
+
+// FileHandle.writeFile writes 512 KiB at a time and checks its signal
+// around each write: an abort on the next tick stops a 2 MiB write.
+async function abortMidWrite() {
+  const fh = await fs.promises.open('big.txt', 'w+')
+  const controller = new AbortController()
+  process.nextTick(() => controller.abort())
+  try {
+    await fh.writeFile(Buffer.alloc(2 * 1024 * 1024, 'a'), { signal: controller.signal })
+    console.log('not aborted')
+  } catch (e) {
+    console.log(e.name, e.code, e.message, e instanceof Error)
+  }
+  await fh.close()
+  console.log('written before the abort', fs.statSync('big.txt').size)
+}

@@ -60,11 +60,7 @@ function getOptions(options, defaults) {
 
 function checkAborted(signal) {
   if (signal && signal.aborted) {
-    const err = new Error('The operation was aborted')
-    err.name = 'AbortError'
-    err.code = 'ABORT_ERR'
-    err.cause = signal.reason
-    throw err
+    throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason })
   }
 }
 
@@ -340,10 +336,17 @@ async function writeFileHandle(handle, data, signal, encoding) {
     }
     return
   }
-  const bytes = toBytes(data, encoding)
-  if (bytes.byteLength === 0) return
-  checkAborted(signal)
-  await write(handle, bytes, 0, bytes.byteLength)
+  let bytes = toBytes(data, encoding)
+  let remaining = bytes.byteLength
+  if (remaining === 0) return
+  // As Node: at most 512 KiB a write, the signal checked around each.
+  do {
+    checkAborted(signal)
+    const { bytesWritten } = await write(handle, bytes, 0, Math.min(512 * 1024, bytes.byteLength))
+    remaining -= bytesWritten
+    checkAborted(signal)
+    if (remaining > 0) bytes = new Uint8Array(bytes.buffer, bytes.byteOffset + bytesWritten, bytes.byteLength - bytesWritten)
+  } while (remaining > 0)
 }
 
 async function open(path, flags, mode) {
