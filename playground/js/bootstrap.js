@@ -288,6 +288,14 @@
     Object.setPrototypeOf(processProto, EventEmitter.prototype);
     if (typeof EventEmitter.init === 'function') EventEmitter.init.call(process);
     else Object.assign(process, new EventEmitter());
+    // As Node's promise hooks do (first, as in Node): watch for listeners of
+    // the deprecated 'multipleResolves' event.
+    process.on('newListener', (name) => {
+      if (name === 'multipleResolves') loadBuiltin('internal/multiple_resolves').listen(process, true);
+    });
+    process.on('removeListener', (name) => {
+      if (name === 'multipleResolves') loadBuiltin('internal/multiple_resolves').listen(process, process.listenerCount(name) !== 0);
+    });
     process.on('warning', hasBuiltin('internal/warning') ? loadBuiltin('internal/warning').onWarning : defaultWarningListener);
   }
   for (const m of eventMethods) {
@@ -357,6 +365,7 @@
     },
     getuid() { return 1000; }, getgid() { return 1000; }, geteuid() { return 1000; }, getegid() { return 1000; },
     getgroups() { return [1000]; },
+    allowedNodeEnvironmentFlags: undefined, // an accessor, defined below (key order as in Node)
     setUncaughtExceptionCaptureCallback(fn) {
       if (fn === null) { captureFn = null; return; }
       if (typeof fn !== 'function') throw new (loadBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
@@ -1236,6 +1245,20 @@
     loadBuiltin('internal/introspection').install(global);
     R.introspection = builtinModules.get('internal/introspection');
   }
+
+  // As Node: built on first read, replaced by whatever a program assigns.
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    get() {
+      const flags = loadBuiltin('internal/process/allowed_flags').buildAllowedFlags();
+      process.allowedNodeEnvironmentFlags = flags;
+      return process.allowedNodeEnvironmentFlags;
+    },
+    set(value) {
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 
   // ---------------------------------------------------------------- hooks
   // Hooks needed only for fatal errors and ES modules live in a module of

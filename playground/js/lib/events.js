@@ -560,6 +560,9 @@ async function once(emitter, name, options = {}) {
   });
 }
 
+// Node 20's events.on: queued events past highWaterMark pause the emitter
+// until the queue drops below lowWaterMark; with kFirstEventParam (readline's
+// iterator) each event yields its first argument, not the argument array.
 function on(emitter, event, options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
@@ -567,17 +570,31 @@ function on(emitter, event, options = {}) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const { validateInteger } = require('internal/validators');
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
   const closeEvents = options.close;
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  let paused = false;
   let error = null;
   let finished = false;
+  let size = 0;
 
   const iterator = Object.setPrototypeOf({
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve(createIterResult(value, false));
+      if (size) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(createIterResult(value, false));
+      }
       if (error) {
         const p = Promise.reject(error);
         error = null;
@@ -600,9 +617,17 @@ function on(emitter, event, options = {}) {
     [Symbol.asyncIterator]() {
       return this;
     },
+    [kWatermarkData]: {
+      get size() { return size; },
+      get low() { return lowWatermark; },
+      get high() { return highWatermark; },
+      get isPaused() { return paused; },
+    },
   }, AsyncIteratorPrototype);
 
-  addListener(emitter, event, eventHandler);
+  const { kFirstEventParam } = require('internal/events/symbols');
+  const onEvent = options[kFirstEventParam] ? eventHandler : function (...args) { return eventHandler(args); };
+  addListener(emitter, event, onEvent);
   if (event !== 'error' && typeof emitter.on === 'function') {
     emitter.on('error', errorHandler);
   }
@@ -616,28 +641,27 @@ function on(emitter, event, options = {}) {
     errorHandler(new AbortError(undefined, { cause: signal && signal.reason }));
   }
 
-  function eventHandler(...args) {
-    const promise = unconsumedPromises.shift();
-    if (promise) {
-      promise.resolve(createIterResult(args, false));
+  function eventHandler(value) {
+    if (unconsumedPromises.length === 0) {
+      size++;
+      if (!paused && size > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+      unconsumedEvents.push(value);
     } else {
-      unconsumedEvents.push(args);
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
     }
   }
 
   function errorHandler(err) {
-    finished = true;
-    const toError = unconsumedPromises.shift();
-    if (toError) {
-      toError.reject(err);
-    } else {
-      error = err;
-    }
-    iterator.return();
+    if (unconsumedPromises.length === 0) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
   }
 
   function closeHandler() {
-    removeListener(emitter, event, eventHandler);
+    removeListener(emitter, event, onEvent);
     removeListener(emitter, 'error', errorHandler);
     if (Array.isArray(closeEvents)) {
       for (const closeEvent of closeEvents) removeListener(emitter, closeEvent, closeHandler);
@@ -649,6 +673,8 @@ function on(emitter, event, options = {}) {
     return Promise.resolve(doneResult);
   }
 }
+
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(
   Object.getPrototypeOf(async function* () {}).prototype);

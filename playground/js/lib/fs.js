@@ -7,6 +7,7 @@
 
 const { Buffer } = require('buffer')
 const vfsModule = require('internal/vfs')
+const fsUtils = require('internal/fs/utils')
 const { uvError, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, O } = vfsModule
 // Error classes (Node's, with an own `code`) load on first use.
 const lazyError = (name) =>
@@ -140,6 +141,35 @@ class Stats {
   isSocket() { return false }
 }
 
+/**
+ * The `{ bigint: true }` form: every number a BigInt, times also in
+ * nanoseconds (`atimeNs`), as Node's BigIntStats.
+ */
+class BigIntStats {
+  constructor(node) {
+    const n = new Stats(node)
+    for (const key of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
+      this[key] = BigInt(n[key])
+    }
+    const ns = {}
+    for (const t of ['atime', 'mtime', 'ctime', 'birthtime']) ns[t] = BigInt(Math.round(n[t + 'Ms'] * 1e6))
+    for (const t of ['atime', 'mtime', 'ctime', 'birthtime']) this[t + 'Ms'] = ns[t] / 1000000n
+    for (const t of ['atime', 'mtime', 'ctime', 'birthtime']) this[t + 'Ns'] = ns[t]
+    for (const t of ['atime', 'mtime', 'ctime', 'birthtime']) this[t] = new Date(Math.round(Number(this[t + 'Ms'])))
+  }
+  isFile() { return (this.mode & BigInt(S_IFMT)) === BigInt(S_IFREG) }
+  isDirectory() { return (this.mode & BigInt(S_IFMT)) === BigInt(S_IFDIR) }
+  isSymbolicLink() { return (this.mode & BigInt(S_IFMT)) === BigInt(S_IFLNK) }
+  isBlockDevice() { return false }
+  isCharacterDevice() { return false }
+  isFIFO() { return false }
+  isSocket() { return false }
+}
+
+function makeStats(node, options) {
+  return options && options.bigint ? new BigIntStats(node) : new Stats(node)
+}
+
 const kType = Symbol('type')
 const UV_DIRENT = { file: 1, dir: 2, link: 3 }
 
@@ -194,6 +224,7 @@ function readFileSync(path, options) {
 
 function writeFileSync(path, data, options) {
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' })
+  if (!ArrayBuffer.isView(data)) fsUtils.validateStringAfterArrayBufferView(data, 'data')
   const bytes = toBytes(data, opts.encoding)
   if (typeof path === 'number') {
     vfs().write(path, bytes, null)
@@ -203,7 +234,8 @@ function writeFileSync(path, data, options) {
 }
 
 function appendFileSync(path, data, options) {
-  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })
+  const opts = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) }
+  if (!opts.flag || typeof path === 'number') opts.flag = 'a'
   writeFileSync(path, data, opts)
 }
 
@@ -222,7 +254,7 @@ function accessSync(path, mode) {
 
 function statSync(path, options) {
   try {
-    return new Stats(vfs().stat(toPath(path), true))
+    return makeStats(vfs().stat(toPath(path), true), options)
   } catch (err) {
     if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined
     throw err
@@ -231,24 +263,49 @@ function statSync(path, options) {
 
 function lstatSync(path, options) {
   try {
-    return new Stats(vfs().stat(toPath(path), false))
+    return makeStats(vfs().stat(toPath(path), false), options)
   } catch (err) {
     if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined
     throw err
   }
 }
 
-function fstatSync(fd) {
-  return new Stats(vfs().fd(fd, 'fstat').node)
+function fstatSync(fd, options) {
+  return makeStats(vfs().fd(fd, 'fstat').node, options)
 }
 
 function readdirSync(path, options) {
   return readdirResult(toPath(path), options)
 }
 
+// Node 20's mkdir options: a mode (number or octal string) or { recursive, mode }.
+function mkdirArgs(options) {
+  let mode = 0o777
+  let recursive = false
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = options
+  } else if (options && typeof options !== 'function') {
+    if (options.recursive !== undefined) recursive = options.recursive
+    if (options.mode !== undefined) mode = options.mode
+  }
+  return { mode, recursive }
+}
+
 function mkdirSync(path, options) {
-  const opts = typeof options === 'number' || typeof options === 'string' ? { mode: options } : getOptions(options, {})
-  return vfs().mkdir(toPath(path), !!opts.recursive, modeNum(opts.mode, 0o777))
+  const { mode, recursive } = mkdirArgs(options)
+  const p = toPath(path)
+  if (typeof recursive !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.recursive', 'boolean', recursive)
+  return vfs().mkdir(p, recursive, fsUtils.parseFileMode(mode, 'mode'))
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') callback = options
+  const { mode, recursive } = mkdirArgs(options)
+  checkCb(callback)
+  const p = toPath(path)
+  if (typeof recursive !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.recursive', 'boolean', recursive)
+  const m = fsUtils.parseFileMode(mode, 'mode')
+  later(callback, () => vfs().mkdir(p, recursive, m))
 }
 
 let recursiveRmdirWarned = false
@@ -325,48 +382,92 @@ function closeSync(fd) {
   vfs().close(fd)
 }
 
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
+const kEmptyObject = Object.freeze({ __proto__: null })
+
+/** A position Node passes to the binding (-1: the descriptor's own) as the VFS's (null). */
+function vfsPosition(position) {
+  if (typeof position === 'bigint') position = Number(position)
+  return typeof position === 'number' && position >= 0 ? position : null
+}
+
+function bytesOf(buffer) {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+// Node 20's readSync, check for check.
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = fsUtils.getValidatedFd(fd)
+  fsUtils.validateBuffer(buffer)
   let offset = offsetOrOptions
-  if (offset !== null && typeof offset === 'object') {
-    ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObjectNullable(offsetOrOptions, 'options')
+    ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject)
   }
   if (offset === undefined) offset = 0
-  if (length === undefined) length = buffer.byteLength - offset
-  if (position === undefined) position = null
-  if (typeof position === 'bigint') position = Number(position)
-  if (offset < 0 || offset > buffer.byteLength) {
-    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${buffer.byteLength}`, offset)
-  }
-  if (length < 0 || offset + length > buffer.byteLength) {
-    throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length)
-  }
-  return { offset, length, position }
+  else fsUtils.validateInteger(offset, 'offset', 0)
+  length |= 0
+  if (length === 0) return 0
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written')
+  fsUtils.validateOffsetLengthRead(offset, length, buffer.byteLength)
+  if (position == null) position = -1
+  fsUtils.validatePosition(position, 'position')
+  return vfs().read(fd, bytesOf(buffer), offset, length, vfsPosition(position))
 }
 
-function readSync(fd, buffer, offset, length, position) {
-  const a = readArgs(fd, buffer, offset, length, position)
-  const view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-  return vfs().read(fd, view, a.offset, a.length, a.position)
+// Node's validateObject with kValidateObjectAllowNullable.
+function validateObjectNullable(value, name) {
+  if ((value !== null && typeof value !== 'object') || Array.isArray(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value)
+  }
 }
 
-function writeArgs(buffer, offset, length, position) {
-  if (typeof buffer === 'string') {
-    // write(fd, string[, position[, encoding]])
-    const encoding = typeof length === 'string' ? length : 'utf8'
-    return { bytes: Buffer.from(buffer, encoding), position: typeof offset === 'number' ? offset : null }
+/** Node 20's write(fd, ...) argument handling; `callback` undefined for writeSync. */
+function writeRequest(sync, fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = fsUtils.getValidatedFd(fd)
+  let offset = offsetOrOptions
+  if (ArrayBuffer.isView(buffer)) {
+    if (!sync) {
+      callback ||= position || length || offset
+      checkCb(callback)
+    }
+    if (typeof offset === 'object') {
+      ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? kEmptyObject)
+    }
+    if (sync && position === undefined) position = null
+    if (offset == null || (!sync && typeof offset === 'function')) offset = 0
+    else fsUtils.validateInteger(offset, 'offset', 0)
+    if (typeof length !== 'number') length = buffer.byteLength - offset
+    if (!sync && typeof position !== 'number') position = null
+    fsUtils.validateOffsetLengthWrite(offset, length, buffer.byteLength)
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length)
+    return { fd, bytes, position: vfsPosition(position), callback }
   }
-  if (offset !== null && typeof offset === 'object') {
-    ;({ offset = 0, length = buffer.byteLength - offset, position = null } = offset)
+  fsUtils.validateStringAfterArrayBufferView(buffer, 'buffer')
+  if (!sync) {
+    if (typeof position !== 'function') {
+      if (typeof offset === 'function') {
+        position = offset
+        offset = null
+      } else {
+        position = length
+      }
+      length = 'utf8'
+    }
+    fsUtils.validateEncoding(buffer, length)
+    callback = position
+    checkCb(callback)
+  } else {
+    fsUtils.validateEncoding(buffer, length)
   }
-  if (offset === undefined || offset === null) offset = 0
-  if (length === undefined || length === null) length = buffer.byteLength - offset
-  const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length)
-  return { bytes: view, position: typeof position === 'number' ? position : null }
+  // writeString(fd, string, position, encoding)
+  const encoding = typeof length === 'string' ? length : 'utf8'
+  const bytes = Buffer.from(buffer, Buffer.isEncoding(encoding) ? encoding : 'utf8')
+  return { fd, bytes, position: vfsPosition(offset), callback }
 }
 
-function writeSync(fd, buffer, offset, length, position) {
-  const a = writeArgs(buffer, offset, length, position)
-  return vfs().write(fd, a.bytes, a.position)
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  const r = writeRequest(true, fd, buffer, offsetOrOptions, length, position)
+  return vfs().write(r.fd, r.bytes, r.position)
 }
 
 // Node's getValidatedFd and validateBufferArray (readv/writev).
@@ -446,12 +547,38 @@ function chmodSync(path, mode) {
   node.ctimeMs = Date.now()
 }
 
-function utimesSync(path, atime, mtime) {
-  const node = vfs().lookup(toPath(path), 'utime', path)
-  const ms = (t) => (t instanceof Date ? t.getTime() : typeof t === 'string' ? Number(t) * 1000 : t * 1000)
-  node.atimeMs = ms(atime)
-  node.mtimeMs = ms(mtime)
+function setTimes(node, atime, mtime) {
+  node.atimeMs = atime * 1000
+  node.mtimeMs = mtime * 1000
+  node.ctimeMs = Date.now()
 }
+
+// utimes, lutimes (the link itself) and futimes: the times are checked at
+// the call, the file in the request.
+const setUtimes = (p, a, m) => setTimes(vfs().lookup(p, 'utime', p), a, m)
+const setLutimes = (p, a, m) => setTimes(vfs().lookup(p, 'lutime', p, false), a, m)
+const setFutimes = (fd, a, m) => setTimes(vfs().fd(fd, 'futime').node, a, m)
+
+function timesSync(set, isFd) {
+  return function (target, atime, mtime) {
+    target = isFd ? fsUtils.getValidatedFd(target) : toPath(target)
+    set(target, fsUtils.toUnixTimestamp(atime, isFd ? 'atime' : 'time'), fsUtils.toUnixTimestamp(mtime, isFd ? 'mtime' : 'time'))
+  }
+}
+
+function timesAsync(set, isFd) {
+  return function (target, atime, mtime, callback) {
+    checkCb(callback)
+    target = isFd ? fsUtils.getValidatedFd(target) : toPath(target)
+    const a = fsUtils.toUnixTimestamp(atime, isFd ? 'atime' : 'time')
+    const m = fsUtils.toUnixTimestamp(mtime, isFd ? 'mtime' : 'time')
+    later(callback, () => set(target, a, m))
+  }
+}
+
+const utimesSync = timesSync(setUtimes, false)
+const lutimesSync = timesSync(setLutimes, false)
+const futimesSync = timesSync(setFutimes, true)
 
 function symlinkSync(target, path) {
   vfs().symlink(toPath(target, 'target'), toPath(path))
@@ -472,6 +599,7 @@ realpathSync.native = realpathSync
 
 let tmpCounter = 0
 function mkdtempSync(prefix) {
+  fsUtils.warnOnNonPortableTemplate(toPath(prefix, 'prefix'))
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
   for (;;) {
     let suffix = ''
@@ -562,55 +690,58 @@ function readFile(path, options, cb) {
   })
 }
 
-function writeAll(path, data, options, cb, defaultFlag) {
-  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag })
-  const bytes = toBytes(data, opts.encoding)
-  const userFd = typeof path === 'number'
-  const p = userFd ? null : toPath(path)
-  let fd = path
-  // Node: open, write (until all written), close: each a round trip.
-  const doWrite = () =>
-    io(() => {
-      try {
-        vfs().write(fd, bytes, null)
-      } catch (err) {
-        if (userFd) return cb(detach(err))
-        return io(() => {
-          try {
-            vfs().close(fd)
-          } catch {}
-          cb(detach(err))
-        })
-      }
-      if (userFd) return cb(null)
-      io(() => {
-        try {
-          vfs().close(fd)
-        } catch (err) {
-          return cb(detach(err))
-        }
-        cb(null)
-      })
-    })
-  if (userFd) return doWrite()
-  io(() => {
-    try {
-      fd = vfs().open(p, opts.flag, modeNum(opts.mode, 0o666))
-    } catch (err) {
-      return cb(detach(err))
+// Node 20's writeFile / writeAll / appendFile: open, write (until all is
+// written), close, each a round trip; an aborted signal ends it with an
+// AbortError before the next write.
+function writeAll(fd, isUserFd, buffer, offset, length, signal, callback) {
+  if (signal?.aborted) {
+    const abortError = new (require('internal/errors').AbortError)(undefined, { cause: signal.reason })
+    if (isUserFd) callback(abortError)
+    else close(fd, (err) => callback(err || abortError))
+    return
+  }
+  write(fd, buffer, offset, length, null, (writeErr, written) => {
+    if (writeErr) {
+      if (isUserFd) callback(writeErr)
+      else close(fd, (err) => callback(err || writeErr))
+    } else if (written === length) {
+      if (isUserFd) callback(null)
+      else close(fd, callback)
+    } else {
+      writeAll(fd, isUserFd, buffer, offset + written, length - written, signal, callback)
     }
-    doWrite()
   })
 }
 
-function writeFile(path, data, options, cb) {
-  cb = checkCb(typeof options === 'function' ? options : cb)
-  writeAll(path, data, options, cb, 'w')
+function writeFile(path, data, options, callback) {
+  callback ||= options
+  checkCb(callback)
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false })
+  const flag = options.flag || 'w'
+  if (!ArrayBuffer.isView(data)) {
+    fsUtils.validateStringAfterArrayBufferView(data, 'data')
+    data = Buffer.from(data, options.encoding || 'utf8')
+  }
+  if (typeof path === 'number') {
+    writeAll(fsUtils.getValidatedFd(path), true, data, 0, data.byteLength, options.signal, callback)
+    return
+  }
+  if (options.signal?.aborted) {
+    callback(new (require('internal/errors').AbortError)(undefined, { cause: options.signal.reason }))
+    return
+  }
+  open(path, flag, options.mode, (openErr, fd) => {
+    if (openErr) callback(openErr)
+    else writeAll(fd, false, data, 0, data.byteLength, options.signal, callback)
+  })
 }
 
-function appendFile(path, data, options, cb) {
-  cb = checkCb(typeof options === 'function' ? options : cb)
-  writeAll(path, data, options, cb, 'a')
+function appendFile(path, data, options, callback) {
+  callback ||= options
+  checkCb(callback)
+  options = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) }
+  if (!options.flag || typeof path === 'number') options.flag = 'a'
+  writeFile(path, data, options, callback)
 }
 
 function access(path, mode, cb) {
@@ -650,7 +781,6 @@ const stat = wrap1(statSync, 2)
 const lstat = wrap1(lstatSync, 2)
 const fstat = wrap1(fstatSync, 2, [])
 const readdir = wrap1(readdirSync, 2)
-const mkdir = wrap1(mkdirSync, 2)
 const rmdir = wrap1(rmdirSync, 2)
 const unlink = wrap1(unlinkSync, 1)
 const rename = wrap1(renameSync, 2, ['oldPath', 'newPath'])
@@ -671,7 +801,9 @@ function truncate(path, len, cb) {
   return truncateByPath.apply(this, arguments)
 }
 const chmod = wrap1(chmodSync, 2)
-const utimes = wrap1(utimesSync, 3)
+const utimes = timesAsync(setUtimes, false)
+const lutimes = timesAsync(setLutimes, false)
+const futimes = timesAsync(setFutimes, true)
 const symlink = wrap1(symlinkSync, 2, ['target', 'path'])
 const readlink = wrap1(readlinkSync, 1, ['oldPath'])
 const link = wrap1(linkSync, 2, ['existingPath', 'newPath'])
@@ -699,55 +831,67 @@ function rm(path, options, cb) {
   })
 }
 
-function read(fd, buffer, offset, length, position, cb) {
-  // read(fd, cb) / read(fd, options, cb) / read(fd, buffer, options, cb) / full form
-  if (typeof buffer === 'function') {
-    cb = buffer
-    buffer = Buffer.alloc(16384)
-    offset = undefined
-  } else if (typeof offset === 'function') {
-    cb = offset
-    offset = undefined
-  } else if (typeof length === 'function') {
-    cb = length
-    length = undefined
-  } else if (typeof position === 'function') {
-    cb = position
-    position = undefined
-  }
-  if (buffer && !ArrayBuffer.isView(buffer) && typeof buffer === 'object') {
-    ;({ buffer = Buffer.alloc(16384), offset, length, position } = buffer)
-  }
-  checkCb(cb)
-  const a = readArgs(fd, buffer, offset, length, position)
-  io(() => {
-    let n
-    try {
-      n = vfs().read(fd, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), a.offset, a.length, a.position)
-    } catch (err) {
-      return cb(detach(err))
+// Node 20's read, check for check.
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = fsUtils.getValidatedFd(fd)
+  let offset = offsetOrOptions
+  let params = null
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObjectNullable(offsetOrOptions, 'options')
+      callback = length
+      params = offsetOrOptions
+    } else if (arguments.length === 3) {
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer
+        ;({ buffer = Buffer.alloc(16384) } = params ?? kEmptyObject)
+      }
+      callback = offsetOrOptions
+    } else {
+      callback = buffer
+      buffer = Buffer.alloc(16384)
     }
-    cb(null, n, buffer)
-  })
-}
-
-function write(fd, buffer, offset, length, position, cb) {
-  const args = [offset, length, position, cb]
-  let callback = args.find((a) => typeof a === 'function')
-  const i = args.indexOf(callback)
-  for (let k = i; k < args.length; k++) args[k] = undefined
+    if (params !== undefined) validateObjectNullable(params, 'options')
+    ;({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject)
+  }
+  fsUtils.validateBuffer(buffer)
   checkCb(callback)
-  const a = writeArgs(buffer, args[0], args[1], args[2])
+  if (offset == null) offset = 0
+  else fsUtils.validateInteger(offset, 'offset', 0)
+  length |= 0
+  if (length === 0) return process.nextTick(function tick() { callback(null, 0, buffer) })
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written')
+  fsUtils.validateOffsetLengthRead(offset, length, buffer.byteLength)
+  if (position == null) position = -1
+  fsUtils.validatePosition(position, 'position')
   io(() => {
     let n
     try {
-      n = vfs().write(fd, a.bytes, a.position)
+      n = vfs().read(fd, bytesOf(buffer), offset, length, vfsPosition(position))
     } catch (err) {
-      return callback(detach(err))
+      return callback(detach(err), 0, buffer)
     }
     callback(null, n, buffer)
   })
 }
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  const r = writeRequest(false, fd, buffer, offsetOrOptions, length, position, callback)
+  io(() => {
+    let n
+    try {
+      n = vfs().write(r.fd, r.bytes, r.position)
+    } catch (err) {
+      return r.callback(detach(err), 0, buffer)
+    }
+    r.callback(null, n, buffer)
+  })
+}
+
+// util.promisify(fs.read / fs.write) resolves to { bytesRead|bytesWritten, buffer }.
+const kCustomPromisifyArgs = Symbol.for('crib.util.promisify.customArgs')
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'], enumerable: false })
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false })
 
 function fsync(fd, cb) {
   later(cb, () => {
@@ -842,6 +986,7 @@ const fs = module.exports = {
   lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, read, readSync, readdir, readdirSync,
   readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes, utimesSync, write, writeSync,
+  lutimes, lutimesSync, futimes, futimesSync, _toUnixTimestamp: fsUtils.toUnixTimestamp,
   writeFile, writeFileSync, link, linkSync, opendir, opendirSync, readv, readvSync, writev, writevSync,
   watch: unsupported('watch'), watchFile: unsupported('watchFile'), unwatchFile: unsupported('unwatchFile'),
   Stats, Dirent, Dir, constants,

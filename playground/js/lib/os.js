@@ -50,14 +50,36 @@ function cpus() {
 
 let priorities = new Map();
 
+// Node's validateInt32 (os validates pid and priority with it).
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+/** The only process there is: pid 0 or process.pid; any other pid is ESRCH, as libuv reports it. */
+function priorityKey(pid, syscall) {
+  if (pid === 0 || pid === (globalThis.process && process.pid)) return 0;
+  const info = { errno: -3, code: 'ESRCH', message: 'no such process', syscall };
+  const err = new Error(`A system error occurred: ${syscall} returned ESRCH (no such process)`);
+  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true, enumerable: false });
+  err.code = 'ERR_SYSTEM_ERROR';
+  err.info = info;
+  err.errno = info.errno;
+  err.syscall = syscall;
+  throw err;
+}
+
 const osExports = {
   arch: () => 'x64',
   availableParallelism: () => 2,
   cpus,
   endianness: () => 'LE',
   freemem: () => 1503141888,
-  getPriority(pid = 0) {
-    return priorities.get(pid) || 0;
+  getPriority(pid) {
+    if (pid === undefined) pid = 0;
+    else validateInt32(pid, 'pid');
+    return priorities.get(priorityKey(pid, 'uv_os_getpriority')) || 0;
   },
   homedir: () => '/home/node',
   hostname: () => 'playground',
@@ -79,8 +101,9 @@ const osExports = {
       prio = pid;
       pid = 0;
     }
-    if (typeof prio !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('priority', 'number', prio);
-    priorities.set(pid, prio);
+    validateInt32(pid, 'pid');
+    validateInt32(prio, 'priority', -20, 19);
+    priorities.set(priorityKey(pid, 'uv_os_setpriority'), prio);
   },
   tmpdir: () => '/tmp',
   totalmem: () => 4102029312,
@@ -98,10 +121,14 @@ const osExports = {
   uptime: uptimeSeconds,
   version: () => '#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01)',
   machine: () => 'x86_64',
-  constants,
-  EOL: '\n',
-  devNull: '/dev/null',
 };
+
+// As Node defines them: EOL and devNull are read-only (but configurable), constants fixed.
+Object.defineProperties(osExports, {
+  constants: { configurable: false, enumerable: true, value: constants },
+  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+});
 
 // As in Node, the value getters also convert to their value (`${os.platform}`).
 for (const key of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname',

@@ -127,6 +127,9 @@ function makeLoader(host) {
   function requireBuiltin(name) {
     name = name.replace(/^node:/, '')
     if (cache.has(name)) return cache.get(name).exports
+    // js/lib/timers.js needs the timer internals bootstrap hands the host;
+    // built-ins that load it (readline's keypress decoder) get Node's own.
+    if (name === 'timers' && !host.internals) return require('node:timers')
     const file = nodePath.join(LIB, name + '.js')
     if (!realFs.existsSync(file)) {
       if (name.startsWith('internal/')) throw new Error(`harness: no built-in ${name}`)

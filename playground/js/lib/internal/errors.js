@@ -282,6 +282,7 @@ E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) =>

@@ -96,6 +96,8 @@ function chdir(getCwd, directory) {
     throw uvException({ code: e.code || 'ENOENT', syscall: 'chdir', path: getCwd(), dest: directory })
   }
   if (!stat.isDirectory()) throw uvException({ code: 'ENOTDIR', syscall: 'chdir', path: getCwd(), dest: directory })
+  // fs resolves relative paths from here on.
+  require('internal/vfs').get().cwd = target
   return target
 }
 

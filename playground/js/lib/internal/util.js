@@ -67,4 +67,14 @@ module.exports = {
   spliceOne,
   // The playground runs node without command-line options.
   getOptionValue: () => false,
+  // The key of the disposer events.addAbortListener returns (as events.js spells it).
+  SymbolDispose: Symbol.dispose || Symbol.for('nodejs.dispose'),
 };
+
+// util.promisify (with promisify.custom) and util.deprecate, loaded when first read.
+for (const name of ['promisify', 'deprecate']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    get: () => require('util')[name],
+  });
+}

@@ -268,9 +268,17 @@ class VFS {
     let start = entry.append ? node.data.length : usePos ? position : entry.pos
     const end = start + bytes.length
     if (end > node.data.length) {
-      const grown = new Uint8Array(end)
-      grown.set(node.data)
-      node.data = grown
+      // node.data is a view of a buffer with room to spare: a file written
+      // a little at a time (many appends) grows in amortised constant time.
+      const room = node.data.byteOffset === 0 ? node.data.buffer.byteLength : 0
+      if (end <= room) {
+        node.data = new Uint8Array(node.data.buffer, 0, end)
+      } else {
+        const spare = Math.min(node.data.length * 2, node.data.length + (1 << 24), host.allocationBytes || Infinity)
+        const grown = new Uint8Array(new ArrayBuffer(Math.max(end, spare)), 0, end)
+        grown.set(node.data)
+        node.data = grown
+      }
     }
     node.data.set(bytes, start)
     if (!usePos) entry.pos = end
@@ -323,6 +331,8 @@ class VFS {
         walked += '/' + part
         let next = node.entries.get(part)
         if (next && next.type === 'link') next = this.tryLookup(walked)
+        // A relative path starts in the cwd: if that was removed, as on Linux, ENOENT.
+        if (!next && given && i < cwdDepth) throw uvError('ENOENT', 'mkdir', p)
         if (!next) {
           next = makeNode('dir', mode & ~0o022)
           node.entries.set(part, next)

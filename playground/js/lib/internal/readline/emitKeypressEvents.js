@@ -16,7 +16,7 @@ const {
 } = require('internal/readline/utils');
 const {
   kSawKeyPress,
-} = require('internal/readline/symbols');
+} = require('internal/readline/interface');
 
 const { clearTimeout, setTimeout } = require('timers');
 const {

@@ -68,6 +68,20 @@ function propertyKey(rest) {
 
 function resolve(name) {
   if (Object.prototype.hasOwnProperty.call(SPECIAL, name)) return SPECIAL[name]()
+  // `MathMaxApply(args)`, `ArrayPrototypePushApply(self, args)`: the function applied to an array.
+  if (name.endsWith('Apply') && name.length > 5) {
+    const base = name.slice(0, -5)
+    const ownerName = OWNERS.find((o) => base.startsWith(o))
+    const rest = ownerName === undefined ? '' : base.slice(ownerName.length)
+    if (rest.startsWith('Prototype')) {
+      const fn = ownerObject(ownerName).prototype[propertyKey(rest.slice('Prototype'.length))]
+      if (typeof fn === 'function') return (self, args) => Reflect.apply(fn, self, args)
+    } else if (rest !== '') {
+      const owner = ownerObject(ownerName)
+      const fn = owner && owner[propertyKey(rest)]
+      if (typeof fn === 'function') return (args) => Reflect.apply(fn, owner, args)
+    }
+  }
   const ownerName = OWNERS.find((o) => name.startsWith(o))
   if (ownerName === undefined) return undefined
   const owner = ownerObject(ownerName)

@@ -78,6 +78,8 @@ impl GetNameGlobal {
                 return Ok(());
             }
 
+            // A getter can change the shape (redefine itself as a data property).
+            let shape_before = object_borrowed.shape().to_addr_usize();
             drop(object_borrowed);
 
             let key: PropertyKey = ic.name.clone().into();
@@ -96,7 +98,9 @@ impl GetNameGlobal {
                 let ic = &context.vm.frame().code_block.ic[usize::from(ic_index)];
                 let object_borrowed = object.borrow();
                 let shape = object_borrowed.shape();
-                ic.set(shape, slot);
+                if shape.to_addr_usize() == shape_before {
+                    ic.set(shape, slot);
+                }
             }
 
             context.vm.set_register(dst.into(), result);

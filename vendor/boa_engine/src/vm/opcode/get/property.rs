@@ -63,6 +63,8 @@ fn get_by_name<const LENGTH: bool>(
         return Ok(());
     }
 
+    // The shape the lookup sees: a getter can change it (redefine itself as a data property).
+    let shape_before = object_borrowed.shape().to_addr_usize();
     drop(object_borrowed);
 
     let key: PropertyKey = ic.name.clone().into();
@@ -70,13 +72,16 @@ fn get_by_name<const LENGTH: bool>(
     let context = &mut InternalMethodPropertyContext::new(context);
     let result = object.__get__(&key, receiver.clone(), context)?;
 
-    // Cache the property.
+    // Cache the property, unless the object's shape changed during the get: the slot found
+    // belongs to the old shape.
     let slot = *context.slot();
     if slot.is_cacheable() {
         let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
-        ic.set(shape, slot);
+        if shape.to_addr_usize() == shape_before {
+            ic.set(shape, slot);
+        }
     }
 
     context.vm.set_register(dst.into(), result);
