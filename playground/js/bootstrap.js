@@ -773,6 +773,8 @@
     });
   }
   Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
+  // Node's global object has its own type tag ('[object global]').
+  Object.defineProperty(global, Symbol.toStringTag, { value: 'global', writable: false, configurable: true, enumerable: false });
   // require('console') is the global console as first installed, even if
   // the program replaced the global (as in Node).
   let consoleFront;

@@ -418,7 +418,8 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
   const instance = Console.prototype.isPrototypeOf(target);
   for (const key of consoleMethodNames) {
     if (instance && (key === 'timeStamp' || key === 'profile' || key === 'profileEnd')) continue;
-    const bound = Console.prototype[key].bind(target);
+    // From the instance, so a subclass's override is what gets bound (as Node).
+    const bound = (instance ? target[key] : Console.prototype[key]).bind(target);
     Object.defineProperty(bound, 'name', { value: key });
     target[key] = bound;
   }

@@ -12,7 +12,8 @@ Modules (MODULES below): path (with path.posix and path.win32),
 internal/readline/utils and internal/readline/emitKeypressEvents
 (readline.emitKeypressEvents: keypress decoding), querystring, internal/querystring, url (the
 legacy url.parse/format/resolve), internal/url (WHATWG URL and
-URLSearchParams) internal/constants, internal/assert/calltracker (assert.CallTracker) and
+URLSearchParams) internal/constants, internal/assert/calltracker (assert.CallTracker),
+internal/per_context/domexception (the DOMException global) and
 string_decoder (over internal/string_decoder_binding, Node's C++ decoder in
 JavaScript); internal/util_encoding is internal/util's normalizeEncoding.
 Node-internal modules they need
@@ -30,7 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DST = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', 'lib')
 MODULES = ['querystring', 'internal/querystring', 'url', 'internal/url', 'internal/constants',
            'internal/assert/calltracker', 'string_decoder', 'path',
-           'internal/readline/utils', 'internal/readline/emitKeypressEvents']
+           'internal/readline/utils', 'internal/readline/emitKeypressEvents',
+           'internal/per_context/domexception']
 # Functions taken out of a module whose whole does not run here:
 # (module written, Node module, first line, line the excerpt stops before).
 EXCERPTS = [('internal/util_encoding', 'internal/util', 'function normalizeEncoding(enc) {', '/**\n * @param {string} feature',
