@@ -168,8 +168,13 @@ class Console {
     try {
       if (stream.listenerCount('error') === 0) stream.once('error', noop);
       stream.write(string, onError);
-    } catch {
-      // Console output never throws (ignoreErrors).
+    } catch (e) {
+      // Console output never throws (ignoreErrors), except a stack overflow,
+      // which Node lets through (its isStackOverflowError).
+      if (e !== null && typeof e === 'object' && e.name === 'RangeError' &&
+          e.message === 'Maximum call stack size exceeded') {
+        throw e;
+      }
     } finally {
       stream.removeListener('error', noop);
     }

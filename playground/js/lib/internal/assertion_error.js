@@ -315,7 +315,9 @@ class AssertionError extends Error {
     if (typeof start === 'function' && typeof Error.captureStackTrace === 'function') {
       const holder = {};
       Error.captureStackTrace(holder, start);
-      frames = stackFrames(holder);
+      // After an await (assert.rejects) nothing is left above it: keep all.
+      const trimmed = stackFrames(holder);
+      if (trimmed !== '') frames = trimmed;
     }
     setStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`, frames);
     this.name = 'AssertionError';
