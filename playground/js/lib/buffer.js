@@ -338,10 +338,26 @@ Buffer.of = function of(...items) {
   return fromArrayLike(items);
 };
 
-Buffer.copyBytesFrom = function copyBytesFrom(view, offset = 0, length) {
-  const start = offset * view.BYTES_PER_ELEMENT;
-  const end = length === undefined ? view.byteLength : start + length * view.BYTES_PER_ELEMENT;
-  return new FastBuffer(view.buffer.slice(view.byteOffset + start, view.byteOffset + end));
+// As Node 20's: a TypedArray, offset and length in its elements (integers >= 0).
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!types.isTypedArray(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const viewLength = view.length;
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return Buffer.alloc(0);
+    } else {
+      offset = 0;
+    }
+    let end = viewLength;
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = offset + length;
+    }
+    view = Object.getPrototypeOf(Uint8Array.prototype).slice.call(view, offset, end);
+  }
+  return new FastBuffer(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 };
 
 Buffer.isBuffer = function isBuffer(b) {

@@ -23,3 +23,9 @@ for (const args of [[], [1, ''], [1, { transfer: 1 }]]) {
   try { structuredClone(...args); } catch (e) { console.log(e.name, e.code, e.message); }
 }
 console.log(Object.prototype.toString.call(globalThis));
+// Buffer.copyBytesFrom validates as Node 20's and counts in elements.
+const u16 = new Uint16Array([1, 2, 3]);
+console.log(Buffer.copyBytesFrom(u16, 1), Buffer.copyBytesFrom(u16, 1, 1), Buffer.copyBytesFrom(u16, 5).length);
+for (const args of [[], ['nope'], [u16, 1.1], [u16, '1'], [u16, 0, -1]]) {
+  try { Buffer.copyBytesFrom(...args); } catch (e) { console.log(e.code, e.message); }
+}
