@@ -24,7 +24,43 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// DEP0005, as Node's showFlaggedDeprecation: once, and only when the first
+// frame outside Node's own code is not in a node_modules folder.
+const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
+  'issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or ' +
+  'Buffer.from() methods instead.';
+let bufferWarningEmitted = false;
+let nodeModulesChecks = 0;
+
+function isInsideNodeModules() {
+  const { stackTraceLimit, prepareStackTrace } = Error;
+  let stack;
+  try {
+    // The raw frames, without the program's prepareStackTrace (which may
+    // itself call Buffer()).
+    Error.stackTraceLimit = Infinity;
+    Error.prepareStackTrace = undefined;
+    stack = new Error().stack;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+    Error.prepareStackTrace = prepareStackTrace;
+  }
+  for (const line of String(stack).split('\n')) {
+    const m = /^ {4}at (?:.*\()?(.+?)(?::\d+:\d+)?\)?$/.exec(line);
+    if (m === null || !/^\/|\\/.test(m[1])) continue;
+    return /[\\/]node_modules[\\/]/.test(m[1]);
+  }
+  return false;
+}
+
+function showFlaggedDeprecation() {
+  if (bufferWarningEmitted || ++nodeModulesChecks > 10000 || isInsideNodeModules()) return;
+  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
+  bufferWarningEmitted = true;
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
       throw new codes.ERR_INVALID_ARG_TYPE('string', 'string', arg);

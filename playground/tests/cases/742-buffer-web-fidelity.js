@@ -29,3 +29,8 @@ console.log(Buffer.copyBytesFrom(u16, 1), Buffer.copyBytesFrom(u16, 1, 1), Buffe
 for (const args of [[], ['nope'], [u16, 1.1], [u16, '1'], [u16, 0, -1]]) {
   try { Buffer.copyBytesFrom(...args); } catch (e) { console.log(e.code, e.message); }
 }
+// Buffer() called outside node_modules warns once (DEP0005).
+process.removeAllListeners('warning');
+process.on('warning', (w) => console.log('warning:', w.name, w.code));
+Buffer(1);
+new Buffer(1);
