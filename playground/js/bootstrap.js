@@ -782,6 +782,8 @@
     });
   }
   Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
+  // Node's global object has its own type tag ('[object global]').
+  Object.defineProperty(global, Symbol.toStringTag, { value: 'global', writable: false, configurable: true, enumerable: false });
   // require('console') is the global console as first installed, even if
   // the program replaced the global (as in Node).
   let consoleFront;
@@ -852,6 +854,14 @@
   lazyGlobal('AbortSignal', () => loadBuiltin('internal/abort').AbortSignal);
   lazyGlobal('EventTarget', () => loadBuiltin('internal/abort').EventTarget);
   lazyGlobal('Event', () => loadBuiltin('internal/abort').Event);
+  // Web Crypto: `crypto` is a getter-only enumerable accessor, as in Node.
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) lazyGlobal(name, () => loadBuiltin('internal/webcrypto')[name]);
+  Object.defineProperty(global, 'crypto', {
+    get: function crypto() { return loadBuiltin('internal/webcrypto').webcrypto; },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(Object.getOwnPropertyDescriptor(global, 'crypto').get, 'name', { value: 'get crypto' });
   // fetch over the simulated loopback (`http`, `net`): loaded on first use.
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazyGlobal(name, () => loadBuiltin('internal/fetch')[name]);
   const encoding = () => loadBuiltin('internal/text_encoding');

@@ -66,7 +66,9 @@ pub const DEFAULT_CPU_TIME_MS: f64 = 5000.0;
 pub struct Limits {
     /// Backward jumps (loop iterations) across the whole run.
     pub loop_iterations: u64,
-    /// Call-stack depth.
+    /// Call-stack depth: deeper calls throw a catchable `RangeError:
+    /// Maximum call stack size exceeded`, as V8 does near 10,000 frames of a
+    /// small function.
     pub recursion: usize,
     /// Macrotask callbacks (timers, immediates, I/O, close).
     pub callbacks: u64,
@@ -92,7 +94,7 @@ impl Default for Limits {
     fn default() -> Self {
         Self {
             loop_iterations: 10_000_000,
-            recursion: 2_000,
+            recursion: 10_000,
             callbacks: 1_000_000,
             microtasks: 5_000_000,
             virtual_time_ms: 24.0 * 3600.0 * 1000.0,

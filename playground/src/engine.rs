@@ -67,6 +67,12 @@ pub(crate) struct Engine {
 /// every 200 runs bounds that (to about 140 MB for stream-heavy programs)
 /// for about 0.1-0.5 ms per run, amortised.
 const RUNS_PER_ENGINE: u32 = 200;
+/// Nested host calls re-entering the engine (accessors, `Reflect.apply`,
+/// callbacks of built-ins) each recurse on the native stack, where calls
+/// between JavaScript functions do not: bounded at what the recursion
+/// limit of 2,000 allowed before it counted JavaScript frames alone (each
+/// re-entry counted twice), within the 8 MiB stack of the wasm build.
+const HOST_RECURSION: usize = 1_000;
 
 thread_local! {
     static IDLE: RefCell<Option<Engine>> = const { RefCell::new(None) };
@@ -113,7 +119,10 @@ impl Engine {
         self.loader.clear();
         let limits = self.context.runtime_limits_mut();
         limits.set_loop_iteration_limit(st.limits.loop_iterations);
+        // As V8: too deep a recursion throws a catchable `RangeError`.
+        limits.set_catchable_recursion(true);
         limits.set_recursion_limit(st.limits.recursion);
+        limits.set_host_recursion_limit(st.limits.recursion.min(HOST_RECURSION));
         limits.set_stack_size_limit(st.limits.recursion.saturating_mul(64).max(10 * 1024));
         self.context.insert_data(st.clone());
     }

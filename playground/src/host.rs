@@ -474,6 +474,9 @@ pub(crate) fn create(context: &mut Context, realm: &JsObject) -> JsObject {
         ("promiseState", promise_state, 1),
         ("sourceLine", source_line, 2),
         ("v8Position", v8_position, 4),
+        ("vmCreate", crate::vm::create, 0),
+        ("vmCompile", crate::vm::compile, 2),
+        ("vmRun", crate::vm::run, 3),
     ];
     let argv = JsArray::from_iter(st.argv.iter().map(|a| JsValue::from(JsString::from(a.as_str()))), context);
     let mut init = ObjectInitializer::new(context);

@@ -20,6 +20,7 @@ mod runtime;
 mod state;
 mod timers;
 mod trace;
+mod vm;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -111,6 +111,8 @@ pub(crate) struct State {
     /// the JS side's id, with what to say if the run ends with only them
     /// left (`host.keepAlive`).
     pub handles: RefCell<std::collections::BTreeMap<u64, String>>,
+    /// The realms the `vm` module created, by id (see `vm.rs`).
+    pub vm_realms: RefCell<Vec<boa_engine::realm::Realm>>,
 }
 
 impl State {
@@ -163,6 +165,7 @@ impl State {
             rearm: Cell::new(false),
             labels: RefCell::default(),
             handles: RefCell::default(),
+            vm_realms: RefCell::default(),
         }
     }
 

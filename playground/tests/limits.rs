@@ -41,8 +41,31 @@ fn infinite_loop_stops_and_skips_finally() {
 }
 
 #[test]
-fn runaway_recursion_stops() {
-    assert_stopped_by("function f(n) { return f(n + 1) + 1; } f(0);", Limits::default(), "recursion");
+fn runaway_recursion_ends_with_node_s_range_error() {
+    // As in Node: an uncaught, catchable `RangeError`, not a limit hit.
+    let (r, took) = run_with("function f(n) { return f(n + 1) + 1; } f(0);", Limits::default());
+    let stderr = r.text(Stream::Stderr);
+    assert!(stderr.contains("RangeError: Maximum call stack size exceeded"), "stderr: {stderr}");
+    assert!(r.limit.is_none(), "stderr: {stderr}");
+    assert_eq!(r.exit_code, 1);
+    assert!(took < Duration::from_secs(30), "took {took:?}");
+}
+
+#[test]
+fn recursion_through_host_calls_throws_before_the_native_stack_runs_out() {
+    // Accessors, `Reflect.apply` and built-ins' callbacks re-enter the
+    // engine on the native stack: bounded lower, caught all the same.
+    let source = "const o = { get x() { return this.x; } };\n\
+        try { o.x } catch (e) { console.log(e.message) }\n\
+        function r() { return Reflect.apply(r, null, []); }\n\
+        try { r() } catch (e) { console.log(e.message) }\n\
+        function m() { return [0].map(m); }\n\
+        try { m() } catch (e) { console.log(e.message) }\n\
+        function s(n) { return n === 0 ? 0 : 1 + s(n - 1); } console.log(s(8000));";
+    let (r, _) = run_with(source, Limits::default());
+    let line = "Maximum call stack size exceeded\n";
+    assert_eq!(r.text(Stream::Stdout), format!("{line}{line}{line}8000\n"), "stderr: {}", r.text(Stream::Stderr));
+    assert!(r.limit.is_none());
 }
 
 #[test]

@@ -24,7 +24,43 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// DEP0005, as Node's showFlaggedDeprecation: once, and only when the first
+// frame outside Node's own code is not in a node_modules folder.
+const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
+  'issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or ' +
+  'Buffer.from() methods instead.';
+let bufferWarningEmitted = false;
+let nodeModulesChecks = 0;
+
+function isInsideNodeModules() {
+  const { stackTraceLimit, prepareStackTrace } = Error;
+  let stack;
+  try {
+    // The raw frames, without the program's prepareStackTrace (which may
+    // itself call Buffer()).
+    Error.stackTraceLimit = Infinity;
+    Error.prepareStackTrace = undefined;
+    stack = new Error().stack;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+    Error.prepareStackTrace = prepareStackTrace;
+  }
+  for (const line of String(stack).split('\n')) {
+    const m = /^ {4}at (?:.*\()?(.+?)(?::\d+:\d+)?\)?$/.exec(line);
+    if (m === null || !/^\/|\\/.test(m[1])) continue;
+    return /[\\/]node_modules[\\/]/.test(m[1]);
+  }
+  return false;
+}
+
+function showFlaggedDeprecation() {
+  if (bufferWarningEmitted || ++nodeModulesChecks > 10000 || isInsideNodeModules()) return;
+  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
+  bufferWarningEmitted = true;
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
       throw new codes.ERR_INVALID_ARG_TYPE('string', 'string', arg);
@@ -322,6 +358,8 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       }
       return fromArrayLike(value);
     }
+    // Node's fromObject: an object whose `buffer` is an ArrayBuffer, and no length, is empty.
+    if (value.length !== undefined || types.isAnyArrayBuffer(value.buffer)) return new FastBuffer();
     if (value.type === 'Buffer' && Array.isArray(value.data)) return fromArrayLike(value.data);
     if (typeof value[Symbol.toPrimitive] === 'function') {
       const primitive = value[Symbol.toPrimitive]('string');
@@ -336,10 +374,26 @@ Buffer.of = function of(...items) {
   return fromArrayLike(items);
 };
 
-Buffer.copyBytesFrom = function copyBytesFrom(view, offset = 0, length) {
-  const start = offset * view.BYTES_PER_ELEMENT;
-  const end = length === undefined ? view.byteLength : start + length * view.BYTES_PER_ELEMENT;
-  return new FastBuffer(view.buffer.slice(view.byteOffset + start, view.byteOffset + end));
+// As Node 20's: a TypedArray, offset and length in its elements (integers >= 0).
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!types.isTypedArray(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const viewLength = view.length;
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return Buffer.alloc(0);
+    } else {
+      offset = 0;
+    }
+    let end = viewLength;
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = offset + length;
+    }
+    view = Object.getPrototypeOf(Uint8Array.prototype).slice.call(view, offset, end);
+  }
+  return new FastBuffer(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 };
 
 Buffer.isBuffer = function isBuffer(b) {
@@ -439,6 +493,8 @@ proto.toString = function toString(encoding, start, end) {
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
   if (encoding === undefined) return utf8Decode(this, start, end);
+  // Unlike elsewhere, null is not utf8 here (Node's getEncodingOps reads 'null').
+  if (encoding === null) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return decode(this, getEncoding(encoding), start, end);
 };
 
@@ -548,14 +604,25 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     if (dir) return byteOffset < 0 ? 0 : byteOffset > len ? len : byteOffset;
     return byteOffset < 0 ? -1 : byteOffset > len ? len : byteOffset;
   }
+  // UTF-16 searches (as Node's C++) compare 16-bit units at even offsets,
+  // the needle cut to whole units.
+  let step = 1;
+  if (typeof val !== 'number' && encoding !== undefined && normalizeEncoding(encoding) === 'utf16le') {
+    if (len < 2 || needle.length < 2) return -1;
+    step = 2;
+    if (needle.length % 2) needle = needle.subarray(0, needle.length - 1);
+    if (byteOffset > 0) byteOffset -= byteOffset % 2;
+  }
   if (dir) {
     if (byteOffset < 0) byteOffset = 0;
-    for (let i = byteOffset; i + needle.length <= len; i++) {
+    for (let i = byteOffset; i + needle.length <= len; i += step) {
       if (matchAt(buffer, needle, i)) return i;
     }
   } else {
     if (byteOffset < 0) return -1;
-    for (let i = Math.min(byteOffset, len - needle.length); i >= 0; i--) {
+    let i = Math.min(byteOffset, len - needle.length);
+    if (step === 2) i -= i % 2;
+    for (; i >= 0; i -= step) {
       if (matchAt(buffer, needle, i)) return i;
     }
   }
@@ -777,7 +844,6 @@ function checkInt(value, min, max, buf, offset, byteLength) {
     }
     throw new codes.ERR_OUT_OF_RANGE('value', range, value);
   }
-  if (offset === undefined) offset = 0;
   validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
     boundsError(offset, buf.length - (byteLength + 1));
@@ -804,6 +870,7 @@ for (const [name, size, get, set, min, max] of intSpecs) {
     };
     const write = function (value, offset = 0) {
       value = +value;
+      if (size === 1) validateNumber(offset, 'offset'); // before the value, as Node's writeU_Int8
       checkInt(value, min, max, this, offset, size - 1);
       view(this)[set](offset, value, little);
       return offset + size;
@@ -871,6 +938,8 @@ function checkByteLength(byteLength) {
 }
 
 function readVar(buf, offset, byteLength, little, signed) {
+  // No default offset here, unlike the fixed-size reads.
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
   offset = checkRead(buf, offset, byteLength);
   let val = 0;
@@ -943,10 +1012,7 @@ function btoa(input) {
   input = `${input}`;
   for (let i = 0; i < input.length; i++) {
     if (input.charCodeAt(i) > 0xff) {
-      const err = new Error('Invalid character');
-      err.name = 'InvalidCharacterError';
-      err.code = 5;
-      throw err;
+      throw new (require('internal/per_context/domexception').DOMException)('Invalid character', 'InvalidCharacterError');
     }
   }
   return decode(fromString(input, 'latin1'), 'base64', 0, input.length);
@@ -957,10 +1023,7 @@ function atob(input) {
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/==?$/, '');
   if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
-    const err = new Error('The string to be decoded is not correctly encoded.');
-    err.name = 'InvalidCharacterError';
-    err.code = 5;
-    throw err;
+    throw new (require('internal/per_context/domexception').DOMException)('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
   return decode(base64Decode(input), 'latin1', 0, base64Decode(input).length);
 }

@@ -168,8 +168,13 @@ class Console {
     try {
       if (stream.listenerCount('error') === 0) stream.once('error', noop);
       stream.write(string, onError);
-    } catch {
-      // Console output never throws (ignoreErrors).
+    } catch (e) {
+      // Console output never throws (ignoreErrors), except a stack overflow,
+      // which Node lets through (its isStackOverflowError).
+      if (e !== null && typeof e === 'object' && e.name === 'RangeError' &&
+          e.message === 'Maximum call stack size exceeded') {
+        throw e;
+      }
     } finally {
       stream.removeListener('error', noop);
     }
@@ -418,7 +423,8 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
   const instance = Console.prototype.isPrototypeOf(target);
   for (const key of consoleMethodNames) {
     if (instance && (key === 'timeStamp' || key === 'profile' || key === 'profileEnd')) continue;
-    const bound = Console.prototype[key].bind(target);
+    // From the instance, so a subclass's override is what gets bound (as Node).
+    const bound = (instance ? target[key] : Console.prototype[key]).bind(target);
     Object.defineProperty(bound, 'name', { value: key });
     target[key] = bound;
   }

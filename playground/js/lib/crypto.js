@@ -220,3 +220,13 @@ module.exports = {
   createHash, createHmac, getHashes, timingSafeEqual, randomBytes, randomUUID, randomInt, getRandomValues,
   Hash, Hmac, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
 };
+for (const name of ['webcrypto', 'subtle']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      const { webcrypto } = require('internal/webcrypto');
+      return name === 'webcrypto' ? webcrypto : webcrypto.subtle;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}

@@ -15,7 +15,8 @@ internal/readline/interface (the Interface and its terminal line editor),
 internal/readline/callbacks and internal/readline/promises, internal/fs/streams
 (fs.ReadStream and fs.WriteStream over fs, or a FileHandle), querystring, internal/querystring, url (the
 legacy url.parse/format/resolve), internal/url (WHATWG URL and
-URLSearchParams) internal/constants, internal/assert/calltracker (assert.CallTracker) and
+URLSearchParams) internal/constants, internal/assert/calltracker (assert.CallTracker),
+internal/per_context/domexception (the DOMException global) and
 string_decoder (over internal/string_decoder_binding, Node's C++ decoder in
 JavaScript); internal/util_encoding is internal/util's normalizeEncoding;
 internal/process/allowed_flags is process.allowedNodeEnvironmentFlags (the
@@ -37,7 +38,7 @@ MODULES = ['querystring', 'internal/querystring', 'url', 'internal/url', 'intern
            'internal/assert/calltracker', 'string_decoder', 'path',
            'internal/readline/utils', 'internal/readline/emitKeypressEvents',
            'readline', 'readline/promises', 'internal/readline/interface', 'internal/readline/callbacks',
-           'internal/readline/promises', 'internal/fs/streams']
+           'internal/readline/promises', 'internal/fs/streams', 'internal/per_context/domexception']
 # Functions taken out of a module whose whole does not run here:
 # (module written, Node module, first line, line the excerpt stops before).
 EXCERPTS = [('internal/util_encoding', 'internal/util', 'function normalizeEncoding(enc) {', '/**\n * @param {string} feature',

@@ -308,7 +308,18 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    setStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`, stackFrames(this));
+    // As Node's ErrorCaptureStackTrace(this, stackStartFn): the frames
+    // begin at the caller of the assert function that failed.
+    let frames = stackFrames(this);
+    const start = options.stackStartFn || options.stackStartFunction;
+    if (typeof start === 'function' && typeof Error.captureStackTrace === 'function') {
+      const holder = {};
+      Error.captureStackTrace(holder, start);
+      // After an await (assert.rejects) nothing is left above it: keep all.
+      const trimmed = stackFrames(holder);
+      if (trimmed !== '') frames = trimmed;
+    }
+    setStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`, frames);
     this.name = 'AssertionError';
   }
 

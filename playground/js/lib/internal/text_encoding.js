@@ -58,7 +58,7 @@ class TextDecoder {
   #pending;
 
   constructor(encoding = 'utf-8', options = {}) {
-    const label = `${encoding}`.trim().toLowerCase();
+    const label = `${encoding}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
     const enc = labels.get(label);
     if (enc === undefined) throw new codes.ERR_ENCODING_NOT_SUPPORTED(encoding);
     if (options !== null && typeof options !== 'object' && options !== undefined) {

@@ -61,6 +61,24 @@ pub(crate) fn cannot_read(base: &JsValue, key: &PropertyKey) -> JsError {
         .into()
 }
 
+/// A proxy's `ownKeys` trap left out a key its target requires.
+#[cold]
+#[inline(never)]
+pub(crate) fn proxy_own_keys_missing(key: &PropertyKey) -> JsError {
+    JsNativeError::typ()
+        .with_message(format!("'ownKeys' on proxy: trap result did not include '{key}'"))
+        .into()
+}
+
+/// A proxy's `ownKeys` trap added keys to a non-extensible target.
+#[cold]
+#[inline(never)]
+pub(crate) fn proxy_own_keys_extra() -> JsError {
+    JsNativeError::typ()
+        .with_message("'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible")
+        .into()
+}
+
 /// `Cannot set properties of null (setting 'x')`.
 #[cold]
 #[inline(never)]

@@ -1022,7 +1022,9 @@ impl Context {
         // `Context::run()` recursively (for example, accessor calls).
         // Subtract 1 to exclude the dummy frame at index 0.
         let recursion_depth = (self.vm.frames.len() - 1).saturating_add(self.vm.host_call_depth);
-        if self.vm.runtime_limits.recursion_limit() <= recursion_depth {
+        if self.vm.runtime_limits.recursion_limit() <= recursion_depth
+            || self.vm.runtime_limits.host_recursion_limit() <= self.vm.host_call_depth
+        {
             if self.vm.runtime_limits.catchable_recursion() {
                 return Err(JsNativeError::range()
                     .with_message("Maximum call stack size exceeded")
@@ -1032,6 +1034,11 @@ impl Context {
         }
         // Must throw if the stack size exceeds the defined maximum length.
         if self.vm.runtime_limits.stack_size_limit() <= self.vm.stack.stack.len() {
+            if self.vm.runtime_limits.catchable_recursion() {
+                return Err(JsNativeError::range()
+                    .with_message("Maximum call stack size exceeded")
+                    .into());
+            }
             return Err(RuntimeLimitError::StackSize.into());
         }
 

@@ -17,6 +17,10 @@ pub struct RuntimeLimits {
     /// (`Maximum call stack size exceeded`, as V8 does) instead of the
     /// uncatchable runtime-limit error.
     catchable_recursion: bool,
+
+    /// Max nested host calls that re-enter the VM (each one recurses on the
+    /// native stack, unlike calls between JavaScript functions).
+    host_recursion: usize,
 }
 
 impl Default for RuntimeLimits {
@@ -28,6 +32,7 @@ impl Default for RuntimeLimits {
             backtrace_limit: 50,
             stack_size: 1024 * 10,
             catchable_recursion: false,
+            host_recursion: usize::MAX,
         }
     }
 }
@@ -46,6 +51,22 @@ impl RuntimeLimits {
     #[inline]
     pub fn set_catchable_recursion(&mut self, value: bool) {
         self.catchable_recursion = value;
+    }
+
+    /// Return the limit on nested host calls re-entering the VM.
+    #[inline]
+    #[must_use]
+    pub const fn host_recursion_limit(&self) -> usize {
+        self.host_recursion
+    }
+
+    /// Sets the limit on nested host calls re-entering the VM (accessors,
+    /// callbacks of built-ins): they use the native stack, so an embedder
+    /// with a small one bounds them below the recursion limit. Exceeding it
+    /// throws as the recursion limit does.
+    #[inline]
+    pub fn set_host_recursion_limit(&mut self, value: usize) {
+        self.host_recursion = value;
     }
 
     /// Return the loop iteration limit.

@@ -60,21 +60,27 @@
     seen.set(v, out);
     return out;
   };
-  if (arguments.length === 0) throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
-  void options;
-  return clone(value);
-}
-const domExceptionCodes = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
-class DOMException extends Error {
-  constructor(message = '', options = 'Error') {
-    super(message);
-    const name = typeof options === 'object' && options !== null ? String(options.name ?? 'Error') : String(options);
-    Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
-    if (typeof options === 'object' && options !== null && 'cause' in options) {
-      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
+  // Node's checks (C++ errors: a TypeError with an enumerable `code`).
+  if (arguments.length === 0) throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object') {
+      throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+    }
+    const { transfer } = options;
+    if (transfer !== undefined && transfer !== null) {
+      if ((typeof transfer !== 'object' && typeof transfer !== 'function') || typeof transfer[Symbol.iterator] !== 'function') {
+        throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+      }
     }
   }
-  get code() { return domExceptionCodes[this.name] || 0; }
+  return clone(value);
+}
+// Node's own DOMException class (generated, see tools/vendor-node.py).
+const { DOMException } = require('internal/per_context/domexception');
+function codedTypeError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
 }
 function dataCloneError(message) {
   return new DOMException(message, 'DataCloneError');

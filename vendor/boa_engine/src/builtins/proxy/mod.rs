@@ -1105,9 +1105,7 @@ pub(crate) fn proxy_exotic_own_property_keys(
         // a. If key is not an element of uncheckedResultKeys, throw a TypeError exception.
         // b. Remove key from uncheckedResultKeys.
         if !unchecked_result_keys.remove(&key) {
-            return Err(JsNativeError::typ()
-                .with_message("Proxy trap failed to return all non-configurable property keys")
-                .into());
+            return Err(crate::vm::messages::proxy_own_keys_missing(&key));
         }
     }
 
@@ -1121,17 +1119,13 @@ pub(crate) fn proxy_exotic_own_property_keys(
         // a. If key is not an element of uncheckedResultKeys, throw a TypeError exception.
         // b. Remove key from uncheckedResultKeys.
         if !unchecked_result_keys.remove(&key) {
-            return Err(JsNativeError::typ()
-                .with_message("Proxy trap failed to return all configurable property keys")
-                .into());
+            return Err(crate::vm::messages::proxy_own_keys_missing(&key));
         }
     }
 
     // 22. If uncheckedResultKeys is not empty, throw a TypeError exception.
     if !unchecked_result_keys.is_empty() {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap failed to return all property keys")
-            .into());
+        return Err(crate::vm::messages::proxy_own_keys_extra());
     }
 
     // 23. Return trapResult.
