@@ -1,7 +1,9 @@
 //! The built-in JavaScript the runtime embeds: `js/bootstrap.js` and every
-//! file under `js/lib/` (`js/lib/fs/promises.js` is the module
-//! `fs/promises`), and the hash that says whether their minified copies in
-//! `prebuilt/js/` are up to date.
+//! file under `js/lib/` (our own modules: `js/lib/fs/promises.js` is the
+//! module `fs/promises`) and `js/node/` (modules generated from Node's own
+//! sources by `js/tools/`, named the same way; a name in both is an error),
+//! and the hash that says whether their minified copies in `prebuilt/js/`
+//! are up to date.
 //!
 //! Included by `build.rs` (which embeds the minified copies when the hash
 //! matches) and by `cargo xtask wasm` (which writes them), so both name the
@@ -24,20 +26,32 @@ pub struct Builtin {
 }
 
 impl Builtin {
-    /// The module name of a file under `lib/` (`fs/promises`); `None` for
-    /// `bootstrap.js`.
+    /// The module name of a file under `lib/` or `node/` (`fs/promises`);
+    /// `None` for `bootstrap.js`.
     pub fn module(&self) -> Option<&str> {
-        self.rel.strip_prefix("lib/").and_then(|r| r.strip_suffix(".js"))
+        MODULE_ROOTS.iter().find_map(|root| self.rel.strip_prefix(root)?.strip_prefix('/')).and_then(|r| r.strip_suffix(".js"))
     }
 }
 
-/// `js/bootstrap.js` and every `.js` file under `js/lib/` of the crate at
-/// `crate_dir`, sorted by path.
+/// The folders under `js/` that hold modules: our own, then the ones
+/// generated from Node's sources.
+pub const MODULE_ROOTS: &[&str] = &["lib", "node"];
+
+/// `js/bootstrap.js` and every `.js` file under the [`MODULE_ROOTS`] of the
+/// crate at `crate_dir`, sorted by path. Panics when two files name the same
+/// module (a generated module and one of ours).
 pub fn builtins(crate_dir: &Path) -> Vec<Builtin> {
     let js = crate_dir.join("js");
     let mut out = vec![Builtin { rel: "bootstrap.js".into(), path: js.join("bootstrap.js") }];
-    collect(&js.join("lib"), &js, &mut out);
+    for root in MODULE_ROOTS {
+        collect(&js.join(root), &js, &mut out);
+    }
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
+    let mut names: Vec<&str> = out.iter().filter_map(Builtin::module).collect();
+    names.sort_unstable();
+    if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
+        panic!("the module `{}` is both in js/lib/ and in js/node/: keep one", w[0]);
+    }
     out
 }
 

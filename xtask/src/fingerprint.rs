@@ -33,6 +33,7 @@ pub const INPUTS: &[&str] = &[
     "playground/src",
     "playground/js/bootstrap.js",
     "playground/js/lib",
+    "playground/js/node",
     "vendor",
     "xtask/Cargo.toml",
     "xtask/src/fingerprint.rs",

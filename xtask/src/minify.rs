@@ -54,7 +54,7 @@ pub fn write_prebuilt(root: &Path) -> Result<(usize, usize, usize), String> {
 /// What is being minified: it decides what may be renamed and compacted.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Kind {
-    /// A file under `js/lib/`: the body of the runtime's module wrapper.
+    /// A file under `js/lib/` or `js/node/`: the body of the runtime's module wrapper.
     Module,
     /// `js/bootstrap.js`: a script whose value is its one expression.
     Bootstrap,

@@ -9,6 +9,16 @@ const fs = require('fs');
 const path = require('path');
 
 const LIB = path.join(__dirname, '..', 'lib');
+// Modules generated from Node's own sources (js/tools/), named as js/lib's.
+const NODE_LIB = path.join(__dirname, '..', 'node');
+// The file of built-in `name` (js/lib first, then js/node), or undefined.
+function builtinFile(name) {
+  for (const root of [LIB, NODE_LIB]) {
+    const file = path.join(root, `${name}.js`);
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
 
 // Promise states for host.promiseState: Node offers no public way to read a
 // promise's state synchronously, so tests register promises with
@@ -64,14 +74,14 @@ function createHost(overrides = {}) {
   return host;
 }
 
-// A module system over js/lib: `load('util')` returns module.exports.
+// A module system over js/lib and js/node: `load('util')` returns module.exports.
 function createRuntime(host = createHost()) {
   const cache = new Map();
   function load(name) {
     if (name.startsWith('node:')) name = name.slice(5);
     if (cache.has(name)) return cache.get(name).exports;
-    const file = path.join(LIB, `${name}.js`);
-    if (!fs.existsSync(file)) {
+    const file = builtinFile(name);
+    if (!file) {
       const err = new Error(`Cannot find module '${name}'`);
       err.code = 'MODULE_NOT_FOUND';
       throw err;
@@ -92,4 +102,4 @@ function createRuntime(host = createHost()) {
   return { require: load, host };
 }
 
-module.exports = { createHost, createRuntime, trackPromise, LIB };
+module.exports = { createHost, createRuntime, trackPromise, LIB, NODE_LIB, builtinFile };

@@ -15,7 +15,7 @@ const realFs = require('node:fs')
 const nodePath = require('node:path')
 const Module = require('node:module')
 
-const LIB = nodePath.join(__dirname, '..', 'lib')
+const { builtinFile } = require('./harness.cjs')
 
 function seedFiles(root) {
   const out = []
@@ -38,7 +38,6 @@ function makeHost({ cwd, stdin, files, filename }) {
   // host.io: completes in a poll phase. A real fs request to the thread pool
   // is the only primitive Node gives us whose callback runs in poll; to keep
   // completions in issue order, each waits for the ones issued before it.
-  let ioChain = Promise.resolve()
   let ioPending = []
   let ioRunning = false
   function pumpIo() {
@@ -81,7 +80,8 @@ function makeHost({ cwd, stdin, files, filename }) {
     },
     timerRef(id, on) {
       const t = timers.get(id)
-      if (t) on ? t.ref() : t.unref()
+      if (t && on) t.ref()
+      else if (t) t.unref()
     },
     timerHasRef: (id) => (timers.has(id) ? timers.get(id).hasRef() : false),
     timerRefresh(id) {
@@ -100,7 +100,8 @@ function makeHost({ cwd, stdin, files, filename }) {
     },
     immediateRef(id, on) {
       const t = timers.get(id)
-      if (t) on ? t.ref() : t.unref()
+      if (t && on) t.ref()
+      else if (t) t.unref()
     },
     io(fn, latencyMs) {
       ioPending.push({ fn, due: performance.now() + (latencyMs || 0) })
@@ -130,8 +131,8 @@ function makeLoader(host) {
     // js/lib/timers.js needs the timer internals bootstrap hands the host;
     // built-ins that load it (readline's keypress decoder) get Node's own.
     if (name === 'timers' && !host.internals) return require('node:timers')
-    const file = nodePath.join(LIB, name + '.js')
-    if (!realFs.existsSync(file)) {
+    const file = builtinFile(name)
+    if (!file) {
       if (name.startsWith('internal/')) throw new Error(`harness: no built-in ${name}`)
       return require('node:' + name) // stand-in: Node's own module
     }

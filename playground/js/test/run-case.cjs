@@ -9,7 +9,7 @@
 const fs = require('fs');
 const path = require('path');
 const Module = require('module');
-const { createRuntime, createHost, LIB } = require('./harness.cjs');
+const { createRuntime, createHost, LIB, NODE_LIB } = require('./harness.cjs');
 
 if (process.argv[2] === undefined) {
   // Picked up by `node --test playground/js/test/` as a file: nothing to run.
@@ -54,7 +54,7 @@ const rt = createRuntime(host);
 rt.require('internal/introspection').install(globalThis);
 
 const publicModules = new Set();
-(function walk(dir, prefix) {
+function walk(dir, prefix) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (entry.name !== 'internal') walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
@@ -62,7 +62,9 @@ const publicModules = new Set();
       publicModules.add(`${prefix}${entry.name.slice(0, -3)}`);
     }
   }
-})(LIB, '');
+}
+walk(LIB, '');
+walk(NODE_LIB, '');
 // Modules owned by other engineers that need the real runtime.
 for (const name of ['fs', 'fs/promises', 'stream', 'stream/promises', 'readline', 'readline/promises',
   'timers', 'timers/promises', 'url', 'worker_threads', 'child_process']) {

@@ -10,7 +10,7 @@ const os = require('node:os')
 const path = require('node:path')
 const { spawnSync } = require('node:child_process')
 
-const LIB = path.join(__dirname, '..', 'lib')
+const LIB = path.join(__dirname, '..', 'node') // the generated modules
 const SCRIPT = path.join(__dirname, '..', 'tools', 'vendor-streams.py')
 const header = fs.readFileSync(path.join(LIB, 'stream.js'), 'utf8').split('\n')[0]
 const vendoredFrom = (header.match(/Node\.js (v[\d.]+)/) || [])[1]

@@ -4,7 +4,7 @@
 The oracle is Node 20, so where a module's source runs on the playground's
 small primordials layer, the module is Node's code: read out of the
 installed `node` binary (process.binding('natives'); MIT, (c) Node.js
-contributors and Joyent) and written to js/lib with a header naming where it
+contributors and Joyent) and written to js/node (apart from our own modules in js/lib) with a header naming where it
 came from. `primordials` comes from `internal/streams/primordials` (names
 it does not build, such as `decodeURIComponent`, are the plain globals).
 
@@ -27,13 +27,13 @@ internalBinding('encoding_binding'), ada and ICU in C++, are
 internal/url_binding, the WHATWG parser written in JavaScript.
 
 Usage: python3 playground/js/tools/vendor-node.py [OUT_DIR]   (needs `node` v20;
-OUT_DIR defaults to playground/js/lib). Do not hand-edit the output; change
+OUT_DIR defaults to playground/js/node). Do not hand-edit the output; change
 this script and rerun.
 """
 import json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DST = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', 'lib')
+DST = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', 'node')
 MODULES = ['querystring', 'internal/querystring', 'url', 'internal/url', 'internal/constants',
            'internal/assert/calltracker', 'string_decoder', 'path',
            'internal/readline/utils', 'internal/readline/emitKeypressEvents',

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Vendor Node 20's own stream implementation into js/lib.
+"""Vendor Node 20's own stream implementation into js/node (apart from our own modules in js/lib).
 
 The oracle is Node 20 itself, so the streams are Node 20's code: the sources
 of `stream`, `stream/promises` and `internal/streams/*` are read out of the
@@ -16,7 +16,7 @@ The error classes, validators and mini-inspect come from the readable-stream
 npm package (MIT), which carries adapted copies of Node's:
     npm pack readable-stream@4.7.0 && tar xzf readable-stream-4.7.0.tgz
 
-Usage: python3 vendor-streams.py package/lib ../lib   (needs `node` v20)
+Usage: python3 vendor-streams.py package/lib ../node  (needs `node` v20)
        python3 vendor-streams.py - OUT_DIR   (only the parts read from node)
 Do not hand-edit the output; change this script and rerun.
 """
