@@ -3,6 +3,7 @@
 // globally: process, the timers, queueMicrotask, structuredClone,
 // performance, lazy console/Buffer/TextEncoder/TextDecoder, and the
 // CommonJS require. Built-in modules load lazily, on first use.
+// oxlint-disable-next-line no-unused-expressions -- the script's value is this function
 (function bootstrap(host) {
   'use strict';
   const global = globalThis;

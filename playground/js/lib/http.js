@@ -895,11 +895,11 @@ Server.prototype.close = function close() {
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
-  for (const socket of [...this._conns]) socket.destroy();
+  for (const socket of Array.from(this._conns)) socket.destroy();
 };
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
-  for (const socket of [...this._conns]) {
+  for (const socket of Array.from(this._conns)) {
     const state = socket._httpState;
     if (state && state.incoming.length === 0 && !state.parsing) socket.destroy();
   }

@@ -56,7 +56,7 @@
       var ok = false;
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
       document.body.removeChild(area);
-      ok ? resolve() : reject(new Error("copy failed"));
+      if (ok) resolve(); else reject(new Error("copy failed"));
     });
   }
   var blocks = document.querySelectorAll(".code-block");

@@ -31,7 +31,6 @@ const kArrayType = 1;
 const kArrayExtrasType = 2;
 const kMinLineWidth = 16;
 
-const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;

@@ -5,7 +5,7 @@
 // `bootstrap.js` loads this module on the first call of one of them.
 'use strict'
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_ASSERTION, ERR_INVALID_OBJECT_DEFINE_PROPERTY }, uvException } = require('internal/errors')
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_ASSERTION }, uvException } = require('internal/errors')
 const { validateString, validateUint32, validateObject } = require('internal/validators')
 
 function checkHrtime(time) {

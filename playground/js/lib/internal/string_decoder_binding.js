@@ -6,7 +6,7 @@
 'use strict';
 
 const encodings = ['ascii', 'utf8', 'base64', 'utf16le', 'latin1', 'hex', 'buffer', 'base64url'];
-const [ASCII, UTF8, BASE64, UCS2, , , , BASE64URL] = encodings.keys();
+const [, UTF8, BASE64, UCS2, , , , BASE64URL] = encodings.keys();
 const kIncompleteCharactersStart = 0;
 const kIncompleteCharactersEnd = 4;
 const kMissingBytes = 4;

@@ -218,6 +218,7 @@ function domainToASCII(domain) {
   // UTS 46 without its table: fold case, map the ideographic full stops,
   // drop the code points it maps to nothing (soft hyphen, joiners, ...).
   domain = domain.normalize('NFC').toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.')
+    // oxlint-disable-next-line no-misleading-character-class -- code points IDNA maps to nothing, escaped, each on its own
     .replace(/[\u00ad\u034f\u180b-\u180d\u200b\u2060\ufe00-\ufe0f\ufeff]/g, '');
   const labels = domain.split('.');
   for (let i = 0; i < labels.length; i++) {

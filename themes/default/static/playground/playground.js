@@ -321,7 +321,7 @@
       if (e.key === "Enter" && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
         var ls2 = lineStart(v, s);
         var indent = /^[ \t]*/.exec(v.slice(ls2, s))[0];
-        if (/[{(\[]\s*$/.test(v.slice(ls2, s))) indent += "  ";
+        if (/[{([]\s*$/.test(v.slice(ls2, s))) indent += "  ";
         e.preventDefault();
         insert(ta, "\n" + indent);
       }
@@ -698,7 +698,7 @@
     var reset = el("button", "pg-btn pg-reset", "Reset");
     var step = el("button", "pg-btn pg-step", "Step through");
     // CommonJS or ES module: the same code under main.cjs or main.mjs.
-    var esm = /\.mjs$/.test(filename);
+    var esm = filename.endsWith(".mjs");
     var moduleBtn = el("button", "pg-btn pg-module");
     moduleBtn.title = "Run the same code as CommonJS (.cjs) or as an ES module (.mjs)";
     var share = el("button", "pg-btn pg-share", "Copy link");
@@ -739,7 +739,7 @@
 
     function moduleFile(asEsm) {
       if (asEsm) return "main.mjs";
-      return /\.mjs$/.test(filename) ? "main.cjs" : filename;
+      return filename.endsWith(".mjs") ? "main.cjs" : filename;
     }
 
     function options(trace) {

@@ -97,7 +97,7 @@ function installDates(global, R) {
     Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
   };
   // Boa writes "GMT+0000"; V8 adds the zone's name. Runs are in UTC.
-  const withZone = (text) => (/GMT\+0000$/.test(text) ? `${text} (Coordinated Universal Time)` : text);
+  const withZone = (text) => (text.endsWith('GMT+0000') ? `${text} (Coordinated Universal Time)` : text);
   const origToString = proto.toString;
   const origToTimeString = proto.toTimeString;
   definePatched(proto, 'toString', { toString() { return withZone(origToString.call(this)); } }.toString);
