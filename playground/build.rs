@@ -32,18 +32,22 @@ fn main() {
 
     let files = builtins::builtins(&manifest);
     let prebuilt = manifest.join(builtins::PREBUILT);
-    let use_prebuilt = std::env::var("CRIB_JS_MINIFY").map_or(true, |v| v != "0") && {
-        let sources = builtins::sources_hash(&files).unwrap_or_else(|e| panic!("read the built-ins under js/: {e}"));
-        let minified_from = std::fs::read_to_string(prebuilt.join(builtins::SOURCES_FILE)).unwrap_or_default();
-        let fresh = minified_from.trim() == sources;
-        if !fresh {
-            if std::env::var_os("CRIB_JS_REQUIRE_PREBUILT").is_some() {
-                panic!("{} was not minified from today's js/ sources", prebuilt.display());
+    let use_prebuilt = std::env::var("CRIB_JS_MINIFY").map_or(true, |v| v != "0")
+        && {
+            let sources =
+                builtins::sources_hash(&files).unwrap_or_else(|e| panic!("read the built-ins under js/: {e}"));
+            let minified_from = std::fs::read_to_string(prebuilt.join(builtins::SOURCES_FILE)).unwrap_or_default();
+            let fresh = minified_from.trim() == sources;
+            if !fresh {
+                if std::env::var_os("CRIB_JS_REQUIRE_PREBUILT").is_some() {
+                    panic!("{} was not minified from today's js/ sources", prebuilt.display());
+                }
+                println!(
+                    "cargo:warning=the built-ins under js/ changed since their minified copies in prebuilt/js/ were made: embedding them as written; run `cargo xtask wasm`"
+                );
             }
-            println!("cargo:warning=the built-ins under js/ changed since their minified copies in prebuilt/js/ were made: embedding them as written; run `cargo xtask wasm`");
-        }
-        fresh
-    };
+            fresh
+        };
 
     let mut table = String::from("pub(crate) static BUILTINS: &[(&str, &str)] = &[\n");
     for file in &files {
@@ -54,7 +58,8 @@ fn main() {
             }
             // src/engine.rs includes `$OUT_DIR/bootstrap.js`.
             None => {
-                std::fs::copy(&embedded, out_dir.join("bootstrap.js")).unwrap_or_else(|e| panic!("copy {}: {e}", embedded.display()));
+                std::fs::copy(&embedded, out_dir.join("bootstrap.js"))
+                    .unwrap_or_else(|e| panic!("copy {}: {e}", embedded.display()));
             }
         }
     }

@@ -17,11 +17,8 @@ const RUNS: usize = 7;
 fn samples() -> (String, Vec<PathBuf>) {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/samples/mermaid");
     let shared = if shared.exists() { shared } else { PathBuf::from("/work/shared/samples/mermaid") };
-    let dir = if shared.exists() {
-        shared
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diagrams/gallery")
-    };
+    let dir =
+        if shared.exists() { shared } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diagrams/gallery") };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -52,10 +49,13 @@ fn gzip_len(bytes: &[u8]) -> Option<usize> {
     Some(child.wait_with_output().ok()?.stdout.len())
 }
 
-pub fn main() {
+pub(crate) fn main() {
     let (dir, files) = samples();
     println!("diagram bench: {} samples from {dir}, median of {RUNS} runs", files.len());
-    println!("{:<28} {:>10} {:>12} {:>10} {:>9} {:>9}", "sample", "cold ms", "1 drawing ms", "hit µs", "1 SVG B", "2 SVGs B");
+    println!(
+        "{:<28} {:>10} {:>12} {:>10} {:>9} {:>9}",
+        "sample", "cold ms", "1 drawing ms", "hit µs", "1 SVG B", "2 SVGs B"
+    );
     let (mut cold_total, mut draw_total) = (Duration::ZERO, Duration::ZERO);
     let (mut merged_bytes, mut two_bytes) = (Vec::new(), Vec::new());
     for path in &files {

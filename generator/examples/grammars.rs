@@ -30,7 +30,9 @@ fn main() {
     }
     let code = std::fs::read_to_string(&args[1]).unwrap();
     let mode = args.get(2).map(String::as_str).unwrap_or("time");
-    for (label, set, name) in [("two-face", &tf, "JavaScript (Babel)"), ("two-face", &tf, "JavaScript"), ("syntect", &sy, "JavaScript")] {
+    for (label, set, name) in
+        [("two-face", &tf, "JavaScript (Babel)"), ("two-face", &tf, "JavaScript"), ("syntect", &sy, "JavaScript")]
+    {
         let Some(syn) = set.find_syntax_by_name(name) else { continue };
         let t = Instant::now();
         let cpu = cpu_seconds();
@@ -39,23 +41,39 @@ fn main() {
         let mut stack = ScopeStack::new();
         let mut toks: Vec<(String, String)> = Vec::new();
         for line in LinesWithEndings::from(&code) {
-            if line.starts_with("```") { state = ParseState::new(syn); stack = ScopeStack::new(); continue; }
+            if line.starts_with("```") {
+                state = ParseState::new(syn);
+                stack = ScopeStack::new();
+                continue;
+            }
             lines += 1;
             let ops = state.parse_line(line, set).unwrap();
             if mode == "tokens" {
                 let mut pos = 0;
                 for (at, op) in ops {
-                    if at > pos { toks.push((stack.to_string(), line[pos..at].to_string())); pos = at; }
+                    if at > pos {
+                        toks.push((stack.to_string(), line[pos..at].to_string()));
+                        pos = at;
+                    }
                     stack.apply(&op).unwrap();
                 }
-                if pos < line.len() { toks.push((stack.to_string(), line[pos..].to_string())); }
+                if pos < line.len() {
+                    toks.push((stack.to_string(), line[pos..].to_string()));
+                }
             }
         }
         let dt = t.elapsed().as_secs_f64();
         let cpu = cpu_seconds() - cpu;
-        println!("{label} {name}: {lines} lines in {dt:.2} s wall, {cpu:.2} s CPU = {:.0} lines per CPU-second", lines as f64 / cpu);
+        println!(
+            "{label} {name}: {lines} lines in {dt:.2} s wall, {cpu:.2} s CPU = {:.0} lines per CPU-second",
+            lines as f64 / cpu
+        );
         if mode == "tokens" {
-            for (s, t) in toks { if !t.trim().is_empty() { println!("  {t:?} {s}"); } }
+            for (s, t) in toks {
+                if !t.trim().is_empty() {
+                    println!("  {t:?} {s}");
+                }
+            }
         }
     }
 }

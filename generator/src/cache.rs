@@ -37,12 +37,17 @@ impl HighlightCache {
     /// A cache stored at `dir/highlight.bin`; a missing or corrupt file is
     /// an empty cache.
     pub fn open(dir: &Path) -> HighlightCache {
-        HighlightCache { path: Some(dir.join("highlight.bin")), old: OnceLock::new(), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false) }
+        HighlightCache {
+            path: Some(dir.join("highlight.bin")),
+            old: OnceLock::new(),
+            used: Mutex::new(HashMap::new()),
+            keep_unused: AtomicBool::new(false),
+        }
     }
 
     fn old(&self) -> &HashMap<Key, Box<str>> {
         self.old.get_or_init(|| match &self.path {
-            Some(path) => loaded_once(path, |bytes| parse(bytes)),
+            Some(path) => loaded_once(path, parse),
             None => Arc::default(),
         })
     }
@@ -60,7 +65,12 @@ impl HighlightCache {
 
     /// A cache that never touches the disk.
     pub fn in_memory() -> HighlightCache {
-        HighlightCache { path: None, old: OnceLock::from(Arc::new(HashMap::new())), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false) }
+        HighlightCache {
+            path: None,
+            old: OnceLock::from(Arc::new(HashMap::new())),
+            used: Mutex::new(HashMap::new()),
+            keep_unused: AtomicBool::new(false),
+        }
     }
 
     pub fn key(lang: &str, code: &str) -> Key {
@@ -114,7 +124,10 @@ impl HighlightCache {
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let _ = std::fs::write(dir.join("CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n# crib's build cache\n");
+        let _ = std::fs::write(
+            dir.join("CACHEDIR.TAG"),
+            "Signature: 8a477f597d28d172789f06886806bc55\n# crib's build cache\n",
+        );
         let mut keys: Vec<&Key> = used.keys().collect();
         keys.sort();
         let html_of = |key: &Key| -> &str { used[key].as_deref().or_else(|| old.get(key).map(|b| &**b)).unwrap_or("") };
@@ -148,7 +161,12 @@ pub fn loaded_once<T: Default + Send + Sync + 'static>(path: &Path, parse: impl 
     let stamp = std::fs::metadata(path).ok().and_then(|m| Some((m.len(), m.modified().ok()?)));
     let memo = MEMO.get_or_init(Default::default);
     if let Some(stamp) = stamp {
-        let hit = memo.lock().unwrap_or_else(|e| e.into_inner()).get(path).filter(|(s, _)| *s == stamp).map(|(_, v)| v.clone());
+        let hit = memo
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(path)
+            .filter(|(s, _)| *s == stamp)
+            .map(|(_, v)| v.clone());
         if let Some(value) = hit.and_then(|v| v.downcast::<T>().ok()) {
             return value;
         }

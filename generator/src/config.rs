@@ -106,8 +106,13 @@ impl Config {
         })?;
         if !(config.run.timeout.is_finite() && config.run.timeout >= 0.0) {
             let span = locate_key(text, "timeout");
-            return Err(Diagnostic::error("crib.toml", text, span, "invalid crib.toml: [run] timeout must be a number of seconds, 0 or more")
-                .with_help("for example `timeout = 5` (0 turns the time limit off)"));
+            return Err(Diagnostic::error(
+                "crib.toml",
+                text,
+                span,
+                "invalid crib.toml: [run] timeout must be a number of seconds, 0 or more",
+            )
+            .with_help("for example `timeout = 5` (0 turns the time limit off)"));
         }
         if let Some(url) = &config.base_url {
             config.base_url = Some(url.trim_end_matches('/').to_string() + "/");

@@ -27,13 +27,23 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<String>, source: impl Into<Arc<str>>, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<String>,
+        source: impl Into<Arc<str>>,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         let source = source.into();
         let span = clamp(span, &source);
         Diagnostic { severity: Severity::Error, file: file.into(), source, span, message: message.into(), help: None }
     }
 
-    pub fn warning(file: impl Into<String>, source: impl Into<Arc<str>>, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<String>,
+        source: impl Into<Arc<str>>,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, source, span, message) }
     }
 
@@ -155,4 +165,3 @@ impl miette::Diagnostic for Report<'_> {
         Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(None, span))))
     }
 }
-

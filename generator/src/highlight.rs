@@ -56,13 +56,19 @@ pub const CATEGORIES: &[(&str, &str)] = &[
 
 fn category_table() -> &'static [(Scope, &'static str)] {
     static TABLE: OnceLock<Vec<(Scope, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| CATEGORIES.iter().map(|(prefix, class)| (Scope::new(prefix).expect("valid scope"), *class)).collect())
+    TABLE.get_or_init(|| {
+        CATEGORIES.iter().map(|(prefix, class)| (Scope::new(prefix).expect("valid scope"), *class)).collect()
+    })
 }
 
 /// The class of the innermost categorised scope on `stack`.
 fn category(stack: &ScopeStack) -> Option<&'static str> {
     let table = category_table();
-    stack.as_slice().iter().rev().find_map(|scope| table.iter().find(|(prefix, _)| prefix.is_prefix_of(*scope)).map(|(_, c)| *c))
+    stack
+        .as_slice()
+        .iter()
+        .rev()
+        .find_map(|scope| table.iter().find(|(prefix, _)| prefix.is_prefix_of(*scope)).map(|(_, c)| *c))
 }
 
 /// Appends one line's HTML; spans never cross the end of the line.
@@ -313,10 +319,10 @@ fn highlight_with(syntax: &SyntaxReference, code: &str, mut memo: Option<&mut Li
                 continue;
             }
         }
-        if let (Some(memo), Some(key), Some(before)) = (memo.as_deref_mut(), key, before) {
-            if memo.off_for == 0 {
-                memo.insert(key, MemoEntry { line: line.into(), before, html: html[start..].into(), after: state.clone() });
-            }
+        if let (Some(memo), Some(key), Some(before)) = (memo.as_deref_mut(), key, before)
+            && memo.off_for == 0
+        {
+            memo.insert(key, MemoEntry { line: line.into(), before, html: html[start..].into(), after: state.clone() });
         }
     }
     html
@@ -344,8 +350,25 @@ mod tests {
     #[test]
     fn required_languages_resolve() {
         for lang in [
-            "js", "javascript", "mjs", "cjs", "ts", "json", "bash", "sh", "shell", "console", "rust", "html", "css", "sql", "yaml",
-            "toml", "python", "go", "diff",
+            "js",
+            "javascript",
+            "mjs",
+            "cjs",
+            "ts",
+            "json",
+            "bash",
+            "sh",
+            "shell",
+            "console",
+            "rust",
+            "html",
+            "css",
+            "sql",
+            "yaml",
+            "toml",
+            "python",
+            "go",
+            "diff",
         ] {
             assert!(matches!(resolve(lang), Language::Syntax(_)), "{lang}");
         }
@@ -366,7 +389,9 @@ mod tests {
     fn memo_matches_uncached() {
         let js = "/* a\n still comment */\nconst x = `t ${1}\n`;\n});\n";
         for _ in 0..3 {
-            for (lang, code) in [("js", js), ("rust", "fn main() {\n    let s = \"}\";\n}\n"), ("ts", "let a: number = 1;\n})\n")] {
+            for (lang, code) in
+                [("js", js), ("rust", "fn main() {\n    let s = \"}\";\n}\n"), ("ts", "let a: number = 1;\n})\n")]
+            {
                 assert_eq!(highlight(syntax(lang), code), highlight_uncached(syntax(lang), code));
             }
         }

@@ -56,7 +56,10 @@ pub fn version() -> &'static str {
         let short = |hash: &str| hash.chars().take(12).collect::<String>();
         let mut text = format!("{} (runtime {})", env!("CARGO_PKG_VERSION"), short(ARTIFACT_HASH));
         if SOURCES_HASH != ARTIFACT_HASH {
-            text += &format!("\nthe runtime's sources ({}) are not yet built into the browser runtime: run `cargo xtask wasm`", short(SOURCES_HASH));
+            text += &format!(
+                "\nthe runtime's sources ({}) are not yet built into the browser runtime: run `cargo xtask wasm`",
+                short(SOURCES_HASH)
+            );
         }
         text
     })
@@ -92,10 +95,16 @@ pub fn files(theme: &crate::theme::Theme) -> Vec<(String, Vec<u8>)> {
         serde_json::to_string(&worker_src).unwrap_or_default()
     );
     let b64 = base64::engine::general_purpose::STANDARD.encode(wasm());
-    let wasm_js = format!("/* crib playground runtime (wasm) as base64, for file:// pages. */\nwindow.__cribPlaygroundWasm = \"{b64}\";\n");
+    let wasm_js = format!(
+        "/* crib playground runtime (wasm) as base64, for file:// pages. */\nwindow.__cribPlaygroundWasm = \"{b64}\";\n"
+    );
     let page_js = theme
         .asset_text("static/playground/playground.js")
-        .replacen("var PACKAGES = [];", &format!("var PACKAGES = {};", serde_json::to_string(&playground::packages::KNOWN).unwrap_or_default()), 1)
+        .replacen(
+            "var PACKAGES = [];",
+            &format!("var PACKAGES = {};", serde_json::to_string(&playground::packages::KNOWN).unwrap_or_default()),
+            1,
+        )
         .replacen("var BADGES = {};", &format!("var BADGES = {};", crate::examples::badges_js()), 1);
     let mut files = vec![
         (format!("{DIR}/playground.wasm"), wasm().to_vec()),

@@ -227,7 +227,11 @@ impl Worker {
     }
 
     /// Sends the request and reads the answers; `Err` when the worker died.
-    fn exchange(&mut self, options: &RunOptions, mut on_output: impl FnMut(&OutputEvent) -> bool) -> Result<RunResult, ()> {
+    fn exchange(
+        &mut self,
+        options: &RunOptions,
+        mut on_output: impl FnMut(&OutputEvent) -> bool,
+    ) -> Result<RunResult, ()> {
         let request = serde_json::to_string(options).map_err(|_| ())?;
         if writeln!(self.stdin, "{request}").and_then(|()| self.stdin.flush()).is_err() {
             return Err(());
@@ -307,8 +311,10 @@ struct Watchdog {
 impl Watchdog {
     fn start(pid: u32, limits: &playground::Limits) -> Self {
         let state = Arc::new(Mutex::new((true, None)));
-        let cpu_budget = (limits.cpu_time_ms > 0.0).then(|| Duration::from_secs_f64(limits.cpu_time_ms / 1000.0) + WATCHDOG_GRACE);
-        let wall_budget = (limits.cpu_time_ms > 0.0).then(|| Duration::from_secs_f64(limits.cpu_time_ms * WALL_FACTOR / 1000.0));
+        let cpu_budget =
+            (limits.cpu_time_ms > 0.0).then(|| Duration::from_secs_f64(limits.cpu_time_ms / 1000.0) + WATCHDOG_GRACE);
+        let wall_budget =
+            (limits.cpu_time_ms > 0.0).then(|| Duration::from_secs_f64(limits.cpu_time_ms * WALL_FACTOR / 1000.0));
         let started = std::time::Instant::now();
         let heap_budget = (limits.heap_bytes > 0).then_some(limits.heap_bytes);
         if cpu_budget.is_none() && heap_budget.is_none() {
@@ -319,11 +325,19 @@ impl Watchdog {
             let (cpu0, rss0) = (proc_usage::cpu_time(pid), proc_usage::resident_bytes(pid));
             loop {
                 std::thread::sleep(WATCHDOG_TICK);
-                let verdict = if cpu_budget.zip(cpu0).zip(proc_usage::cpu_time(pid)).is_some_and(|((b, c0), c)| c.saturating_sub(c0) > b) {
+                let verdict = if cpu_budget
+                    .zip(cpu0)
+                    .zip(proc_usage::cpu_time(pid))
+                    .is_some_and(|((b, c0), c)| c.saturating_sub(c0) > b)
+                {
                     Some(Verdict::Time)
                 } else if wall_budget.is_some_and(|b| started.elapsed() > b) {
                     Some(Verdict::Wall)
-                } else if heap_budget.zip(rss0).zip(proc_usage::resident_bytes(pid)).is_some_and(|((b, r0), r)| r.saturating_sub(r0) > b) {
+                } else if heap_budget
+                    .zip(rss0)
+                    .zip(proc_usage::resident_bytes(pid))
+                    .is_some_and(|((b, r0), r)| r.saturating_sub(r0) > b)
+                {
                     Some(Verdict::Heap)
                 } else {
                     None
@@ -358,7 +372,7 @@ mod proc_usage {
     use std::time::Duration;
 
     /// User plus system CPU time of process `pid`.
-    pub fn cpu_time(pid: u32) -> Option<Duration> {
+    pub(super) fn cpu_time(pid: u32) -> Option<Duration> {
         let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
         // The fields after the command name, which is in parentheses.
         let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
@@ -369,7 +383,7 @@ mod proc_usage {
     }
 
     /// Resident memory of process `pid`, in bytes.
-    pub fn resident_bytes(pid: u32) -> Option<u64> {
+    pub(super) fn resident_bytes(pid: u32) -> Option<u64> {
         let statm = std::fs::read_to_string(format!("/proc/{pid}/statm")).ok()?;
         let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
         Some(pages * page_size()?)
@@ -390,7 +404,7 @@ mod proc_usage {
     }
 
     #[cfg(unix)]
-    pub fn kill(pid: u32) {
+    pub(super) fn kill(pid: u32) {
         // SAFETY: sends a signal to our own child, which has not been
         // reaped (the caller holds the run's lock and waits for it after).
         unsafe {
@@ -421,7 +435,13 @@ fn stopped(message: String) -> RunResult {
         .map_or("internal", |(name, _)| name)
         .to_string();
     RunResult {
-        output: vec![OutputEvent { stream: Stream::Stderr, text: message.clone(), time_ms: 0.0, iteration: 0, phase: Phase::Main }],
+        output: vec![OutputEvent {
+            stream: Stream::Stderr,
+            text: message.clone(),
+            time_ms: 0.0,
+            iteration: 0,
+            phase: Phase::Main,
+        }],
         exit_code: 1,
         notes: Vec::new(),
         limit: Some(LimitHit { limit, message: message.trim_end().to_string() }),

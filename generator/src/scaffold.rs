@@ -6,7 +6,10 @@
 pub fn files(name: &str) -> Vec<(&'static str, String)> {
     let title = name.replace('"', "'");
     vec![
-        ("crib.toml", format!("title = \"{title}\"\ndescription = \"A cheat sheet made with crib\"\nlanguage = \"en\"\n")),
+        (
+            "crib.toml",
+            format!("title = \"{title}\"\ndescription = \"A cheat sheet made with crib\"\nlanguage = \"en\"\n"),
+        ),
         (".gitignore", "dist/\n.crib-cache/\n".to_string()),
         ("content/index.md", INDEX.replace("{title}", &title)),
     ]

@@ -46,8 +46,10 @@ impl Theme {
                     .with_help("create the folder, or remove `theme` to use the built-in default theme"),
             ]);
         }
-        let mut files: Vec<(String, String, Cow<'static, [u8]>)> =
-            DEFAULT_THEME.iter().map(|(p, b)| (p.to_string(), format!("(built-in) themes/default/{p}"), Cow::Borrowed(*b))).collect();
+        let mut files: Vec<(String, String, Cow<'static, [u8]>)> = DEFAULT_THEME
+            .iter()
+            .map(|(p, b)| (p.to_string(), format!("(built-in) themes/default/{p}"), Cow::Borrowed(*b)))
+            .collect();
         let mut diags = Vec::new();
         if site_dir.is_dir() {
             for entry in walkdir::WalkDir::new(&site_dir).sort_by_file_name().into_iter().flatten() {
@@ -69,7 +71,7 @@ impl Theme {
         let mut theme = Theme { tera: Tera::default(), sources: Vec::new(), statics: Vec::new() };
         theme.tera.autoescape_on(vec![".html", ".xml"]);
         // Tera's default also escapes `/`, which makes every relative URL `..&#x2F;`.
-        theme.tera.set_escape_fn(|text| crate::markdown::escape(text));
+        theme.tera.set_escape_fn(crate::markdown::escape);
         // Tera checks imports and parents as templates are added: macros, then base, then the rest.
         files.sort_by_key(|(p, _, _)| (!p.ends_with("/macros.html"), !p.ends_with("/base.html"), p.clone()));
         for (rel, shown, bytes) in files {
@@ -143,12 +145,8 @@ impl Theme {
     fn render_error(&self, name: &str, err: &tera::Error) -> Diagnostic {
         let chain = error_chain(err);
         // Tera names the template the error happened in, if it is a parent.
-        let culprit = chain
-            .split("error happened in '")
-            .nth(1)
-            .and_then(|s| s.split('\'').next())
-            .unwrap_or(name)
-            .to_string();
+        let culprit =
+            chain.split("error happened in '").nth(1).and_then(|s| s.split('\'').next()).unwrap_or(name).to_string();
         let (shown, text) = self
             .sources
             .iter()

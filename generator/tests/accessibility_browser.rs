@@ -30,7 +30,13 @@ fn built_content() -> (tempfile::TempDir, PathBuf) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let out = tempfile::tempdir().unwrap();
     let dist = out.path().join("dist");
-    let run = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(&repo).arg("--out").arg(&dist).output().unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["build", "--root"])
+        .arg(&repo)
+        .arg("--out")
+        .arg(&dist)
+        .output()
+        .unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     (out, dist)
 }
@@ -73,7 +79,12 @@ fn every_content_page_passes_axe_in_light_and_dark_without_errors() {
             errors.lock().unwrap().clear();
             tab.navigate_to(&file_url(&dist.join(page))).unwrap();
             tab.wait_until_navigated().unwrap();
-            wait_for(&tab, &format!("document.readyState === 'complete' && document.documentElement.dataset.theme === '{theme}'"), Duration::from_secs(10), "page loaded in theme");
+            wait_for(
+                &tab,
+                &format!("document.readyState === 'complete' && document.documentElement.dataset.theme === '{theme}'"),
+                Duration::from_secs(10),
+                "page loaded in theme",
+            );
             tab.evaluate(&axe, false).unwrap();
             let found = tab.evaluate(AUDIT, true).unwrap().value.unwrap_or_default();
             let found = found.as_str().unwrap_or_default();

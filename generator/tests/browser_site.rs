@@ -7,8 +7,8 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
-use support::copy_dir;
 use support::browser::{Browser, click, emulate_phone, eval, file_url, wait_for};
+use support::copy_dir;
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -18,7 +18,8 @@ fn built_site() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&fixtures.join("site/basic"), dir.path());
     std::fs::copy(fixtures.join("markdown/features/content/index.md"), dir.path().join("content/features.md")).unwrap();
-    std::fs::copy(fixtures.join("cheatsheet/node/content/index.md"), dir.path().join("content/guide/cheatsheet.md")).unwrap();
+    std::fs::copy(fixtures.join("cheatsheet/node/content/index.md"), dir.path().join("content/guide/cheatsheet.md"))
+        .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(dir.path()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let dist = dir.path().join("dist");
@@ -39,7 +40,12 @@ fn navigation_toc_and_theme_toggle_from_file_urls() {
     // Sidebar navigation: home -> guide section -> a page inside it.
     click(&tab, "#sidebar a[href='guide/index.html']");
     wait_for(&tab, "location.href.endsWith('/guide/index.html')", WAIT, "guide landing page");
-    wait_for(&tab, "!!document.querySelector('#sidebar a[href=\"events.html\"]')", WAIT, "section opened in the sidebar");
+    wait_for(
+        &tab,
+        "!!document.querySelector('#sidebar a[href=\"events.html\"]')",
+        WAIT,
+        "section opened in the sidebar",
+    );
     click(&tab, "#sidebar a[href='events.html']");
     wait_for(&tab, "document.title === 'Events · Fixture Site'", WAIT, "events page");
     assert_eq!(eval(&tab, "document.querySelector('#sidebar [aria-current=page]').textContent"), "Events");
@@ -107,11 +113,18 @@ fn repository_content_opens_from_file_urls() {
     assert!(repo.join("content").is_dir(), "the repository's content/ is missing from this checkout");
     let out = tempfile::tempdir().unwrap();
     let dist = out.path().join("dist");
-    let run = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(&repo).arg("--out").arg(&dist).output().unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["build", "--root"])
+        .arg(&repo)
+        .arg("--out")
+        .arg(&dist)
+        .output()
+        .unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&dist.join("index.html")));
-    let links = eval(&tab, "Array.from(document.querySelectorAll('#sidebar a')).map(a => a.getAttribute('href')).join('\\n')");
+    let links =
+        eval(&tab, "Array.from(document.querySelectorAll('#sidebar a')).map(a => a.getAttribute('href')).join('\\n')");
     let links: Vec<String> = links.as_str().unwrap().lines().map(str::to_string).collect();
     assert!(!links.is_empty());
     for href in &links {

@@ -4,7 +4,7 @@
 mod support;
 
 use std::time::Duration;
-use support::browser::{eval, file_url, serve, wait_for, Browser};
+use support::browser::{Browser, eval, file_url, serve, wait_for};
 
 #[test]
 fn chromium_runs_scripts_from_file_and_http() {
@@ -17,7 +17,12 @@ fn chromium_runs_scripts_from_file_and_http() {
     let browser = Browser::launch();
 
     let tab = browser.open(&file_url(&dir.path().join("index.html")));
-    wait_for(&tab, "document.getElementById('p').textContent === 'scripted'", Duration::from_secs(10), "script on file://");
+    wait_for(
+        &tab,
+        "document.getElementById('p').textContent === 'scripted'",
+        Duration::from_secs(10),
+        "script on file://",
+    );
 
     let server = serve(dir.path());
     let tab = browser.open(&server.url("/"));

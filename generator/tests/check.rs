@@ -33,7 +33,8 @@ fn findings<'a>(report: &'a Value, kind: &str) -> Vec<&'a Value> {
 #[test]
 fn correct_documented_outputs_pass() {
     let (code, report) = json("pass");
-    let errors: Vec<&Value> = report["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
+    let errors: Vec<&Value> =
+        report["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
     assert!(errors.is_empty(), "unexpected errors: {errors:#?}");
     assert_eq!(code, 0);
     assert_eq!(report["passed"], true);
@@ -67,8 +68,10 @@ fn wrong_output_fails_with_a_diff() {
 fn broken_links_and_anchors_fail() {
     let (code, report) = json("broken-links");
     assert_eq!(code, 1);
-    let links: Vec<String> = findings(&report, "brokenLink").iter().map(|f| f["message"].as_str().unwrap().to_string()).collect();
-    let anchors: Vec<String> = findings(&report, "brokenAnchor").iter().map(|f| f["message"].as_str().unwrap().to_string()).collect();
+    let links: Vec<String> =
+        findings(&report, "brokenLink").iter().map(|f| f["message"].as_str().unwrap().to_string()).collect();
+    let anchors: Vec<String> =
+        findings(&report, "brokenAnchor").iter().map(|f| f["message"].as_str().unwrap().to_string()).collect();
     assert_eq!(links.len(), 2, "{links:#?}");
     assert!(links[0].contains("missing.md"), "{links:#?}");
     assert!(links[1].starts_with("image to `images/gone.png`"), "{links:#?}");
@@ -109,7 +112,11 @@ fn unchanged_examples_reuse_their_runs() {
     let page = "# Cached\n\n```js\nconsole.log('hi');\n// Output: hi\n```\n";
     std::fs::write(content.join("index.md"), page).unwrap();
     let run = || {
-        let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["check", "--format", "json", "--root"]).arg(site.path()).output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_crib"))
+            .args(["check", "--format", "json", "--root"])
+            .arg(site.path())
+            .output()
+            .unwrap();
         (out.status.code(), serde_json::from_slice::<Value>(&out.stdout).unwrap())
     };
     let (code, first) = run();
@@ -123,7 +130,8 @@ fn unchanged_examples_reuse_their_runs() {
     assert_eq!(code, Some(1));
     assert_eq!(second["findings"][0]["detail"], "- bye\n+ hi");
     // ...and a changed program runs again, replacing the old entry.
-    std::fs::write(content.join("index.md"), page.replace("'hi'", "'bye'").replace("// Output: hi", "// Output: bye")).unwrap();
+    std::fs::write(content.join("index.md"), page.replace("'hi'", "'bye'").replace("// Output: hi", "// Output: bye"))
+        .unwrap();
     let (code, third) = run();
     assert_eq!(code, Some(0), "{third:#}");
     let stored: Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();

@@ -105,7 +105,11 @@ fn assert_well_formed(html: &str, id: &str, what: &str) {
     assert!(html.contains("<desc id=\""), "{what}: no <desc>");
     // The diagram's own CSS only reaches into the diagram.
     for selector in style_selectors(html) {
-        if selector.is_empty() || selector.starts_with(|c: char| c.is_ascii_digit()) || selector == "from" || selector == "to" {
+        if selector.is_empty()
+            || selector.starts_with(|c: char| c.is_ascii_digit())
+            || selector == "from"
+            || selector == "to"
+        {
             continue;
         }
         assert!(selector.starts_with(&format!("#{id}")), "{what}: CSS rule `{selector}` is not scoped to #{id}");
@@ -271,7 +275,9 @@ fn label_text_is_exactly_what_the_author_wrote() {
     let flowchart = "flowchart TD\n    A[\"fetch(url, {method: 'GET'})\"] --> B{\"status >= 400?\"}\n    B -->|\"a > b\"| C[x > y & z < w]\n    B -- \"p < q\" --> D([\"it's 'quoted' & more\"])\n    C -->|1 > 0| D\n    D --> E[\"res.json()<br/>parse body\"]\n";
     let texts = drawn_texts(&render_fence(flowchart, "gt").unwrap());
     // `<br/>` stays a line break: two rows, no visible tag.
-    for expected in ["status >= 400?", "a > b", "x > y & z < w", "p < q", "it's 'quoted' & more", "1 > 0", "res.json() parse body"] {
+    for expected in
+        ["status >= 400?", "a > b", "x > y & z < w", "p < q", "it's 'quoted' & more", "1 > 0", "res.json() parse body"]
+    {
         assert!(texts.iter().any(|t| t == expected), "`{expected}` not drawn; texts: {texts:?}");
     }
     let er = "erDiagram\n    A ||--o{ B : \"x > y\"\n    A ||--|{ C : \"a < b & c\"\n";

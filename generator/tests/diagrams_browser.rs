@@ -20,10 +20,8 @@ use support::browser::{Browser, eval, file_url};
 
 fn mermaid_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "mmd"))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "mmd")).collect();
     files.sort();
     files
 }
@@ -38,15 +36,14 @@ fn write_gallery_page(dir: &Path) -> PathBuf {
         .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap()))
         .collect();
     // The flowchart of the shared cheat-sheet sample, when present.
-    if let Ok(sheet) = std::fs::read_to_string("/work/shared/samples/node-backend-cheatsheet.md") {
-        if let Some(fence) = sheet.split("```mermaid\n").nth(1).and_then(|f| f.split("```").next()) {
-            sources.push(("cheatsheet-flowchart".into(), fence.to_string()));
-        }
+    if let Ok(sheet) = std::fs::read_to_string("/work/shared/samples/node-backend-cheatsheet.md")
+        && let Some(fence) = sheet.split("```mermaid\n").nth(1).and_then(|f| f.split("```").next())
+    {
+        sources.push(("cheatsheet-flowchart".into(), fence.to_string()));
     }
     let mut body = String::new();
     for (n, (name, source)) in sources.iter().enumerate() {
-        let html = render_fence(&source, &format!("d{n}-{name}"))
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let html = render_fence(source, &format!("d{n}-{name}")).unwrap_or_else(|e| panic!("{name}: {e}"));
         body.push_str(&format!("<section><h2>{name}</h2>\n{html}\n</section>\n"));
     }
     std::fs::copy(manifest.join("../themes/default/static/diagrams.css"), dir.join("diagrams.css")).unwrap();
@@ -192,10 +189,12 @@ const LOW_CONTRAST: &str = r#"
 /// Diagram types (`aria-roledescription`) whose labels sit in a shape;
 /// every one must have labels measured. (A pie chart's labels sit on
 /// slices and in its legend, checked for legibility only.)
-const MEASURED_TYPES: &[&str] = &["flowchart-v2", "sequence", "classDiagram", "stateDiagram", "er", "gitGraph", "timeline", "mindmap"];
+const MEASURED_TYPES: &[&str] =
+    &["flowchart-v2", "sequence", "classDiagram", "stateDiagram", "er", "gitGraph", "timeline", "mindmap"];
 
 /// Every diagram type crib draws (`engine::SUPPORTED`), by `data-diagram`.
-const SUPPORTED_TYPES: &[&str] = &["flowchart-v2", "sequence", "classDiagram", "stateDiagram", "er", "pie", "gitGraph", "timeline", "mindmap"];
+const SUPPORTED_TYPES: &[&str] =
+    &["flowchart-v2", "sequence", "classDiagram", "stateDiagram", "er", "pie", "gitGraph", "timeline", "mindmap"];
 
 fn screenshots_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/diagram-screenshots");
@@ -217,7 +216,10 @@ fn gallery_in_headless_chromium() {
     let figures = eval(&tab, "document.querySelectorAll('figure.diagram').length").as_u64().unwrap();
     assert!(figures >= 10, "only {figures} diagrams on the page");
     // Every diagram type crib draws is on the page.
-    let types = eval(&tab, "JSON.stringify([...new Set([...document.querySelectorAll('figure.diagram')].map(f => f.dataset.diagram))].sort())");
+    let types = eval(
+        &tab,
+        "JSON.stringify([...new Set([...document.querySelectorAll('figure.diagram')].map(f => f.dataset.diagram))].sort())",
+    );
     for kind in SUPPORTED_TYPES {
         assert!(types.as_str().unwrap().contains(&format!("\"{kind}\"")), "no {kind} diagram on the page: {types}");
     }
@@ -248,20 +250,20 @@ fn gallery_in_headless_chromium() {
         for (n, png) in figure_screenshots(&tab).into_iter().enumerate() {
             std::fs::write(screenshots_dir().join(format!("{theme}-{n:02}.png")), png).unwrap();
         }
-        let overflows: serde_json::Value =
-            serde_json::from_str(eval(&tab, LABEL_OVERFLOWS).as_str().unwrap()).unwrap();
+        let overflows: serde_json::Value = serde_json::from_str(eval(&tab, LABEL_OVERFLOWS).as_str().unwrap()).unwrap();
         for kind in MEASURED_TYPES {
-            assert!(overflows["perType"][kind].as_u64().unwrap_or(0) > 0, "{theme}: no {kind} label measured: {overflows}");
+            assert!(
+                overflows["perType"][kind].as_u64().unwrap_or(0) > 0,
+                "{theme}: no {kind} label measured: {overflows}"
+            );
         }
         assert_eq!(overflows["bad"], serde_json::json!([]), "{theme}: labels outside their shapes");
 
-        let contrast: serde_json::Value =
-            serde_json::from_str(eval(&tab, LOW_CONTRAST).as_str().unwrap()).unwrap();
+        let contrast: serde_json::Value = serde_json::from_str(eval(&tab, LOW_CONTRAST).as_str().unwrap()).unwrap();
         assert!(contrast["checked"].as_u64().unwrap() > 50, "too few texts checked: {contrast}");
         // Under 3:1 (WCAG's floor for large text; labels are 14-16px) fails.
         assert_eq!(contrast["bad"], serde_json::json!([]), "{theme}: illegible text");
         assert_eq!(contrast["weak"], serde_json::json!([]), "{theme}: text contrast below 3:1");
-
     }
 
     // The source toggle works without JavaScript: clicking the summary opens it.

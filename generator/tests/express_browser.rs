@@ -107,7 +107,11 @@ fn exercise(tab: &std::sync::Arc<headless_chrome::Tab>, scope: &str, inline: boo
 fn report(how: &str, times: &[f64]) {
     let mut warm = times[1..].to_vec();
     warm.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    eprintln!("express page ({how}): first run (cold, loads Express) {:.0} ms; warm runs median {:.0} ms", times[0], warm[warm.len() / 2]);
+    eprintln!(
+        "express page ({how}): first run (cold, loads Express) {:.0} ms; warm runs median {:.0} ms",
+        times[0],
+        warm[warm.len() / 2]
+    );
 }
 
 #[test]
@@ -127,7 +131,12 @@ fn express_examples_run_in_the_page_from_file_urls() {
 fn request_life(tab: &std::sync::Arc<headless_chrome::Tab>) {
     let pg = "document.querySelectorAll('div.pg')[0]";
     eval(tab, &format!("{pg}.querySelector('.pg-step').click()"));
-    wait_for(tab, &format!("{pg}.querySelector('.pg-vis') && !{pg}.querySelector('.pg-vis').hidden"), T, "the visualiser");
+    wait_for(
+        tab,
+        &format!("{pg}.querySelector('.pg-vis') && !{pg}.querySelector('.pg-vis').hidden"),
+        T,
+        "the visualiser",
+    );
     let seen = eval(
         tab,
         &format!(
@@ -140,7 +149,9 @@ fn request_life(tab: &std::sync::Arc<headless_chrome::Tab>) {
         ),
     );
     let seen: Vec<String> = serde_json::from_str(seen.as_str().unwrap()).unwrap();
-    let at = |want: &str| seen.iter().position(|s| s.starts_with(want)).unwrap_or_else(|| panic!("no step {want:?} in {seen:?}"));
+    let at = |want: &str| {
+        seen.iter().position(|s| s.starts_with(want)).unwrap_or_else(|| panic!("no step {want:?} in {seen:?}"))
+    };
     assert!(at("connection from 127.0.0.1") < at("request GET /users/1"), "{seen:?}");
     assert!(at("request GET /users/1") < at("middleware query"), "{seen:?}");
     assert!(at("middleware query") < at("middleware expressInit"), "{seen:?}");
@@ -175,7 +186,10 @@ fn express_examples_run_in_the_single_file() {
     assert!(status.success());
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&single));
-    let id = eval(&tab, "[...document.querySelectorAll('section.sf-page')].find(s => s.getAttribute('data-path') === 'express.html').id");
+    let id = eval(
+        &tab,
+        "[...document.querySelectorAll('section.sf-page')].find(s => s.getAttribute('data-path') === 'express.html').id",
+    );
     let id = id.as_str().unwrap().to_string();
     eval(&tab, &format!("location.hash = '#{id}'"));
     wait_for(&tab, &format!("!document.getElementById('{id}').hidden"), T, "the Express section");

@@ -8,9 +8,9 @@
 mod support;
 
 use crib::site::{BuildOptions, Features, Pipeline};
-use support::{tree, write};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use support::{tree, write};
 
 /// Every file under `dir`: relative path -> inode.
 #[cfg(unix)]
@@ -22,7 +22,8 @@ fn inodes(dir: &Path) -> BTreeMap<String, u64> {
 /// The files whose inode differs, and those added or removed.
 #[cfg(unix)]
 fn touched(before: &BTreeMap<String, u64>, after: &BTreeMap<String, u64>) -> Vec<String> {
-    let mut names: Vec<String> = before.keys().chain(after.keys()).filter(|k| before.get(*k) != after.get(*k)).cloned().collect();
+    let mut names: Vec<String> =
+        before.keys().chain(after.keys()).filter(|k| before.get(*k) != after.get(*k)).cloned().collect();
     names.sort();
     names.dedup();
     names
@@ -50,7 +51,9 @@ impl Fixture {
             for (i, name) in names.iter().enumerate() {
                 f(
                     &format!("content/{dir}/{name}.md"),
-                    &format!("+++\nweight = {i}\n+++\n\n# Page {name}\n\nText of {name}.\n\n## Code\n\n```rust\nfn {name}() {{}}\n```\n\n```js\nconsole.log('{name}');\n```\n\n```klingon\nqapla'\n```\n"),
+                    &format!(
+                        "+++\nweight = {i}\n+++\n\n# Page {name}\n\nText of {name}.\n\n## Code\n\n```rust\nfn {name}() {{}}\n```\n\n```js\nconsole.log('{name}');\n```\n\n```klingon\nqapla'\n```\n"
+                    ),
                 );
             }
         }
@@ -142,7 +145,10 @@ fn each_change_touches_only_what_it_changes() {
     let changed = touched(&before, &inodes(&site.out));
     for page in ["index.html", "a/one.html", "a/two.html", "b/four.html", "b/index.html"] {
         assert!(changed.contains(&page.to_string()), "{page} re-rendered: {changed:?}");
-        assert!(String::from_utf8_lossy(&tree(&site.out)[page]).contains("Section Bee"), "{page} shows the section's title");
+        assert!(
+            String::from_utf8_lossy(&tree(&site.out)[page]).contains("Section Bee"),
+            "{page} shows the section's title"
+        );
     }
 
     // A new page and a deleted one.
@@ -195,9 +201,15 @@ fn a_failed_build_changes_nothing_and_the_fix_applies() {
     assert!(report.diagnostics.iter().any(|d| d.file == "content/a/two.md"), "{:?}", report.diagnostics);
     assert!(tree(&site.out) == good, "the last good site stays");
     site.write("content/a/two.md", "# Two\n\nFixed.\n");
-    site.write("themes/default/templates/page.html", "{% extends \"base.html\" %}{% block content %}{{ nope(1) }}{% endblock content %}");
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}{{ nope(1) }}{% endblock content %}",
+    );
     let search = crib::search::Search::new();
-    let report = site.live.build_with(&[&examples, &search], &[site.root.join("content/a/two.md"), site.root.join("themes/default/templates/page.html")]);
+    let report = site.live.build_with(
+        &[&examples, &search],
+        &[site.root.join("content/a/two.md"), site.root.join("themes/default/templates/page.html")],
+    );
     assert!(report.has_errors() && !report.written, "{:?}", report.diagnostics);
     assert!(tree(&site.out) == good, "the last good site stays");
     // The fix: everything changed since the last good build is applied.
@@ -208,13 +220,18 @@ fn a_failed_build_changes_nothing_and_the_fix_applies() {
 
 /// A site large enough for several search shards (`pages` generated pages).
 fn shard_site(root: &Path, pages: usize) {
-    const WORDS: &[&str] = &["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa"];
+    const WORDS: &[&str] = &[
+        "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima",
+        "mike", "november", "oscar", "papa",
+    ];
     write(root, "crib.toml", "title = \"Shards\"\n");
     for p in 0..pages {
         let mut text = format!("# Page {p}\n\n");
         for s in 0..6 {
             text.push_str(&format!("## Part {s} of {p}\n\n"));
-            let words: Vec<String> = (0..80).map(|w| format!("{}{}", WORDS[(p * 7 + s * 3 + w) % WORDS.len()], (p * 131 + s * 17 + w) % 97)).collect();
+            let words: Vec<String> = (0..80)
+                .map(|w| format!("{}{}", WORDS[(p * 7 + s * 3 + w) % WORDS.len()], (p * 131 + s * 17 + w) % 97))
+                .collect();
             text.push_str(&words.join(" "));
             text.push_str("\n\n");
         }
@@ -269,7 +286,11 @@ fn an_edit_rewrites_only_the_search_shards_it_touches() {
     let stats = build(&mut live, &[page]);
     assert!(stats.written.contains(&"search-index.js".to_string()), "{:?}", stats.written);
     assert_eq!(stats.indexed, 1);
-    println!("index part of an edit adding a term on 120 pages: {:?} ({} files written)", stats.elapsed, stats.written.len());
+    println!(
+        "index part of an edit adding a term on 120 pages: {:?} ({} files written)",
+        stats.elapsed,
+        stats.written.len()
+    );
     assert!(tree(&out) == cold_search_only(&root), "the served folder equals a cold build after a new term");
 
     // The first page loses every term: each one now first occurs on a later page
@@ -309,17 +330,28 @@ fn edit_timing_on_a_real_site() {
     let mut live = Pipeline::live(options, SERVE).unwrap();
     let report = live.build(&[]);
     assert!(report.written, "{:?}", report.diagnostics);
-    let page = walkdir::WalkDir::new(root.join("content")).sort_by_file_name().into_iter().filter_map(Result::ok).find(|e| e.path().extension().is_some_and(|x| x == "md") && !e.path().ends_with("index.md")).unwrap().into_path();
+    let page = walkdir::WalkDir::new(root.join("content"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "md") && !e.path().ends_with("index.md"))
+        .unwrap()
+        .into_path();
     let original = std::fs::read_to_string(&page).unwrap();
     let (mut totals, mut index) = (Vec::new(), Vec::new());
     for run in 0..runs {
         std::fs::write(&page, format!("{original}\n\nEdited {run} zqx{run}.\n")).unwrap();
         let started = std::time::Instant::now();
-        let report = live.build(&[page.clone()]);
+        let report = live.build(std::slice::from_ref(&page));
         let total = started.elapsed();
         assert!(report.written, "{:?}", report.diagnostics);
         let stats = live.search().stats();
-        println!("edit {run}: build {total:?}, index part {:?}, {} index files written, {} kept", stats.elapsed, stats.written.len(), stats.kept);
+        println!(
+            "edit {run}: build {total:?}, index part {:?}, {} index files written, {} kept",
+            stats.elapsed,
+            stats.written.len(),
+            stats.kept
+        );
         totals.push(total);
         index.push(stats.elapsed);
     }

@@ -9,8 +9,8 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
-use support::copy_dir;
 use support::browser::{Browser, click, eval, file_url, serve, wait_for};
+use support::copy_dir;
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -45,7 +45,12 @@ fn follow_links(browser: &Browser, home: &str) {
     click(&tab, "main a[href='sub%20dir/a%20b.html#title-with-spaces']");
     title_is(&tab, "A b");
     assert_eq!(eval(&tab, "location.hash"), "#title-with-spaces");
-    wait_for(&tab, "document.querySelector('main img').complete && document.querySelector('main img').naturalWidth === 10", WAIT, "the picture in `sub dir/`");
+    wait_for(
+        &tab,
+        "document.querySelector('main img').complete && document.querySelector('main img').naturalWidth === 10",
+        WAIT,
+        "the picture in `sub dir/`",
+    );
     // The sidebar, from inside the folder.
     click(&tab, "#sidebar a[href='../caf%C3%A9.html']");
     title_is(&tab, "Café");
@@ -54,7 +59,12 @@ fn follow_links(browser: &Browser, home: &str) {
     title_is(&tab, "Odd names");
     click(&tab, "main a[href='caf%C3%A9.html#cr%C3%A8me-br%C3%BBl%C3%A9e']");
     title_is(&tab, "Café");
-    wait_for(&tab, "document.querySelector(':target') && document.querySelector(':target').id === 'crème-brûlée'", WAIT, "the heading targeted");
+    wait_for(
+        &tab,
+        "document.querySelector(':target') && document.querySelector(':target').id === 'crème-brûlée'",
+        WAIT,
+        "the heading targeted",
+    );
 }
 
 #[test]
@@ -79,9 +89,19 @@ fn a_search_result_opens_the_page_with_the_odd_name() {
     let (_dir, dist) = built_site();
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&dist.join("index.html")));
-    wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button");
+    wait_for(
+        &tab,
+        "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden",
+        WAIT,
+        "search button",
+    );
     tab.press_key("/").unwrap();
-    wait_for(&tab, "document.activeElement && document.activeElement.id === 'crib-search-input'", WAIT, "input focused");
+    wait_for(
+        &tab,
+        "document.activeElement && document.activeElement.id === 'crib-search-input'",
+        WAIT,
+        "input focused",
+    );
     tab.type_str("hundred").unwrap();
     wait_for(
         &tab,

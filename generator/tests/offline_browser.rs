@@ -21,7 +21,9 @@ fn build(root: &Path) {
 }
 
 fn timers_page(version: &str) -> String {
-    format!("# Timers\n\nThis is the {version} edition.\n\n## Order\n\n```js\nsetTimeout(() => console.log('timeout'), 0);\nPromise.resolve().then(() => console.log('micro'));\nconsole.log('sync');\n```\n")
+    format!(
+        "# Timers\n\nThis is the {version} edition.\n\n## Order\n\n```js\nsetTimeout(() => console.log('timeout'), 0);\nPromise.resolve().then(() => console.log('micro'));\nconsole.log('sync');\n```\n"
+    )
 }
 
 /// The crib caches of this origin.
@@ -46,7 +48,8 @@ fn served_site_works_offline_and_updates_cleanly() {
     write(root, "content/streams.md", "# Streams\n\nPipes and backpressure.\n");
     build(root);
     let dist = root.join("dist");
-    let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dist.join("manifest.webmanifest")).unwrap()).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dist.join("manifest.webmanifest")).unwrap()).unwrap();
     assert_eq!(manifest["start_url"], "./index.html");
     assert_eq!(manifest["icons"][0]["src"], "static/icon.svg");
 
@@ -63,8 +66,23 @@ fn served_site_works_offline_and_updates_cleanly() {
     assert_eq!(eval(&tab, "!!document.querySelector('link[rel=manifest]')"), json!(true));
     let first = cache_names(&tab);
     assert_eq!(first.len(), 1, "{first:?}");
-    let cached = eval(&tab, &format!("caches.open({:?}).then(c => c.keys()).then(k => k.map(r => new URL(r.url).pathname).sort().join(' '))", first[0]));
-    for file in ["/index.html", "/timers.html", "/streams.html", "/static/style.css", "/search-index.js", "/search/t0.js", "/search/d0.js", "/static/playground/playground.wasm"] {
+    let cached = eval(
+        &tab,
+        &format!(
+            "caches.open({:?}).then(c => c.keys()).then(k => k.map(r => new URL(r.url).pathname).sort().join(' '))",
+            first[0]
+        ),
+    );
+    for file in [
+        "/index.html",
+        "/timers.html",
+        "/streams.html",
+        "/static/style.css",
+        "/search-index.js",
+        "/search/t0.js",
+        "/search/d0.js",
+        "/static/playground/playground.wasm",
+    ] {
         assert!(cached.as_str().unwrap().split(' ').any(|p| p == file), "{file} not cached: {cached}");
     }
 
@@ -76,7 +94,10 @@ fn served_site_works_offline_and_updates_cleanly() {
     assert!(eval(&tab, "document.querySelector('main').textContent").as_str().unwrap().contains("second edition"));
     wait_for(
         &tab,
-        &format!("caches.keys().then(k => {{ const c = k.filter(n => n.startsWith('crib:')); return c.length === 1 && c[0] !== {:?}; }})", first[0]),
+        &format!(
+            "caches.keys().then(k => {{ const c = k.filter(n => n.startsWith('crib:')); return c.length === 1 && c[0] !== {:?}; }})",
+            first[0]
+        ),
         WAIT,
         "the new build's cache alone",
     );
@@ -85,13 +106,27 @@ fn served_site_works_offline_and_updates_cleanly() {
     drop(server);
     reload(&tab);
     let text = eval(&tab, "document.querySelector('main').textContent");
-    assert!(text.as_str().unwrap().contains("second edition") && !text.as_str().unwrap().contains("first edition"), "{text}");
+    assert!(
+        text.as_str().unwrap().contains("second edition") && !text.as_str().unwrap().contains("first edition"),
+        "{text}"
+    );
     eval(&tab, "document.querySelector('.pg-run').click()");
-    wait_for(&tab, "document.querySelector('.pg-source') && document.querySelector('.pg-source').textContent === 'browser run'", WAIT, "Run offline");
-    let lines = eval(&tab, "[...document.querySelectorAll('.pg-output .pg-text')].map(l => l.textContent.trim()).join('|')");
+    wait_for(
+        &tab,
+        "document.querySelector('.pg-source') && document.querySelector('.pg-source').textContent === 'browser run'",
+        WAIT,
+        "Run offline",
+    );
+    let lines =
+        eval(&tab, "[...document.querySelectorAll('.pg-output .pg-text')].map(l => l.textContent.trim()).join('|')");
     assert_eq!(lines, json!("sync|micro|timeout"));
     eval(&tab, "location.href = 'streams.html'");
-    wait_for(&tab, "document.title.startsWith('Streams') && document.readyState === 'complete'", WAIT, "another page offline");
+    wait_for(
+        &tab,
+        "document.title.startsWith('Streams') && document.readyState === 'complete'",
+        WAIT,
+        "another page offline",
+    );
     eval(&tab, "window.cribSearch.load()");
     wait_for(&tab, "window.cribSearch.ready()", WAIT, "search index offline");
     // The query loads its term and document shards (search/*.js) from the cache.

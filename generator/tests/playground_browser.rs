@@ -99,8 +99,13 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-const CLASSIC: &[(&str, &str)] =
-    &[("sync", "1. Start"), ("sync", "5. End"), ("nextTick", "2. nextTick"), ("microtask", "3. Promise"), ("timer", "4. setTimeout")];
+const CLASSIC: &[(&str, &str)] = &[
+    ("sync", "1. Start"),
+    ("sync", "5. End"),
+    ("nextTick", "2. nextTick"),
+    ("microtask", "3. Promise"),
+    ("timer", "4. setTimeout"),
+];
 
 fn expected_classic() -> Value {
     Value::Array(CLASSIC.iter().map(|(b, t)| json!([b, t, false])).collect())
@@ -164,7 +169,8 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
     assert_eq!(eval(tab, &format!("{}.querySelector('.pg-stdin textarea').value", ex(1))), json!("Ada\nLinus"));
     let built_stdin = parse(lines(tab, 1));
     run(tab, 1);
-    let texts = |v: &Value| v.as_array().unwrap().iter().map(|l| l[1].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let texts =
+        |v: &Value| v.as_array().unwrap().iter().map(|l| l[1].as_str().unwrap().to_string()).collect::<Vec<_>>();
     assert_eq!(texts(&parse(lines(tab, 1))), ["Hello, Ada!", "Hello, Linus!", "bye"]);
     assert_eq!(parse(lines(tab, 1)), built_stdin, "stdin example: browser equals build time");
     eval(tab, &format!("{}.querySelector('.pg-stdin textarea').value = 'Grace'", ex(1)));
@@ -187,9 +193,18 @@ fn exercise(tab: &Arc<Tab>) -> (f64, Vec<f64>) {
     // The missing module: a note, no Run button.
     let note = eval(tab, "document.querySelector('.pg-missing').textContent");
     assert!(note.as_str().unwrap().contains("ws"), "note names the module: {note}");
-    assert_eq!(eval(tab, "document.querySelector('.pg-missing').closest('.code-block').querySelectorAll('.pg-run').length"), json!(0));
+    assert_eq!(
+        eval(tab, "document.querySelector('.pg-missing').closest('.code-block').querySelectorAll('.pg-run').length"),
+        json!(0)
+    );
     // norun: no panel at all.
-    assert_eq!(eval(tab, "[...document.querySelectorAll('.code-block')].filter(b => b.textContent.includes('never run') && b.querySelector('.pg')).length"), json!(0));
+    assert_eq!(
+        eval(
+            tab,
+            "[...document.querySelectorAll('.code-block')].filter(b => b.textContent.includes('never run') && b.querySelector('.pg')).length"
+        ),
+        json!(0)
+    );
 
     // A runaway program: stopped by the watchdog, the page stays responsive, Run works again.
     // (A bare `while (true) {}` ends at the runtime's loop limit within the
@@ -241,7 +256,12 @@ fn front_matter_files(browser: &Browser, url: &str) {
 /// Steps through the classic example and checks the queues step by step.
 fn visualiser(tab: &Arc<Tab>) {
     click(tab, 0, ".pg-step");
-    wait_for(tab, &format!("{}.querySelector('.pg-vis') && !{}.querySelector('.pg-vis').hidden", ex(0), ex(0)), T, "the visualiser");
+    wait_for(
+        tab,
+        &format!("{}.querySelector('.pg-vis') && !{}.querySelector('.pg-vis').hidden", ex(0), ex(0)),
+        T,
+        "the visualiser",
+    );
     let state = |tab: &Tab| {
         parse(eval(
             tab,
@@ -277,7 +297,10 @@ fn visualiser(tab: &Arc<Tab>) {
         }
         // While the timer's callback runs, the marker is on its line (exact
         // from the runtime, or where it was queued: the same line here).
-        if s["top"].as_str().is_some_and(|t| t.contains("(anonymous)")) && q["timers"].as_array().is_some_and(Vec::is_empty) && s["out"].as_array().unwrap().len() == 4 {
+        if s["top"].as_str().is_some_and(|t| t.contains("(anonymous)"))
+            && q["timers"].as_array().is_some_and(Vec::is_empty)
+            && s["out"].as_array().unwrap().len() == 4
+        {
             assert_eq!(s["running"].as_str(), Some("setTimeout(() => console.log('4. setTimeout'), 0);"), "{s}");
             seen_timer_line = true;
         }
@@ -312,17 +335,24 @@ fn replay_marks(tab: &Tab) {
     let mark = |trace: Value, n: usize| {
         parse(eval(
             tab,
-            &format!("JSON.stringify((s => [s.line, s.mark])(window.cribPlayground._replay({trace}, {n}, 'a();\\nsetTimeout(f, 5);\\nf();\\n', [])))"),
+            &format!(
+                "JSON.stringify((s => [s.line, s.mark])(window.cribPlayground._replay({trace}, {n}, 'a();\\nsetTimeout(f, 5);\\nf();\\n', [])))"
+            ),
         ))
     };
-    let enqueue = json!({"kind": "enqueue", "queue": "timers", "id": 7, "label": "f @ 2:1", "due_ms": 5.0, "time_ms": 0.0});
+    let enqueue =
+        json!({"kind": "enqueue", "queue": "timers", "id": 7, "label": "f @ 2:1", "due_ms": 5.0, "time_ms": 0.0});
     let start = |line: Value| json!({"kind": "callbackStart", "queue": "timers", "id": 7, "label": "f", "line": line, "column": null, "time_ms": 5.0});
     let end = json!({"kind": "callbackEnd", "queue": "timers", "id": 7, "time_ms": 5.0});
     assert_eq!(mark(json!([enqueue, start(json!(3))]), 2), json!([3, "exact"]), "the runtime's line wins");
     assert_eq!(mark(json!([enqueue, start(Value::Null)]), 2), json!([2, "queued"]), "no line: where it was queued");
     let anonymous = json!({"kind": "enqueue", "queue": "timers", "id": 7, "label": "f", "due_ms": 5.0, "time_ms": 0.0});
     assert_eq!(mark(json!([anonymous, start(Value::Null)]), 2), json!([null, null]), "nothing known: no marker");
-    assert_eq!(mark(json!([enqueue, start(json!(3)), end]), 3), json!([null, null]), "the marker leaves with the callback");
+    assert_eq!(
+        mark(json!([enqueue, start(json!(3)), end]), 3),
+        json!([null, null]),
+        "the marker leaves with the callback"
+    );
     let printed = json!({"kind": "output", "stream": "stdout", "text": "x\n", "line": 1, "time_ms": 5.0});
     assert_eq!(mark(json!([enqueue, start(json!(3)), printed]), 3), json!([1, "exact"]), "an output's own line");
 }
@@ -367,12 +397,18 @@ fn playground_over_http() {
         eval(&tab, "JSON.stringify(performance.getEntriesByType('resource').map(e => e.name))").as_str().unwrap(),
     )
     .unwrap();
-    assert!(!requested.iter().any(|p| p.contains("playground.wasm") || p.contains("worker-src")), "engine loaded without interaction: {requested:?}");
+    assert!(
+        !requested.iter().any(|p| p.contains("playground.wasm") || p.contains("worker-src")),
+        "engine loaded without interaction: {requested:?}"
+    );
     println!("page weight without interaction: {:.1} KB ({} requests)", weight / 1024.0, requested.len());
     assert!(weight < 100.0 * 1024.0, "page without interaction under 100 KB: {weight}");
 
     let (cold, warm) = exercise(&tab);
-    assert!(server.requests.lock().unwrap().iter().any(|p| p.ends_with("playground.wasm")), "over http the .wasm is fetched (streaming)");
+    assert!(
+        server.requests.lock().unwrap().iter().any(|p| p.ends_with("playground.wasm")),
+        "over http the .wasm is fetched (streaming)"
+    );
     // More cold starts for a median: fresh tabs.
     let mut colds = vec![cold];
     for _ in 0..4 {
@@ -382,7 +418,11 @@ fn playground_over_http() {
         let _ = t.close(true);
     }
     front_matter_files(&browser, &server.url("files.html"));
-    println!("http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms", median(colds.clone()), median(warm));
+    println!(
+        "http: click to first output, cold median {:.0} ms ({colds:?}), warm median {:.1} ms",
+        median(colds.clone()),
+        median(warm)
+    );
     let foreign = eval(
         &tab,
         &format!(
@@ -404,13 +444,26 @@ fn visualiser_fits_a_phone() {
     let tab = browser.open(&file_url(&out.join("index.html")));
     wait_for(&tab, "document.querySelectorAll('.pg-step').length > 0", T, "the playground script");
     click(&tab, 0, ".pg-step");
-    wait_for(&tab, &format!("{}.querySelector('.pg-vis') && !{}.querySelector('.pg-vis').hidden", ex(0), ex(0)), T, "the visualiser");
+    wait_for(
+        &tab,
+        &format!("{}.querySelector('.pg-vis') && !{}.querySelector('.pg-vis').hidden", ex(0), ex(0)),
+        T,
+        "the visualiser",
+    );
     for _ in 0..6 {
         eval(&tab, &format!("{}.querySelector('.pg-next').click()", ex(0)));
     }
-    let overflow = eval(&tab, &format!("(() => {{ const v = {}.querySelector('.pg-vis'); return v.scrollWidth - v.clientWidth; }})()", ex(0)));
+    let overflow = eval(
+        &tab,
+        &format!("(() => {{ const v = {}.querySelector('.pg-vis'); return v.scrollWidth - v.clientWidth; }})()", ex(0)),
+    );
     assert!(overflow.as_f64().unwrap() <= 1.0, "the visualiser fits 360 px: overflow {overflow}");
-    if let Ok(png) = tab.capture_screenshot(headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption::Png, None, None, true) {
+    if let Ok(png) = tab.capture_screenshot(
+        headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption::Png,
+        None,
+        None,
+        true,
+    ) {
         let path = std::env::temp_dir().join("crib-playground-visualiser-phone.png");
         let _ = std::fs::write(&path, png);
         println!("phone screenshot: {}", path.display());

@@ -55,13 +55,102 @@ fn text_of(atoms: &'static [&'static str], len: std::ops::Range<usize>) -> impl 
 // ---------------------------------------------------------------- markdown
 
 const MD: &[&str] = &[
-    "# ", "## ", "### ", "#### ", "\n", "\n", "\n\n", "- ", "* ", "1. ", "2) ", "> ", "> [!NOTE]\n", "> [!WARNING]\n", "```js\n", "```\n",
-    "```mermaid\n", "```text output\n", "~~~\n", "    ", "  ", "*", "**", "_", "__", "`", "``", "[", "]", "(", ")", "<", ">", "![", "](",
-    "a.md", "b/c.md", "../a.md", "/a.md", "my%20notes%20%231.md", "<sub dir/a b.md>", "caf%C3%A9.md", "café", "100%25.md", "%", "%C3",
-    "%FF.md", "#x", "#", "|", "| a | b |\n", "|---|:-:|\n", "\\", "&amp;", "&#0;", "<div>", "</div>", "<a href=\"x.md\">", "</a>", "[^1]",
-    "[^1]: ", "text", "word", " ", "\t", "{#id}", "{.cls}", "- [ ] ", "- [x] ", "~~", "https://x.org/", "mailto:a@b", "é", "😀", "\r\n",
-    "<!--", "-->", "---", "***", "+++", "..", "/", "?q", "=", "\"", "'", "[x]: ", "[x]", "a b", "\u{200d}", "\u{0}", "\u{feff}", "title=\"t\"",
-    "console.log(1)", "===", "Setext\n===\n",
+    "# ",
+    "## ",
+    "### ",
+    "#### ",
+    "\n",
+    "\n",
+    "\n\n",
+    "- ",
+    "* ",
+    "1. ",
+    "2) ",
+    "> ",
+    "> [!NOTE]\n",
+    "> [!WARNING]\n",
+    "```js\n",
+    "```\n",
+    "```mermaid\n",
+    "```text output\n",
+    "~~~\n",
+    "    ",
+    "  ",
+    "*",
+    "**",
+    "_",
+    "__",
+    "`",
+    "``",
+    "[",
+    "]",
+    "(",
+    ")",
+    "<",
+    ">",
+    "![",
+    "](",
+    "a.md",
+    "b/c.md",
+    "../a.md",
+    "/a.md",
+    "my%20notes%20%231.md",
+    "<sub dir/a b.md>",
+    "caf%C3%A9.md",
+    "café",
+    "100%25.md",
+    "%",
+    "%C3",
+    "%FF.md",
+    "#x",
+    "#",
+    "|",
+    "| a | b |\n",
+    "|---|:-:|\n",
+    "\\",
+    "&amp;",
+    "&#0;",
+    "<div>",
+    "</div>",
+    "<a href=\"x.md\">",
+    "</a>",
+    "[^1]",
+    "[^1]: ",
+    "text",
+    "word",
+    " ",
+    "\t",
+    "{#id}",
+    "{.cls}",
+    "- [ ] ",
+    "- [x] ",
+    "~~",
+    "https://x.org/",
+    "mailto:a@b",
+    "é",
+    "😀",
+    "\r\n",
+    "<!--",
+    "-->",
+    "---",
+    "***",
+    "+++",
+    "..",
+    "/",
+    "?q",
+    "=",
+    "\"",
+    "'",
+    "[x]: ",
+    "[x]",
+    "a b",
+    "\u{200d}",
+    "\u{0}",
+    "\u{feff}",
+    "title=\"t\"",
+    "console.log(1)",
+    "===",
+    "Setext\n===\n",
 ];
 
 struct Fences;
@@ -91,8 +180,17 @@ fn link_map() -> LinkMap {
 /// The diagnostics' spans are inside `text`, on character boundaries, and render.
 fn diagnostics_are_sound(diags: &[Diagnostic], text: &str) -> Result<(), TestCaseError> {
     for d in diags {
-        prop_assert!(d.span.start <= d.span.end && d.span.end <= text.len(), "span {:?} outside {} bytes", d.span, text.len());
-        prop_assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end), "span {:?} splits a character", d.span);
+        prop_assert!(
+            d.span.start <= d.span.end && d.span.end <= text.len(),
+            "span {:?} outside {} bytes",
+            d.span,
+            text.len()
+        );
+        prop_assert!(
+            text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end),
+            "span {:?} splits a character",
+            d.span
+        );
         let _ = d.render(false);
     }
     Ok(())
@@ -100,7 +198,15 @@ fn diagnostics_are_sound(diags: &[Diagnostic], text: &str) -> Result<(), TestCas
 
 fn render_markdown(text: &str, rel: &str, out: &str, map: &LinkMap) -> Result<(), TestCaseError> {
     let text: Arc<str> = text.into();
-    let input = Input { file: "content/x.md", text: &text, body_start: 0, rel_path: rel, output_path: out, links: map, meta: &Default::default() };
+    let input = Input {
+        file: "content/x.md",
+        text: &text,
+        body_start: 0,
+        rel_path: rel,
+        output_path: out,
+        links: map,
+        meta: &Default::default(),
+    };
     let rendered = markdown::render(&input, &Fences);
     diagnostics_are_sound(&rendered.diagnostics, &text)?;
     let mut ids = std::collections::HashSet::new();
@@ -120,27 +226,113 @@ fn render_markdown(text: &str, rel: &str, out: &str, map: &LinkMap) -> Result<()
 #[test]
 fn markdown_documents() {
     let map = link_map();
-    check("markdown", cases(3_000), text_of(MD, 0..60), |text| render_markdown(&text, "sub dir/a b.md", "sub dir/a b.html", &map));
+    check("markdown", cases(3_000), text_of(MD, 0..60), |text| {
+        render_markdown(&text, "sub dir/a b.md", "sub dir/a b.html", &map)
+    });
 }
 
 #[test]
 fn markdown_arbitrary_text() {
     let map = link_map();
-    check("markdown (any text)", cases(500), any::<String>(), |text| render_markdown(&text, "index.md", "index.html", &map));
+    check("markdown (any text)", cases(500), any::<String>(), |text| {
+        render_markdown(&text, "index.md", "index.html", &map)
+    });
 }
 
 // ------------------------------------------------------------ front matter
 
 const TOML: &[&str] = &[
-    "title", "description", "weight", "order", "draft", "slug", "files", "extra", " = ", "=", "\"", "'", "'''", "\"\"\"", "[", "]", "[[", "]]",
-    "{", "}", ",", ".", "\n", "1", "-1", "1e400", "9223372036854775808", "true", "false", "1979-05-27", "inf", "nan", "é", "\\u0000", "\\",
-    "#", " ", "\"config.json\"", "a", "x.y", "+++", "---", "\r\n", "\t",
+    "title",
+    "description",
+    "weight",
+    "order",
+    "draft",
+    "slug",
+    "files",
+    "extra",
+    " = ",
+    "=",
+    "\"",
+    "'",
+    "'''",
+    "\"\"\"",
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    ",",
+    ".",
+    "\n",
+    "1",
+    "-1",
+    "1e400",
+    "9223372036854775808",
+    "true",
+    "false",
+    "1979-05-27",
+    "inf",
+    "nan",
+    "é",
+    "\\u0000",
+    "\\",
+    "#",
+    " ",
+    "\"config.json\"",
+    "a",
+    "x.y",
+    "+++",
+    "---",
+    "\r\n",
+    "\t",
 ];
 
 const YAML: &[&str] = &[
-    "title", "description", "weight", "draft", "slug", "files", ": ", ":", "- ", "\n", "  ", "    ", "\"", "'", "|", ">", "{", "}", "[", "]",
-    ",", "&a ", "*a", "!!str ", "!!int ", "? ", "1", "-1", "~", "null", "yes", "no", "true", "1e400", "é", "#", "---", "...", "+++", "\t",
-    "config.json", "%YAML 1.2\n", "<<: ", "\r\n",
+    "title",
+    "description",
+    "weight",
+    "draft",
+    "slug",
+    "files",
+    ": ",
+    ":",
+    "- ",
+    "\n",
+    "  ",
+    "    ",
+    "\"",
+    "'",
+    "|",
+    ">",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "&a ",
+    "*a",
+    "!!str ",
+    "!!int ",
+    "? ",
+    "1",
+    "-1",
+    "~",
+    "null",
+    "yes",
+    "no",
+    "true",
+    "1e400",
+    "é",
+    "#",
+    "---",
+    "...",
+    "+++",
+    "\t",
+    "config.json",
+    "%YAML 1.2\n",
+    "<<: ",
+    "\r\n",
 ];
 
 fn front_matter(text: &str) -> Result<(), TestCaseError> {
@@ -170,14 +362,45 @@ fn front_matter_yaml() {
 
 #[test]
 fn front_matter_any_opening() {
-    check("front matter (any)", cases(1_000), text_of(&["+++", "---", "\n", "\u{feff}", " ", "a", "=", ":", "\r"], 0..20), |t| front_matter(&t));
+    check(
+        "front matter (any)",
+        cases(1_000),
+        text_of(&["+++", "---", "\n", "\u{feff}", " ", "a", "=", ":", "\r"], 0..20),
+        |t| front_matter(&t),
+    );
 }
 
 // ------------------------------------------------------------ fence info
 
 const INFO: &[&str] = &[
-    "js", "javascript", "mjs", "text", "mermaid", " ", "  ", "\t", "norun", "output", "file=", "stdin=", "\"", "'", "\\", "\\n", "\\\"", "=",
-    "{", "}", ".", ",", "a", "config.json", "é", "😀", "{.class #id}", "title=\"x y\"",
+    "js",
+    "javascript",
+    "mjs",
+    "text",
+    "mermaid",
+    " ",
+    "  ",
+    "\t",
+    "norun",
+    "output",
+    "file=",
+    "stdin=",
+    "\"",
+    "'",
+    "\\",
+    "\\n",
+    "\\\"",
+    "=",
+    "{",
+    "}",
+    ".",
+    ",",
+    "a",
+    "config.json",
+    "é",
+    "😀",
+    "{.class #id}",
+    "title=\"x y\"",
 ];
 
 #[test]
@@ -195,15 +418,77 @@ fn fence_info_strings() {
 // ------------------------------------------------------------ mermaid
 
 const MERMAID_HEAD: &[&str] = &[
-    "flowchart LR\n", "graph TD\n", "sequenceDiagram\n", "classDiagram\n", "stateDiagram-v2\n", "erDiagram\n", "pie\n", "gitGraph\n",
-    "timeline\n", "mindmap\n", "journey\n", "",
+    "flowchart LR\n",
+    "graph TD\n",
+    "sequenceDiagram\n",
+    "classDiagram\n",
+    "stateDiagram-v2\n",
+    "erDiagram\n",
+    "pie\n",
+    "gitGraph\n",
+    "timeline\n",
+    "mindmap\n",
+    "journey\n",
+    "",
 ];
 
 const MERMAID: &[&str] = &[
-    "A", "B", "C", "-->", "---", "-.->", "==>", "--o", "|label|", "[", "]", "(", ")", "{", "}", "((", "))", ">", "\n", "  ", ";", ":",
-    "participant ", "->>", "-->>", "Note over A: x", "loop", "end", "alt", "else", "class ", "<|--", "state ", "[*]", "||--o{", "\"",
-    "title ", "commit", "branch x", "checkout x", "merge x", "section ", "é", "😀", "%%", "subgraph ", "click ", "style A fill:#f9f",
-    "classDef c fill:#f00", ":::c", "&", "<br>", "#quot;", "1", "-1", "\t",
+    "A",
+    "B",
+    "C",
+    "-->",
+    "---",
+    "-.->",
+    "==>",
+    "--o",
+    "|label|",
+    "[",
+    "]",
+    "(",
+    ")",
+    "{",
+    "}",
+    "((",
+    "))",
+    ">",
+    "\n",
+    "  ",
+    ";",
+    ":",
+    "participant ",
+    "->>",
+    "-->>",
+    "Note over A: x",
+    "loop",
+    "end",
+    "alt",
+    "else",
+    "class ",
+    "<|--",
+    "state ",
+    "[*]",
+    "||--o{",
+    "\"",
+    "title ",
+    "commit",
+    "branch x",
+    "checkout x",
+    "merge x",
+    "section ",
+    "é",
+    "😀",
+    "%%",
+    "subgraph ",
+    "click ",
+    "style A fill:#f9f",
+    "classDef c fill:#f00",
+    ":::c",
+    "&",
+    "<br>",
+    "#quot;",
+    "1",
+    "-1",
+    "\t",
 ];
 
 #[test]
@@ -212,7 +497,9 @@ fn mermaid_sources() {
     check("mermaid", cases(200), source, |(head, body)| {
         let source = format!("{head}{body}");
         match crib::diagrams::render_fence(&source, "d-0") {
-            Ok(svg) => prop_assert!(svg.starts_with("<svg") || svg.contains("<svg"), "not SVG: {}", &svg[..svg.len().min(80)]),
+            Ok(svg) => {
+                prop_assert!(svg.starts_with("<svg") || svg.contains("<svg"), "not SVG: {}", &svg[..svg.len().min(80)])
+            }
             Err(err) => prop_assert!(err.line >= 1, "line {}", err.line),
         }
         Ok(())
@@ -222,8 +509,9 @@ fn mermaid_sources() {
 // ------------------------------------------------------------ names
 
 const NAME: &[&str] = &[
-    "a", "b", "Z", "0", " ", "  ", "#", "?", "%", "%20", "%25", "&", "+", "=", ";", ":", "@", "!", "'", "\"", "(", ")", "[", "]", "{", "}",
-    "~", "-", "_", ".", ",", "é", "e\u{301}", "ß", "İ", "😀", "日本", "\u{200b}", "\t", "index", "md", "\\", "<", ">", "|", "*", "^", "`",
+    "a", "b", "Z", "0", " ", "  ", "#", "?", "%", "%20", "%25", "&", "+", "=", ";", ":", "@", "!", "'", "\"", "(", ")",
+    "[", "]", "{", "}", "~", "-", "_", ".", ",", "é", "e\u{301}", "ß", "İ", "😀", "日本", "\u{200b}", "\t", "index",
+    "md", "\\", "<", ">", "|", "*", "^", "`",
 ];
 
 /// A file or folder name most file systems accept.
@@ -254,7 +542,11 @@ fn names_round_trip_through_urls_and_links() {
                 let (path, frag) = href.split_once('#').expect("fragment kept");
                 prop_assert_eq!(frag, "frag");
                 let from_dir = from_out.rsplit_once('/').map_or("", |(d, _)| d);
-                let joined = if from_dir.is_empty() { links::decode_path(path).unwrap() } else { format!("{from_dir}/{}", links::decode_path(path).unwrap()) };
+                let joined = if from_dir.is_empty() {
+                    links::decode_path(path).unwrap()
+                } else {
+                    format!("{from_dir}/{}", links::decode_path(path).unwrap())
+                };
                 prop_assert_eq!(links::normalize(&joined), Some(out.clone()), "{} from {}", href, from_out);
             }
             other => prop_assert!(false, "{written:?} from {from_rel:?}: {other:?}"),
@@ -284,7 +576,10 @@ fn names_on_disk_load() {
         let content = crib::content::load(dir.path());
         let found: std::collections::BTreeSet<String> = content.pages.iter().map(|p| p.rel_path.clone()).collect();
         // A folder and a page can share a name only where the file system lets both exist.
-        prop_assert!(expected.iter().all(|rel| found.contains(rel) || !dir.path().join("content").join(rel).is_file()), "{expected:?} vs {found:?}");
+        prop_assert!(
+            expected.iter().all(|rel| found.contains(rel) || !dir.path().join("content").join(rel).is_file()),
+            "{expected:?} vs {found:?}"
+        );
         for page in &content.pages {
             prop_assert_eq!(format!("{}.html", page.rel_path.strip_suffix(".md").unwrap()), page.output_path.clone());
         }
@@ -298,8 +593,36 @@ fn names_on_disk_load() {
 // ------------------------------------------------------------ crib.toml
 
 const CONFIG: &[&str] = &[
-    "title", "description", "author", "language", "theme", "base_url", "[build]", "run_examples", "[markdown]", "[x]", " = ", "\"", "'",
-    "\n", "true", "1", "\"https://e.org/\"", "\"default\"", "\"../x\"", "\"\"", "é", "[", "]", "{", "}", ",", "#", "\\", "\"\"\"", "=",
+    "title",
+    "description",
+    "author",
+    "language",
+    "theme",
+    "base_url",
+    "[build]",
+    "run_examples",
+    "[markdown]",
+    "[x]",
+    " = ",
+    "\"",
+    "'",
+    "\n",
+    "true",
+    "1",
+    "\"https://e.org/\"",
+    "\"default\"",
+    "\"../x\"",
+    "\"\"",
+    "é",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "#",
+    "\\",
+    "\"\"\"",
+    "=",
 ];
 
 #[test]
@@ -362,7 +685,11 @@ fn javascript_programs() {
     check("javascript", cases(100), program(), |source| {
         let first = run_js(&source);
         let second = run_js(&source);
-        prop_assert_eq!(first.text(playground::Stream::Stdout), second.text(playground::Stream::Stdout), "a run saw the run before it");
+        prop_assert_eq!(
+            first.text(playground::Stream::Stdout),
+            second.text(playground::Stream::Stdout),
+            "a run saw the run before it"
+        );
         prop_assert_eq!(first.exit_code, second.exit_code);
         Ok(())
     });
@@ -371,10 +698,77 @@ fn javascript_programs() {
 #[test]
 fn javascript_token_soup() {
     const JS: &[&str] = &[
-        "(", ")", "{", "}", "[", "]", "=>", "function", "async", "await", "yield", "class", "new", "let", "const", "var", "x", "y", ";", ",",
-        ".", "?.", "??", "`", "${", "'", "\"", "/", "/*", "*/", "//", "\n", " ", "=", "+", "++", "-", "**", "import", "export", "from",
-        "'fs'", "require", "console.log", "setTimeout", "Promise", "then", "return", "if", "else", "for", "of", "in", "while", "try",
-        "catch", "finally", "throw", "0", "1n", "0x", "1e", "é", "\\u{", "#x", "super", "this", "delete", "typeof", "label:", "break",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        "=>",
+        "function",
+        "async",
+        "await",
+        "yield",
+        "class",
+        "new",
+        "let",
+        "const",
+        "var",
+        "x",
+        "y",
+        ";",
+        ",",
+        ".",
+        "?.",
+        "??",
+        "`",
+        "${",
+        "'",
+        "\"",
+        "/",
+        "/*",
+        "*/",
+        "//",
+        "\n",
+        " ",
+        "=",
+        "+",
+        "++",
+        "-",
+        "**",
+        "import",
+        "export",
+        "from",
+        "'fs'",
+        "require",
+        "console.log",
+        "setTimeout",
+        "Promise",
+        "then",
+        "return",
+        "if",
+        "else",
+        "for",
+        "of",
+        "in",
+        "while",
+        "try",
+        "catch",
+        "finally",
+        "throw",
+        "0",
+        "1n",
+        "0x",
+        "1e",
+        "é",
+        "\\u{",
+        "#x",
+        "super",
+        "this",
+        "delete",
+        "typeof",
+        "label:",
+        "break",
     ];
     check("javascript (tokens)", cases(300), text_of(JS, 0..40), |source| {
         let _ = run_js(&source);
@@ -401,6 +795,8 @@ fn a_redeclared_const_is_a_syntax_error() {
     // The same rule inside any function, and what stays allowed there.
     let inner = run_js("function f() { let a = 1; var a; }\n");
     assert!(inner.text(playground::Stream::Stderr).contains("Identifier 'a' has already been declared"));
-    let allowed = run_js("function f() { function g() {} var g; let h = 1; { let h = 2; } return typeof g; }\nconsole.log(f());\n");
+    let allowed = run_js(
+        "function f() { function g() {} var g; let h = 1; { let h = 2; } return typeof g; }\nconsole.log(f());\n",
+    );
     assert_eq!((allowed.exit_code, allowed.text(playground::Stream::Stdout).as_str()), (0, "function\n"));
 }

@@ -9,8 +9,8 @@
 mod support;
 
 use headless_chrome::Tab;
-use headless_chrome::protocol::cdp::{Emulation, Page};
 use headless_chrome::browser::tab::ModifierKey;
+use headless_chrome::protocol::cdp::{Emulation, Page};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,7 +30,13 @@ fn site() -> tempfile::TempDir {
     let root = dir.path();
     write(root, "crib.toml", "title = \"Quiz\"\nlanguage = \"en\"\n");
     write(root, "content/index.md", "# Home\n\nSee the [puzzles](puzzles.md).\n");
-    write(root, "content/puzzles.md", &format!("+++\nquiz = true\n+++\n# Puzzles\n\n## The classic\n\n{CLASSIC}\n## Immediate\n\n```js\nsetImmediate(() => console.log('later'));\nconsole.log('now');\n```\n"));
+    write(
+        root,
+        "content/puzzles.md",
+        &format!(
+            "+++\nquiz = true\n+++\n# Puzzles\n\n## The classic\n\n{CLASSIC}\n## Immediate\n\n```js\nsetImmediate(() => console.log('later'));\nconsole.log('now');\n```\n"
+        ),
+    );
     write(
         root,
         "content/mixed.md",
@@ -40,18 +46,24 @@ fn site() -> tempfile::TempDir {
 }
 
 fn build(root: &Path, extra: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(root).args(extra).output().unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(root).args(extra).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 /// The quiz's lines as the reader currently orders them.
 fn order(tab: &Tab, quiz: &str) -> Vec<String> {
-    let v = eval(tab, &format!("JSON.stringify([...{quiz}.querySelectorAll('.pg-quiz-line .pg-quiz-text')].map(l => l.textContent))"));
+    let v = eval(
+        tab,
+        &format!("JSON.stringify([...{quiz}.querySelectorAll('.pg-quiz-line .pg-quiz-text')].map(l => l.textContent))"),
+    );
     serde_json::from_str(v.as_str().unwrap()).unwrap()
 }
 
 fn focused_line(tab: &Tab) -> i64 {
-    eval(tab, "document.activeElement.classList.contains('pg-quiz-line') ? +document.activeElement.dataset.index : -1").as_i64().unwrap()
+    eval(tab, "document.activeElement.classList.contains('pg-quiz-line') ? +document.activeElement.dataset.index : -1")
+        .as_i64()
+        .unwrap()
 }
 
 /// Puts the lines in `want`'s order with the keyboard: move focus to the
@@ -76,7 +88,9 @@ fn solve_by_keyboard(tab: &Tab, quiz: &str, want: &[&str]) {
 }
 
 fn visible(tab: &Tab, selector: &str) -> bool {
-    eval(tab, &format!("(function () {{ var e = {selector}; return !!e && e.getClientRects().length > 0; }})()")).as_bool().unwrap()
+    eval(tab, &format!("(function () {{ var e = {selector}; return !!e && e.getClientRects().length > 0; }})()"))
+        .as_bool()
+        .unwrap()
 }
 
 /// The whole keyboard story on the page shown in `tab`, whose first quiz
@@ -86,8 +100,16 @@ fn wrong_then_right(tab: &Arc<Tab>, scope: &str) {
     wait_for(tab, &format!("!!{quiz}.querySelector('.pg-quizbox')"), WAIT, "quiz set up");
     // Hidden before checking: the output panel, the `// Output:` lines, Run.
     assert!(!visible(tab, &format!("{quiz}.querySelector('.pg-output')")), "output hidden");
-    assert!(!visible(tab, &format!("{quiz}.closest('.code-block').querySelector('.pg-answer')")), "// Output: lines hidden");
-    assert!(!eval(tab, &format!("{quiz}.closest('.code-block').querySelector('pre').innerText")).as_str().unwrap().contains("Output"));
+    assert!(
+        !visible(tab, &format!("{quiz}.closest('.code-block').querySelector('.pg-answer')")),
+        "// Output: lines hidden"
+    );
+    assert!(
+        !eval(tab, &format!("{quiz}.closest('.code-block').querySelector('pre').innerText"))
+            .as_str()
+            .unwrap()
+            .contains("Output")
+    );
     assert!(!visible(tab, &format!("{quiz}.querySelector('.pg-run')")), "Run hidden");
     let start = order(tab, &quiz);
     assert_eq!(start.len(), 5);
@@ -104,7 +126,12 @@ fn wrong_then_right(tab: &Arc<Tab>, scope: &str) {
     let rows = eval(tab, &format!("{quiz}.querySelectorAll('.pg-quiz-row').length"));
     assert_eq!(rows, json!(5));
     assert!(eval(tab, &format!("{quiz}.querySelectorAll('.pg-quiz-wrong').length")).as_u64().unwrap() > 0);
-    let why = eval(tab, &format!("[...{quiz}.querySelectorAll('.pg-quiz-row')].map(r => r.querySelector('.pg-badge').textContent + ': ' + r.querySelector('.pg-quiz-why').textContent).join('\\n')"));
+    let why = eval(
+        tab,
+        &format!(
+            "[...{quiz}.querySelectorAll('.pg-quiz-row')].map(r => r.querySelector('.pg-badge').textContent + ': ' + r.querySelector('.pg-quiz-why').textContent).join('\\n')"
+        ),
+    );
     let why = why.as_str().unwrap();
     assert!(why.contains("nextTick: nextTick runs before promise jobs"), "{why}");
     assert!(why.starts_with("sync: "), "{why}");
@@ -122,7 +149,10 @@ fn wrong_then_right(tab: &Arc<Tab>, scope: &str) {
     wait_for(tab, &format!("{quiz}.dataset.quizState === 'right'"), WAIT, "checked right");
     assert_eq!(eval(tab, &format!("{quiz}.querySelectorAll('.pg-quiz-right').length")), json!(5));
     assert!(visible(tab, &format!("{quiz}.querySelector('.pg-output')")), "output shown once answered");
-    assert!(visible(tab, &format!("{quiz}.closest('.code-block').querySelector('.pg-answer')")), "// Output: lines shown");
+    assert!(
+        visible(tab, &format!("{quiz}.closest('.code-block').querySelector('.pg-answer')")),
+        "// Output: lines shown"
+    );
     let score = eval(tab, &format!("{quiz}.querySelector('.pg-quiz-score').textContent"));
     assert_eq!(score, json!("Score on this page: 1 of 2 right"));
 
@@ -131,13 +161,19 @@ fn wrong_then_right(tab: &Arc<Tab>, scope: &str) {
     eval(tab, &format!("{second}.querySelector('.pg-quiz-reveal').click()"));
     wait_for(tab, &format!("{second}.dataset.quizState === 'revealed'"), WAIT, "revealed");
     assert!(visible(tab, &format!("{second}.querySelector('.pg-output')")));
-    assert_eq!(eval(tab, &format!("{second}.querySelector('.pg-quiz-score').textContent")), json!("Score on this page: 1 of 2 right"));
+    assert_eq!(
+        eval(tab, &format!("{second}.querySelector('.pg-quiz-score').textContent")),
+        json!("Score on this page: 1 of 2 right")
+    );
 }
 
 fn score_after_reload(tab: &Arc<Tab>, scope: &str) {
     tab.reload(true, None).unwrap();
     wait_for(tab, &format!("!!{scope}.querySelector('.pg-quiz-score')"), WAIT, "reloaded");
-    assert_eq!(eval(tab, &format!("{scope}.querySelector('.pg-quiz-score').textContent")), json!("Score on this page: 1 of 2 right"));
+    assert_eq!(
+        eval(tab, &format!("{scope}.querySelector('.pg-quiz-score').textContent")),
+        json!("Score on this page: 1 of 2 right")
+    );
 }
 
 #[test]
@@ -234,9 +270,19 @@ fn screenshots_before_and_after_check() {
             wait_for(&tab, &format!("!!{quiz}.querySelector('.pg-quizbox')"), WAIT, "quiz");
             eval(&tab, &format!("{quiz}.closest('.code-block').scrollIntoView()"));
             shot(&tab, &shots.join(format!("quiz-{name}-{theme}-before.png")));
-            eval(&tab, &format!("{quiz}.querySelector('.pg-quiz-check').click(); {quiz}.closest('.code-block').scrollIntoView()"));
+            eval(
+                &tab,
+                &format!(
+                    "{quiz}.querySelector('.pg-quiz-check').click(); {quiz}.closest('.code-block').scrollIntoView()"
+                ),
+            );
             shot(&tab, &shots.join(format!("quiz-{name}-{theme}-wrong.png")));
-            eval(&tab, &format!("{quiz}.querySelector('.pg-quiz-reveal').click(); {quiz}.querySelector('.pg-quizbox').scrollIntoView()"));
+            eval(
+                &tab,
+                &format!(
+                    "{quiz}.querySelector('.pg-quiz-reveal').click(); {quiz}.querySelector('.pg-quizbox').scrollIntoView()"
+                ),
+            );
             shot(&tab, &shots.join(format!("quiz-{name}-{theme}-after.png")));
         }
     }

@@ -21,8 +21,10 @@ fn string_doubling_until_memory_runs_out_is_stopped_cleanly() {
     assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
     // The heap budget (1 GiB of growth) usually stops it first; the
     // worker's address-space cap is the last resort.
-    let by_heap = stderr.contains("crib: run stopped: the program's memory grew past the heap budget") && stderr.contains("[limit: heap]");
-    let by_allocation = stderr.contains("crib: run stopped: it needed more memory than the playground allows") && stderr.contains("[limit: allocation]");
+    let by_heap = stderr.contains("crib: run stopped: the program's memory grew past the heap budget")
+        && stderr.contains("[limit: heap]");
+    let by_allocation = stderr.contains("crib: run stopped: it needed more memory than the playground allows")
+        && stderr.contains("[limit: allocation]");
     assert!(by_heap || by_allocation, "stderr: {stderr}");
     assert!(took < Duration::from_secs(60), "took {took:?}");
 }

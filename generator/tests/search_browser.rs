@@ -32,7 +32,10 @@ fn built_site() -> (tempfile::TempDir, PathBuf) {
         "# Timers\n\nIntro text about scheduling.\n\n## Immediate callbacks\n\nThe check phase runs `setImmediate` callbacks right after polling.\n\n\
          ```js norun\nsetImmediate(() => console.log('later'));\n```\n\n## Intervals\n\nRepeating work with intervals.\n",
     );
-    write("content/loop/streams.md", "# Streams\n\n## Backpressure\n\nA writable stream buffers until its highWaterMark is reached.\n");
+    write(
+        "content/loop/streams.md",
+        "# Streams\n\n## Backpressure\n\nA writable stream buffers until its highWaterMark is reached.\n",
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(root).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let dist = root.join("dist");
@@ -52,9 +55,19 @@ fn type_text(tab: &headless_chrome::Tab, text: &str) {
 /// is marked, ArrowDown/Up move, Enter lands on the heading's anchor.
 fn search_by_keyboard(browser: &Browser, url: &str) {
     let tab = browser.open(url);
-    wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+    wait_for(
+        &tab,
+        "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden",
+        WAIT,
+        "search button shown",
+    );
     press(&tab, "/");
-    wait_for(&tab, "document.activeElement && document.activeElement.id === 'crib-search-input'", WAIT, "input focused by /");
+    wait_for(
+        &tab,
+        "document.activeElement && document.activeElement.id === 'crib-search-input'",
+        WAIT,
+        "input focused by /",
+    );
     assert_eq!(eval(&tab, "document.activeElement.getAttribute('role')"), "combobox");
     // "imediate": one letter missing from "immediate".
     type_text(&tab, "imediate");
@@ -66,7 +79,10 @@ fn search_by_keyboard(browser: &Browser, url: &str) {
         WAIT,
         "the heading as the first result for a typo",
     );
-    let marks = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('#crib-search-results [role=option]')[0].querySelectorAll('mark')).map(m => m.textContent.toLowerCase()))");
+    let marks = eval(
+        &tab,
+        "JSON.stringify(Array.from(document.querySelectorAll('#crib-search-results [role=option]')[0].querySelectorAll('mark')).map(m => m.textContent.toLowerCase()))",
+    );
     let marks: Vec<String> = serde_json::from_str(marks.as_str().unwrap()).unwrap();
     assert!(marks.iter().any(|m| m.contains("immediate")), "marks: {marks:?}");
     assert_eq!(eval(&tab, "document.activeElement.getAttribute('aria-expanded')"), "true");
@@ -82,11 +98,21 @@ fn search_by_keyboard(browser: &Browser, url: &str) {
     press(&tab, "Escape");
     wait_for(&tab, "document.querySelector('.search-dialog').hidden", WAIT, "dialog closed by Esc");
     press(&tab, "/");
-    wait_for(&tab, "!document.querySelector('.search-dialog').hidden && document.activeElement.id === 'crib-search-input'", WAIT, "reopened");
+    wait_for(
+        &tab,
+        "!document.querySelector('.search-dialog').hidden && document.activeElement.id === 'crib-search-input'",
+        WAIT,
+        "reopened",
+    );
     wait_for(&tab, "document.querySelectorAll('#crib-search-results [role=option]').length > 0", WAIT, "results kept");
     press(&tab, "Enter");
     wait_for(&tab, "location.href.endsWith('loop/timers.html#immediate-callbacks')", WAIT, "jumped to the heading");
-    wait_for(&tab, "document.readyState === 'complete' && document.getElementById('immediate-callbacks').getBoundingClientRect().top < 200", WAIT, "heading scrolled into view");
+    wait_for(
+        &tab,
+        "document.readyState === 'complete' && document.getElementById('immediate-callbacks').getBoundingClientRect().top < 200",
+        WAIT,
+        "heading scrolled into view",
+    );
 }
 
 #[test]
@@ -147,7 +173,8 @@ fn index_size_and_query_latency() {
     let raw = std::fs::metadata(&index).unwrap().len();
     let gz = Command::new("sh").arg("-c").arg(format!("gzip -9 -c '{}' | wc -c", index.display())).output().unwrap();
     let gz: u64 = String::from_utf8_lossy(&gz.stdout).trim().parse().unwrap();
-    let shards: Vec<u64> = std::fs::read_dir(options.out.join("search")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).collect();
+    let shards: Vec<u64> =
+        std::fs::read_dir(options.out.join("search")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).collect();
     println!(
         "pages: {}, dictionary: {raw} bytes raw, {gz} bytes gzip -9; {} shards, {} bytes in all, largest {}",
         report.pages,
@@ -159,7 +186,10 @@ fn index_size_and_query_latency() {
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&options.out.join("index.html")));
     wait_for(&tab, "!!window.cribSearch", WAIT, "search script");
-    let load_ms = eval(&tab, "new Promise(r => { const t = performance.now(); window.cribSearch.load(); const poll = () => window.cribSearch.ready() ? r(performance.now() - t) : setTimeout(poll, 5); poll(); })");
+    let load_ms = eval(
+        &tab,
+        "new Promise(r => { const t = performance.now(); window.cribSearch.load(); const poll = () => window.cribSearch.ready() ? r(performance.now() - t) : setTimeout(poll, 5); poll(); })",
+    );
     println!("dictionary load: {load_ms} ms");
     let stats = eval(
         &tab,
@@ -180,15 +210,24 @@ fn index_size_and_query_latency() {
 fn first_search_on_1000_pages_from_file_url_is_timed() {
     let (_dir, _out, dist, pages) = generated_site(1000, "");
     let index: u64 = std::fs::metadata(dist.join("search-index.js")).unwrap().len();
-    let shards: u64 = std::fs::read_dir(dist.join("search")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum();
+    let shards: u64 =
+        std::fs::read_dir(dist.join("search")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum();
 
     let browser = Browser::launch();
     let tab = browser.open(&file_url(&dist.join("index.html")));
-    wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+    wait_for(
+        &tab,
+        "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden",
+        WAIT,
+        "search button shown",
+    );
     let ms = first_search(&tab, "microtask");
     let heap = eval(&tab, "performance.memory ? performance.memory.usedJSHeapSize : -1");
-    let loaded = eval(&tab, "document.querySelectorAll('script[src*=\"search/\"], script[src$=\"search-index.js\"]').length");
-    println!("first search on {pages} pages from file:// ({index} bytes of dictionary, {shards} bytes of shards; {loaded} search files loaded): first result after {ms} ms, JS heap {heap} bytes");
+    let loaded =
+        eval(&tab, "document.querySelectorAll('script[src*=\"search/\"], script[src$=\"search-index.js\"]').length");
+    println!(
+        "first search on {pages} pages from file:// ({index} bytes of dictionary, {shards} bytes of shards; {loaded} search files loaded): first result after {ms} ms, JS heap {heap} bytes"
+    );
     assert!(ms.as_f64().is_some(), "a result appeared");
 }
 
@@ -206,9 +245,42 @@ fn first_search(tab: &headless_chrome::Tab, q: &str) -> serde_json::Value {
 }
 
 const WORDS: &[&str] = &[
-    "stream", "buffer", "promise", "callback", "timer", "module", "export", "import", "server", "request", "response", "header",
-    "socket", "worker", "thread", "cluster", "event", "emitter", "listener", "error", "handler", "queue", "microtask", "tick",
-    "file", "path", "directory", "encoding", "string", "number", "object", "array", "function", "closure", "scope", "value",
+    "stream",
+    "buffer",
+    "promise",
+    "callback",
+    "timer",
+    "module",
+    "export",
+    "import",
+    "server",
+    "request",
+    "response",
+    "header",
+    "socket",
+    "worker",
+    "thread",
+    "cluster",
+    "event",
+    "emitter",
+    "listener",
+    "error",
+    "handler",
+    "queue",
+    "microtask",
+    "tick",
+    "file",
+    "path",
+    "directory",
+    "encoding",
+    "string",
+    "number",
+    "object",
+    "array",
+    "function",
+    "closure",
+    "scope",
+    "value",
 ];
 
 /// A generated site of `pages` pages (8 sections each, prose from [`WORDS`],
@@ -225,11 +297,25 @@ fn generated_site(pages: usize, extra: &str) -> (tempfile::TempDir, tempfile::Te
         for s in 0..8 {
             text.push_str(&format!("## {} {} {p}-{s}\n\n", word(p * 31 + s), word(p * 17 + s * 3)));
             for para in 0..4 {
-                let sentence: Vec<String> = (0..60).map(|w| format!("{}{}", word(p * 1009 + s * 101 + para * 13 + w), if w % 11 == 0 { format!("{p}x{w}") } else { String::new() })).collect();
+                let sentence: Vec<String> = (0..60)
+                    .map(|w| {
+                        format!(
+                            "{}{}",
+                            word(p * 1009 + s * 101 + para * 13 + w),
+                            if w % 11 == 0 { format!("{p}x{w}") } else { String::new() }
+                        )
+                    })
+                    .collect();
                 text.push_str(&sentence.join(" "));
                 text.push_str(".\n\n");
             }
-            text.push_str(&format!("```text\nconst {}{p}_{s} = require('{}');\n{}.on('{}', () => {{}});\n```\n\n", word(p + s), word(s), word(p), word(p * s)));
+            text.push_str(&format!(
+                "```text\nconst {}{p}_{s} = require('{}');\n{}.on('{}', () => {{}});\n```\n\n",
+                word(p + s),
+                word(s),
+                word(p),
+                word(p * s)
+            ));
         }
         let path = root.join(format!("content/section-{:02}/page-{p:04}.md", p / 20));
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -275,7 +361,11 @@ fn split_prefixes(dist: &std::path::Path) -> Vec<String> {
 fn sharded_index_first_search_typo_and_two_shards() {
     const RARE: &[&str] = &["zebra", "quokka", "narwhal", "ocelot", "pangolin", "axolotl", "wombat", "kinkajou"];
     let codes: Vec<String> = (0..16000).map(|i| format!("co{i}")).collect();
-    let extra = format!("# Bestiary\n\nAnimals.\n\n## The {} heading\n\nRare animals live here.\n\n## Codes\n\n{}\n", RARE.join(" "), codes.join(" "));
+    let extra = format!(
+        "# Bestiary\n\nAnimals.\n\n## The {} heading\n\nRare animals live here.\n\n## Codes\n\n{}\n",
+        RARE.join(" "),
+        codes.join(" ")
+    );
     let (_dir, _out, dist, _) = generated_site(150, &extra);
     let n = term_shards(&dist);
     assert!(n >= 4, "a 150-page site has several term shards: {n}");
@@ -283,26 +373,46 @@ fn sharded_index_first_search_typo_and_two_shards() {
     assert!(split.list.contains(&"co".to_string()), "the big prefix is split: {:?}", split.list);
     let shard = |t: &str| split.key_hash(t, crib::search::shards::prefix_hash(t)) as usize % n;
     assert_ne!(shard("co1234"), shard("co5678"), "co1… and co5… in different shards");
-    let (a, b) = RARE.iter().flat_map(|a| RARE.iter().map(move |b| (*a, *b))).find(|(a, b)| shard(a) != shard(b)).expect("two words in two shards");
+    let (a, b) = RARE
+        .iter()
+        .flat_map(|a| RARE.iter().map(move |b| (*a, *b)))
+        .find(|(a, b)| shard(a) != shard(b))
+        .expect("two words in two shards");
     let heading = format!("the-{}-heading", RARE.join("-"));
 
     let browser = Browser::launch();
     let server = serve(&dist);
     for url in [file_url(&dist.join("index.html")), server.url("index.html")] {
         let tab = browser.open(&url);
-        wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+        wait_for(
+            &tab,
+            "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden",
+            WAIT,
+            "search button shown",
+        );
         // "pangolim": one letter off.
         first_search(&tab, "pangolim");
         let first = eval(&tab, "document.querySelector('#crib-search-results [role=option] a').getAttribute('href')");
         assert!(first.as_str().unwrap().ends_with(&format!("extra.html#{heading}")), "{first} for a typo");
-        let marks = eval(&tab, "Array.from(document.querySelectorAll('#crib-search-result-0 mark')).map(m => m.textContent.toLowerCase()).join(' ')");
+        let marks = eval(
+            &tab,
+            "Array.from(document.querySelectorAll('#crib-search-result-0 mark')).map(m => m.textContent.toLowerCase()).join(' ')",
+        );
         assert!(marks.as_str().unwrap().contains("pangolin"), "marks: {marks}");
 
-        let found = eval(&tab, &format!("(async () => JSON.stringify((await window.cribSearch.query('{a} {b}')).map(r => r.url + '#' + r.id)))()"));
+        let found = eval(
+            &tab,
+            &format!(
+                "(async () => JSON.stringify((await window.cribSearch.query('{a} {b}')).map(r => r.url + '#' + r.id)))()"
+            ),
+        );
         let found: Vec<String> = serde_json::from_str(found.as_str().unwrap()).unwrap();
         assert_eq!(found, [format!("extra.html#{heading}")], "{a} and {b} (shards {} and {})", shard(a), shard(b));
         // The shard scripts search.js added (file:// loads leave no resource timing entries).
-        let loaded = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')).filter(n => /^t\\d+\\.js$/.test(n)))");
+        let loaded = eval(
+            &tab,
+            "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')).filter(n => /^t\\d+\\.js$/.test(n)))",
+        );
         let loaded: Vec<String> = serde_json::from_str(loaded.as_str().unwrap()).unwrap();
         for t in [a, b] {
             assert!(loaded.contains(&format!("t{}.js", shard(t))), "{t}'s shard loaded: {loaded:?}");
@@ -310,17 +420,29 @@ fn sharded_index_first_search_typo_and_two_shards() {
         assert!(loaded.len() < n, "not every term shard: {loaded:?} of {n}");
 
         // A word under the split prefix: its own part of "co".
-        let found = eval(&tab, "(async () => JSON.stringify((await window.cribSearch.query('co5678')).map(r => r.url + '#' + r.id)))()");
+        let found = eval(
+            &tab,
+            "(async () => JSON.stringify((await window.cribSearch.query('co5678')).map(r => r.url + '#' + r.id)))()",
+        );
         assert_eq!(found.as_str().unwrap(), "[\"extra.html#codes\"]");
-        let loaded = eval(&tab, "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')))");
+        let loaded = eval(
+            &tab,
+            "JSON.stringify(Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src').replace(/.*\\//, '')))",
+        );
         assert!(loaded.as_str().unwrap().contains(&format!("\"t{}.js\"", shard("co5678"))), "co5678's shard: {loaded}");
         // Two letters: the prefix's terms, from several parts.
-        let found = eval(&tab, "(async () => JSON.stringify((await window.cribSearch.query('co')).map(r => r.url + '#' + r.id)))()");
+        let found = eval(
+            &tab,
+            "(async () => JSON.stringify((await window.cribSearch.query('co')).map(r => r.url + '#' + r.id)))()",
+        );
         assert!(found.as_str().unwrap().contains("extra.html#codes"), "'co' finds the codes: {found}");
     }
     let requests = server.requests.lock().unwrap().clone();
     for t in [a, b] {
-        assert!(requests.iter().any(|p| p.ends_with(&format!("search/t{}.js", shard(t)))), "{t}'s shard over http: {requests:?}");
+        assert!(
+            requests.iter().any(|p| p.ends_with(&format!("search/t{}.js", shard(t)))),
+            "{t}'s shard over http: {requests:?}"
+        );
     }
 }
 
@@ -339,7 +461,12 @@ fn first_search_on_a_built_site_medians() {
     let (mut times, mut heaps) = (Vec::new(), Vec::new());
     for run in 0..runs {
         let tab = browser.open(&file_url(&dist.join("index.html")));
-        wait_for(&tab, "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden", WAIT, "search button shown");
+        wait_for(
+            &tab,
+            "document.querySelector('[data-crib-search]') && !document.querySelector('[data-crib-search]').hidden",
+            WAIT,
+            "search button shown",
+        );
         let ms = first_search(&tab, &q).as_f64().unwrap();
         let heap = eval(&tab, "performance.memory ? performance.memory.usedJSHeapSize : -1").as_f64().unwrap();
         println!("run {run}: first result for {q:?} after {ms:.1} ms, JS heap {:.1} MB", heap / 1e6);
@@ -351,5 +478,9 @@ fn first_search_on_a_built_site_medians() {
         v.sort_by(|a, b| a.partial_cmp(b).unwrap());
         v[v.len() / 2]
     };
-    println!("median over {runs} runs: first result {:.1} ms, JS heap {:.1} MB", median(&mut times), median(&mut heaps) / 1e6);
+    println!(
+        "median over {runs} runs: first result {:.1} ms, JS heap {:.1} MB",
+        median(&mut times),
+        median(&mut heaps) / 1e6
+    );
 }

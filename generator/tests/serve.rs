@@ -167,7 +167,11 @@ fn a_themes_folder_created_while_serving_is_watched() {
     let server = start();
     let rx = events(server.port);
     next_event(&rx, "hello");
-    let template = |marker: &str| format!("{{% extends \"base.html\" %}}{{% block content %}}<p>{marker}</p>{{{{ page.content | safe }}}}{{% endblock content %}}");
+    let template = |marker: &str| {
+        format!(
+            "{{% extends \"base.html\" %}}{{% block content %}}<p>{marker}</p>{{{{ page.content | safe }}}}{{% endblock content %}}"
+        )
+    };
     write(&server.root, "themes/default/templates/page.html", &template("first override"));
     next_event(&rx, "reload");
     assert!(get(server.port, "/guide/intro.html").body.contains("first override"));

@@ -36,12 +36,8 @@ fn reload_keeps_scroll_and_the_overlay_shows_and_clears() {
 
     // Break the front matter: an unterminated string.
     write(&server.root, "content/index.md", "+++\ntitle = \"Home\nweight = 1\n+++\n\n# Home\n");
-    let text = wait_for(
-        &tab,
-        "(document.getElementById('crib-error-overlay') || {}).innerText",
-        WAIT,
-        "the error overlay",
-    );
+    let text =
+        wait_for(&tab, "(document.getElementById('crib-error-overlay') || {}).innerText", WAIT, "the error overlay");
     let text = text.as_str().unwrap().to_string();
     assert!(text.contains("content/index.md:"), "overlay names the file and line: {text}");
     assert!(

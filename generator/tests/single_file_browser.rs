@@ -18,15 +18,29 @@ fn single_file_opens_alone_searches_and_runs() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     write(root, "crib.toml", "title = \"One File\"\nlanguage = \"en\"\n");
-    write(root, "content/index.md", "# Home\n\nRead about [the order](loop/timers.md#order) or [streams](loop/streams.md).\n");
+    write(
+        root,
+        "content/index.md",
+        "# Home\n\nRead about [the order](loop/timers.md#order) or [streams](loop/streams.md).\n",
+    );
     write(
         root,
         "content/loop/timers.md",
         "# Timers\n\n## Order\n\nMicrotasks run before timers.\n\n```js\nsetTimeout(() => console.log('timeout'), 0);\nPromise.resolve().then(() => console.log('micro'));\nconsole.log('sync');\n```\n\n```mermaid\nflowchart LR\n  A[timers] --> B[poll]\n```\n",
     );
-    write(root, "content/loop/streams.md", "# Streams\n\n## Backpressure\n\nA writable buffers until highWaterMark.\n\nBack to [home](../index.html).\n");
+    write(
+        root,
+        "content/loop/streams.md",
+        "# Streams\n\n## Backpressure\n\nA writable buffers until highWaterMark.\n\nBack to [home](../index.html).\n",
+    );
     let built = root.join("book.html");
-    let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["build", "--root"]).arg(root).arg("--single-file").arg(&built).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--single-file")
+        .arg(&built)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!root.join("dist").exists(), "no site folder is written");
 
@@ -48,7 +62,10 @@ fn single_file_opens_alone_searches_and_runs() {
     assert_eq!(eval(&tab, "document.title"), json!("Home · One File"));
 
     // An in-page link to a heading of another former page.
-    eval(&tab, "[...document.querySelectorAll('section.sf-page:not([hidden]) a')].find(a => a.textContent === 'the order').click()");
+    eval(
+        &tab,
+        "[...document.querySelectorAll('section.sf-page:not([hidden]) a')].find(a => a.textContent === 'the order').click()",
+    );
     wait_for(&tab, "document.title.startsWith('Timers')", WAIT, "timers page shown");
     let hash = eval(&tab, "location.hash");
     assert!(hash.as_str().unwrap().starts_with("#p") && hash.as_str().unwrap().ends_with("-order"), "{hash}");
@@ -57,20 +74,40 @@ fn single_file_opens_alone_searches_and_runs() {
 
     // Run, with the wasm inline.
     eval(&tab, "document.querySelector('section.sf-page:not([hidden]) .pg-run').click()");
-    wait_for(&tab, "document.querySelector('section.sf-page:not([hidden]) .pg-source').textContent === 'browser run'", WAIT, "browser run");
-    assert_eq!(eval(&tab, "[...document.querySelectorAll('section.sf-page:not([hidden]) .pg-output .pg-text')].map(l => l.textContent.trim()).join('|')"), json!("sync|micro|timeout"));
+    wait_for(
+        &tab,
+        "document.querySelector('section.sf-page:not([hidden]) .pg-source').textContent === 'browser run'",
+        WAIT,
+        "browser run",
+    );
+    assert_eq!(
+        eval(
+            &tab,
+            "[...document.querySelectorAll('section.sf-page:not([hidden]) .pg-output .pg-text')].map(l => l.textContent.trim()).join('|')"
+        ),
+        json!("sync|micro|timeout")
+    );
 
     // Search, keyboard only: a typo finds the heading; Enter shows its page.
     tab.press_key("/").unwrap();
     wait_for(&tab, "document.activeElement.id === 'crib-search-input'", WAIT, "search open");
     tab.type_str("backpresure").unwrap();
     wait_for(&tab, "document.querySelectorAll('#crib-search-results [role=option]').length > 0", WAIT, "results");
-    assert!(eval(&tab, "document.querySelector('#crib-search-results mark').textContent").as_str().unwrap().to_lowercase().contains("backpressure"));
+    assert!(
+        eval(&tab, "document.querySelector('#crib-search-results mark').textContent")
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("backpressure")
+    );
     tab.press_key("Enter").unwrap();
     wait_for(&tab, "document.title.startsWith('Streams')", WAIT, "streams page shown by search");
     assert_eq!(eval(&tab, "location.hash"), json!("#p2-backpressure"));
     assert_eq!(eval(&tab, "document.getElementById('p2-backpressure').getBoundingClientRect().top < 300"), json!(true));
     // Back home through a rewritten relative link.
-    eval(&tab, "[...document.querySelectorAll('section.sf-page:not([hidden]) a')].find(a => a.textContent === 'home').click()");
+    eval(
+        &tab,
+        "[...document.querySelectorAll('section.sf-page:not([hidden]) a')].find(a => a.textContent === 'home').click()",
+    );
     wait_for(&tab, "document.title === 'Home · One File'", WAIT, "home again");
 }

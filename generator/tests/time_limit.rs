@@ -37,7 +37,10 @@ fn the_issues_hostile_programs_stop_within_10_s_under_crib_run() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(String::from_utf8_lossy(&out.stdout), "started\n", "{program}: output so far is kept");
         assert!(stderr.starts_with("crib: run stopped after "), "{program}: {stderr}");
-        assert!(stderr.trim_end().ends_with("[limit: time]") || stderr.trim_end().ends_with("[limit: heap]"), "{program}: {stderr}");
+        assert!(
+            stderr.trim_end().ends_with("[limit: time]") || stderr.trim_end().ends_with("[limit: heap]"),
+            "{program}: {stderr}"
+        );
         assert_eq!(out.status.code(), Some(1), "{program}");
         assert!(took < Duration::from_secs(10), "{program} took {took:?}");
     }
@@ -47,10 +50,17 @@ fn the_issues_hostile_programs_stop_within_10_s_under_crib_run() {
 fn timeout_flag_sets_the_budget_even_for_a_loop_that_never_yields() {
     // A loop with a heavy body: far below the loop-iteration limit, no
     // callback or output in between, so only the runner's watchdog sees it.
-    let (out, took) = run_file("let x = 0; for (let i = 0; i < 9e6; i++) x += JSON.stringify([i, i]).length;", None, &["--timeout", "0.5"]);
+    let (out, took) = run_file(
+        "let x = 0; for (let i = 0; i < 9e6; i++) x += JSON.stringify([i, i]).length;",
+        None,
+        &["--timeout", "0.5"],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("[limit: time]"), "{stderr}");
-    assert!(stderr.starts_with("crib: run stopped after 0.5 s of CPU time") || stderr.contains("of wall time"), "{stderr}");
+    assert!(
+        stderr.starts_with("crib: run stopped after 0.5 s of CPU time") || stderr.contains("of wall time"),
+        "{stderr}"
+    );
     assert!(took < Duration::from_secs(5), "took {took:?}");
 }
 
@@ -72,14 +82,18 @@ fn a_bad_run_timeout_in_crib_toml_is_a_diagnostic() {
     let (out, _) = run_file("console.log(1)", Some("[run]\ntimeout = -1\n"), &[]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("crib.toml:2:1") && stderr.contains("[run] timeout must be a number of seconds"), "{stderr}");
+    assert!(
+        stderr.contains("crib.toml:2:1") && stderr.contains("[run] timeout must be a number of seconds"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn heap_budget_stops_growth_before_the_hosts_limits() {
     // Megabyte strings kept alive: 100 MB in a few dozen iterations.
     let grow = "const k = []; while (true) k.push('x'.repeat(1e6) + k.length);";
-    let (out, took) = run_file(&format!("console.log('started'); {grow}"), Some("[run]\nheap_mb = 100\ntimeout = 30\n"), &[]);
+    let (out, took) =
+        run_file(&format!("console.log('started'); {grow}"), Some("[run]\nheap_mb = 100\ntimeout = 30\n"), &[]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "started\n");
     assert!(stderr.contains("heap budget of 100 MB") && stderr.trim_end().ends_with("[limit: heap]"), "{stderr}");
@@ -89,7 +103,8 @@ fn heap_budget_stops_growth_before_the_hosts_limits() {
 /// A site whose one page has the three hostile programs as examples.
 fn hostile_site(timeout: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("crib.toml"), format!("title = \"t\"\n[run]\ntimeout = {timeout}\n")).expect("crib.toml");
+    std::fs::write(dir.path().join("crib.toml"), format!("title = \"t\"\n[run]\ntimeout = {timeout}\n"))
+        .expect("crib.toml");
     std::fs::create_dir(dir.path().join("content")).expect("content");
     let mut page = String::from("# Hostile\n\n");
     for program in HOSTILE {

@@ -35,12 +35,19 @@ fn bench(name: &str, source: &str, runs: usize) {
         assert_eq!(result.exit_code, 0, "{name} must succeed");
     }
     let min = *times.iter().min().expect("runs > 0");
-    println!("{name:<40} median {:>8.3} ms   min {:>8.3} ms   ({runs} runs)", median(times).as_secs_f64() * 1e3, min.as_secs_f64() * 1e3);
+    println!(
+        "{name:<40} median {:>8.3} ms   min {:>8.3} ms   ({runs} runs)",
+        median(times).as_secs_f64() * 1e3,
+        min.as_secs_f64() * 1e3
+    );
 }
 
 fn main() {
     let runs = std::env::args().filter_map(|a| a.parse().ok()).next().unwrap_or(200);
-    if std::env::var_os("PARTS").is_some() { parts(runs); return; }
+    if std::env::var_os("PARTS").is_some() {
+        parts(runs);
+        return;
+    }
     bench("empty program (runtime creation)", "", runs);
     bench("classic ordering example", CLASSIC, runs);
     fresh("classic ordering example on a new engine", CLASSIC, runs / 10 + 1);
@@ -56,10 +63,20 @@ fn fresh(name: &str, source: &'static str, runs: usize) {
         times.push(start.elapsed());
     }
     let min = *times.iter().min().expect("runs > 0");
-    println!("{name:<40} median {:>8.3} ms   min {:>8.3} ms   ({runs} runs)", median(times).as_secs_f64() * 1e3, min.as_secs_f64() * 1e3);
+    println!(
+        "{name:<40} median {:>8.3} ms   min {:>8.3} ms   ({runs} runs)",
+        median(times).as_secs_f64() * 1e3,
+        min.as_secs_f64() * 1e3
+    );
 }
 fn parts(runs: usize) {
-    for (n, s) in [("log", "console.log('x')"), ("timeout", "setTimeout(()=>{},0)"), ("promise", "Promise.resolve().then(()=>{})"), ("tick", "process.nextTick(()=>{})"), ("empty", "")] {
+    for (n, s) in [
+        ("log", "console.log('x')"),
+        ("timeout", "setTimeout(()=>{},0)"),
+        ("promise", "Promise.resolve().then(()=>{})"),
+        ("tick", "process.nextTick(()=>{})"),
+        ("empty", ""),
+    ] {
         bench(n, s, runs);
     }
 }

@@ -13,14 +13,14 @@ use std::path::{Path, PathBuf};
 
 /// Where `cargo xtask wasm` writes the minified copies, from the crate root;
 /// the same relative paths as under `js/`, plus [`SOURCES_FILE`].
-pub const PREBUILT: &str = "prebuilt/js";
+pub(crate) const PREBUILT: &str = "prebuilt/js";
 /// In [`PREBUILT`]: the [`sources_hash`] of the sources the copies were
 /// minified from.
-pub const SOURCES_FILE: &str = "SOURCES.blake3";
+pub(crate) const SOURCES_FILE: &str = "SOURCES.blake3";
 
 /// One built-in: its path under `js/` (`lib/fs/promises.js`, `bootstrap.js`)
 /// and its file.
-pub struct Builtin {
+pub(crate) struct Builtin {
     pub rel: String,
     pub path: PathBuf,
 }
@@ -28,19 +28,22 @@ pub struct Builtin {
 impl Builtin {
     /// The module name of a file under `lib/` or `node/` (`fs/promises`);
     /// `None` for `bootstrap.js`.
-    pub fn module(&self) -> Option<&str> {
-        MODULE_ROOTS.iter().find_map(|root| self.rel.strip_prefix(root)?.strip_prefix('/')).and_then(|r| r.strip_suffix(".js"))
+    pub(crate) fn module(&self) -> Option<&str> {
+        MODULE_ROOTS
+            .iter()
+            .find_map(|root| self.rel.strip_prefix(root)?.strip_prefix('/'))
+            .and_then(|r| r.strip_suffix(".js"))
     }
 }
 
 /// The folders under `js/` that hold modules: our own, then the ones
 /// generated from Node's sources.
-pub const MODULE_ROOTS: &[&str] = &["lib", "node"];
+pub(crate) const MODULE_ROOTS: &[&str] = &["lib", "node"];
 
 /// `js/bootstrap.js` and every `.js` file under the [`MODULE_ROOTS`] of the
 /// crate at `crate_dir`, sorted by path. Panics when two files name the same
 /// module (a generated module and one of ours).
-pub fn builtins(crate_dir: &Path) -> Vec<Builtin> {
+pub(crate) fn builtins(crate_dir: &Path) -> Vec<Builtin> {
     let js = crate_dir.join("js");
     let mut out = vec![Builtin { rel: "bootstrap.js".into(), path: js.join("bootstrap.js") }];
     for root in MODULE_ROOTS {
@@ -63,14 +66,15 @@ fn collect(dir: &Path, js: &Path, out: &mut Vec<Builtin>) {
             collect(&path, js, out);
         } else if path.extension().is_some_and(|e| e == "js") {
             let rel = path.strip_prefix(js).expect("under js/");
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
+            let rel =
+                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
             out.push(Builtin { rel, path });
         }
     }
 }
 
 /// The hash of the built-ins' names and texts (line ends as `\n`), as hex.
-pub fn sources_hash(builtins: &[Builtin]) -> std::io::Result<String> {
+pub(crate) fn sources_hash(builtins: &[Builtin]) -> std::io::Result<String> {
     let mut h = blake3::Hasher::new();
     for b in builtins {
         let text = std::fs::read_to_string(&b.path)?.replace("\r\n", "\n");

@@ -167,21 +167,60 @@ pub struct LimitHit {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum TraceEvent {
     /// A callback was queued. `queue` is a [`Phase`] name; `due_ms` for timers.
-    Enqueue { queue: Phase, id: u64, label: String, due_ms: Option<f64>, time_ms: f64 },
+    Enqueue {
+        queue: Phase,
+        id: u64,
+        label: String,
+        due_ms: Option<f64>,
+        time_ms: f64,
+    },
     /// A callback left its queue to run.
-    Dequeue { queue: Phase, id: u64, time_ms: f64 },
-    PhaseEnter { phase: Phase, iteration: u32, time_ms: f64 },
-    PhaseLeave { phase: Phase, iteration: u32, time_ms: f64 },
+    Dequeue {
+        queue: Phase,
+        id: u64,
+        time_ms: f64,
+    },
+    PhaseEnter {
+        phase: Phase,
+        iteration: u32,
+        time_ms: f64,
+    },
+    PhaseLeave {
+        phase: Phase,
+        iteration: u32,
+        time_ms: f64,
+    },
     /// A callback started; `line`/`column` are 1-based in the user's source when known.
-    CallbackStart { queue: Phase, id: u64, label: String, line: Option<u32>, column: Option<u32>, time_ms: f64 },
-    CallbackEnd { queue: Phase, id: u64, time_ms: f64 },
+    CallbackStart {
+        queue: Phase,
+        id: u64,
+        label: String,
+        line: Option<u32>,
+        column: Option<u32>,
+        time_ms: f64,
+    },
+    CallbackEnd {
+        queue: Phase,
+        id: u64,
+        time_ms: f64,
+    },
     /// Output, so a replay can show it at the right step.
-    Output { stream: Stream, text: String, time_ms: f64 },
+    Output {
+        stream: Stream,
+        text: String,
+        time_ms: f64,
+    },
     /// A named step inside the running callback began (an Express
     /// middleware or route handler, from `host.traceEnter`).
-    FrameEnter { label: String, time_ms: f64 },
+    FrameEnter {
+        label: String,
+        time_ms: f64,
+    },
     /// The innermost such step returned.
-    FrameLeave { label: String, time_ms: f64 },
+    FrameLeave {
+        label: String,
+        time_ms: f64,
+    },
 }
 
 /// What a run produced.

@@ -13,7 +13,6 @@ use boa_engine::{Context, JsResult, JsString, JsValue};
 use hmac::{Hmac, Mac};
 use sha2::Digest;
 
-
 fn bytes_of(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
     let s = value.to_string(context)?;
     Ok(s.iter().map(|u| u as u8).collect())
@@ -62,7 +61,12 @@ fn hmac_with(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
 /// PBKDF2 (RFC 8018) with HMAC-`alg`: `keylen` bytes from `iterations`
 /// rounds, block by block (`T_i = U_1 ^ ... ^ U_c`).
 fn pbkdf2_with(alg: &str, password: &[u8], salt: &[u8], iterations: u32, keylen: usize) -> Option<Vec<u8>> {
-    fn run<M: Mac + hmac::digest::KeyInit + Clone>(password: &[u8], salt: &[u8], iterations: u32, keylen: usize) -> Option<Vec<u8>> {
+    fn run<M: Mac + hmac::digest::KeyInit + Clone>(
+        password: &[u8],
+        salt: &[u8],
+        iterations: u32,
+        keylen: usize,
+    ) -> Option<Vec<u8>> {
         let keyed = <M as hmac::digest::KeyInit>::new_from_slice(password).ok()?;
         let mut out = Vec::with_capacity(keylen);
         let mut block = 1u32;
@@ -100,7 +104,8 @@ fn pbkdf2_with(alg: &str, password: &[u8], salt: &[u8], iterations: u32, keylen:
 /// `host.pbkdf2(alg, password, salt, iterations, keylen)`: the derived key
 /// as latin1, or `undefined` for an algorithm the playground lacks.
 pub(crate) fn pbkdf2(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let alg = args.first().cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped().to_ascii_lowercase();
+    let alg =
+        args.first().cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped().to_ascii_lowercase();
     let password = bytes_of(&args.get(1).cloned().unwrap_or_default(), context)?;
     let salt = bytes_of(&args.get(2).cloned().unwrap_or_default(), context)?;
     let iterations = args.get(3).cloned().unwrap_or_default().to_u32(context)?.max(1);
@@ -111,14 +116,16 @@ pub(crate) fn pbkdf2(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
 /// `host.digest(alg, bytes)`: the digest as latin1, or `undefined` for an
 /// algorithm the playground lacks.
 pub(crate) fn digest(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let alg = args.first().cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped().to_ascii_lowercase();
+    let alg =
+        args.first().cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped().to_ascii_lowercase();
     let data = bytes_of(&args.get(1).cloned().unwrap_or_default(), context)?;
     Ok(digest_with(&alg, &data).map_or(JsValue::undefined(), |d| latin1(&d)))
 }
 
 /// `host.hmac(alg, key, bytes)`: the MAC as latin1, or `undefined`.
 pub(crate) fn hmac(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let alg = args.first().cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped().to_ascii_lowercase();
+    let alg =
+        args.first().cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped().to_ascii_lowercase();
     let key = bytes_of(&args.get(1).cloned().unwrap_or_default(), context)?;
     let data = bytes_of(&args.get(2).cloned().unwrap_or_default(), context)?;
     Ok(hmac_with(&alg, &key, &data).map_or(JsValue::undefined(), |d| latin1(&d)))
@@ -136,10 +143,20 @@ mod tests {
     fn known_vectors() {
         assert_eq!(hex(&digest_with("sha1", b"abc").unwrap()), "a9993e364706816aba3e25717850c26c9cd0d89d");
         assert_eq!(hex(&digest_with("md5", b"").unwrap()), "d41d8cd98f00b204e9800998ecf8427e");
-        assert_eq!(hex(&hmac_with("sha256", b"key", b"The quick brown fox jumps over the lazy dog").unwrap()), "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+        assert_eq!(
+            hex(&hmac_with("sha256", b"key", b"The quick brown fox jumps over the lazy dog").unwrap()),
+            "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
+        );
         assert!(digest_with("whirlpool", b"").is_none());
         // RFC 6070 test vectors (PBKDF2-HMAC-SHA1).
-        assert_eq!(hex(&pbkdf2_with("sha1", b"password", b"salt", 2, 20).unwrap()), "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957");
-        assert_eq!(hex(&pbkdf2_with("sha1", b"passwordPASSWORDpassword", b"saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096, 25).unwrap()), "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038");
+        assert_eq!(
+            hex(&pbkdf2_with("sha1", b"password", b"salt", 2, 20).unwrap()),
+            "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957"
+        );
+        assert_eq!(
+            hex(&pbkdf2_with("sha1", b"passwordPASSWORDpassword", b"saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096, 25)
+                .unwrap()),
+            "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038"
+        );
     }
 }

@@ -111,7 +111,17 @@ impl Engine {
         let realm = JsObject::with_object_proto(context.intrinsics());
         let global = context.global_object();
         let pristine_globals = global.own_property_keys(&mut context).map_err(|e| e.to_string())?.into_iter().collect();
-        Ok(Self { context, clock, loader, bootstrap, realm, pristine_globals, baseline: None, baseline_has_introspection: false, runs: 0 })
+        Ok(Self {
+            context,
+            clock,
+            loader,
+            bootstrap,
+            realm,
+            pristine_globals,
+            baseline: None,
+            baseline_has_introspection: false,
+            runs: 0,
+        })
     }
 
     /// Makes `st` the run in progress.
@@ -132,7 +142,8 @@ impl Engine {
     /// program that prints proxies or iterators installs the introspection
     /// wrappers on the intrinsics (once per engine): record it again then.
     pub(crate) fn bootstrapped(&mut self) {
-        let introspection = self.realm.has_own_property(js_string!("introspection"), &mut self.context).unwrap_or(false);
+        let introspection =
+            self.realm.has_own_property(js_string!("introspection"), &mut self.context).unwrap_or(false);
         if self.baseline.is_none() || introspection != self.baseline_has_introspection {
             self.baseline = Baseline::capture(self);
             self.baseline_has_introspection = introspection;
@@ -218,14 +229,20 @@ impl Baseline {
             }
         }
         // And each one's `prototype` (constructors' instance prototypes).
-        let prototypes: Vec<JsObject> =
-            objects.iter().filter_map(|o| own_value(o, &js_string!("prototype").into())).filter_map(|p| p.as_object()).collect();
+        let prototypes: Vec<JsObject> = objects
+            .iter()
+            .filter_map(|o| own_value(o, &js_string!("prototype").into()))
+            .filter_map(|p| p.as_object())
+            .collect();
         objects.extend(prototypes);
         let mut records: Vec<ObjectRecord> = Vec::with_capacity(objects.len());
         for object in objects {
             // Proxies (the guarded `Array`) are checked through their target.
             // The global object (`globalThis`) has its own record.
-            if JsObject::equals(&object, &global) || object.is::<boa_engine::builtins::proxy::Proxy>() || records.iter().any(|r| JsObject::equals(&r.object, &object)) {
+            if JsObject::equals(&object, &global)
+                || object.is::<boa_engine::builtins::proxy::Proxy>()
+                || records.iter().any(|r| JsObject::equals(&r.object, &object))
+            {
                 continue;
             }
             records.push(ObjectRecord::capture(object, None, context)?);
@@ -288,7 +305,11 @@ impl ObjectRecord {
             _ => false,
         };
         let same = same_proto
-            && now.properties.iter().zip(&self.properties).all(|((ka, da), (kb, db))| ka == kb && same_descriptor(da, db));
+            && now
+                .properties
+                .iter()
+                .zip(&self.properties)
+                .all(|((ka, da), (kb, db))| ka == kb && same_descriptor(da, db));
         if !same && std::env::var_os("CRIB_ENGINE_DEBUG").is_some() {
             for ((ka, da), (kb, db)) in now.properties.iter().zip(&self.properties) {
                 if ka != kb || !same_descriptor(da, db) {

@@ -59,28 +59,25 @@ pub(crate) fn fatal(context: &mut Context, st: &State, value: JsValue, origin: &
     let mut pos: Option<(u32, u32)> = None;
     // `file:///...` for an ES module, as Node prints it.
     let mut file: Option<String> = None;
-    if let Some(f) = report.and_then(|f| f.as_callable()) {
-        if let Ok(r) = f.call(&JsValue::undefined(), &[value.clone(), js_string!(origin).into()], context)
-            && let Some(obj) = r.as_object()
-        {
-            let get_str = |k: &str, ctx: &mut Context| {
-                obj.get(js_string!(k), ctx).ok().and_then(|v| v.as_string()).map(|s| s.to_std_string_escaped())
-            };
-            text = get_str("text", context).unwrap_or_default();
-            header = get_str("header", context);
-            file = get_str("file", context);
-            let line = obj.get(js_string!("line"), context).ok().and_then(|v| v.as_number());
-            let col = obj.get(js_string!("column"), context).ok().and_then(|v| v.as_number());
-            if let (Some(l), Some(c)) = (line, col) {
-                pos = Some((l as u32, c as u32));
-            }
+    if let Some(f) = report.and_then(|f| f.as_callable())
+        && let Ok(r) = f.call(&JsValue::undefined(), &[value.clone(), js_string!(origin).into()], context)
+        && let Some(obj) = r.as_object()
+    {
+        let get_str = |k: &str, ctx: &mut Context| {
+            obj.get(js_string!(k), ctx).ok().and_then(|v| v.as_string()).map(|s| s.to_std_string_escaped())
+        };
+        text = get_str("text", context).unwrap_or_default();
+        header = get_str("header", context);
+        file = get_str("file", context);
+        let line = obj.get(js_string!("line"), context).ok().and_then(|v| v.as_number());
+        let col = obj.get(js_string!("column"), context).ok().and_then(|v| v.as_number());
+        if let (Some(l), Some(c)) = (line, col) {
+            pos = Some((l as u32, c as u32));
         }
     }
     if text.is_empty() {
-        text = value
-            .to_string(context)
-            .map(|s| s.to_std_string_escaped())
-            .unwrap_or_else(|_| "Uncaught exception".into());
+        text =
+            value.to_string(context).map(|s| s.to_std_string_escaped()).unwrap_or_else(|_| "Uncaught exception".into());
     }
     let header = header.unwrap_or_else(|| match pos {
         Some((line, col)) => source_header(st, file.as_deref().unwrap_or(&st.filename), line, col),

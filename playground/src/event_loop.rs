@@ -84,7 +84,10 @@ fn run_macrotask(context: &mut Context, st: &State, task: &Task, phase: Phase) {
             context,
             st,
             "callbacks",
-            &format!("the event loop ran more than {} callbacks (a timer or I/O loop that never ends?)", st.limits.callbacks),
+            &format!(
+                "the event loop ran more than {} callbacks (a timer or I/O loop that never ends?)",
+                st.limits.callbacks
+            ),
         );
         return;
     }
@@ -125,7 +128,12 @@ fn timers_phase(context: &mut Context, st: &State) {
         just_due += usize::from(timer.due_ns == loop_now);
         if timer.repeat {
             // Node takes the interval's next start before calling it.
-            let task = Task { id: timer.task.id, func: timer.task.func.clone(), this: timer.task.this.clone(), args: timer.task.args.clone() };
+            let task = Task {
+                id: timer.task.id,
+                func: timer.task.func.clone(),
+                this: timer.task.this.clone(),
+                args: timer.task.args.clone(),
+            };
             st.timers.borrow_mut().reinsert(timer, timers::loop_time(st.clock.peek_ns()));
             run_macrotask(context, st, &task, Phase::Timers);
         } else {

@@ -38,7 +38,14 @@ fn array_to_vec(value: &JsValue, context: &mut Context) -> JsResult<Vec<JsValue>
 }
 
 /// Builds a task from `(fn, thisArg, argsArray)` arguments starting at `at`.
-fn task_from(st: &State, args: &[JsValue], at: usize, this_at: Option<usize>, args_at: Option<usize>, context: &mut Context) -> JsResult<Task> {
+fn task_from(
+    st: &State,
+    args: &[JsValue],
+    at: usize,
+    this_at: Option<usize>,
+    args_at: Option<usize>,
+    context: &mut Context,
+) -> JsResult<Task> {
     let func = arg(args, at)
         .as_callable()
         .ok_or_else(|| JsNativeError::typ().with_message("host: callback is not a function"))?;
@@ -53,7 +60,14 @@ fn task_from(st: &State, args: &[JsValue], at: usize, this_at: Option<usize>, ar
 
 /// The function a trace should name for a task: an explicit label function
 /// (argument `label_at`) when the task runs through a shared wrapper.
-fn enqueue_trace_labelled(st: &State, context: &mut Context, queue: Phase, task: &Task, due_ms: Option<f64>, label_fn: &JsValue) {
+fn enqueue_trace_labelled(
+    st: &State,
+    context: &mut Context,
+    queue: Phase,
+    task: &Task,
+    due_ms: Option<f64>,
+    label_fn: &JsValue,
+) {
     if st.trace_on {
         let label = match label_fn.as_callable() {
             Some(f) => trace::label(&f, context),
@@ -394,7 +408,8 @@ fn source_line(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     let st = State::of(context);
     let file = arg(args, 0).to_string(context)?.to_std_string_escaped();
     let line = num(args, 1, context)?;
-    if file != st.filename || !(line >= 1.0) {
+    // NaN is no line either.
+    if file != st.filename || line.is_nan() || line < 1.0 {
         return Ok(JsValue::undefined());
     }
     Ok(match st.source.lines().nth(line as usize - 1) {

@@ -97,7 +97,8 @@ impl HostHooks for Hooks {
     /// `ArrayBuffer`s (and so typed arrays and Buffers) larger than the
     /// allocation limit throw a RangeError instead of exhausting memory.
     fn max_buffer_size(&self, context: &mut Context) -> u64 {
-        State::try_of(context).map_or(crate::api::Limits::default().allocation_bytes, |st| st.limits.allocation_bytes) as u64
+        State::try_of(context).map_or(crate::api::Limits::default().allocation_bytes, |st| st.limits.allocation_bytes)
+            as u64
     }
 }
 
@@ -256,10 +257,10 @@ fn process_rejections(context: &mut Context, st: &State) -> bool {
     for promise in late {
         if let Some(hooks) = &hooks {
             let f = hooks.get(js_string!("rejectionHandled"), context).ok();
-            if let Some(f) = f.and_then(|f| f.as_callable()) {
-                if let Err(err) = f.call(&JsValue::undefined(), &[promise.into()], context) {
-                    errors::uncaught(context, st, err, "uncaughtException");
-                }
+            if let Some(f) = f.and_then(|f| f.as_callable())
+                && let Err(err) = f.call(&JsValue::undefined(), &[promise.into()], context)
+            {
+                errors::uncaught(context, st, err, "uncaughtException");
             }
         }
         if st.stopped() {

@@ -47,17 +47,11 @@ pub(crate) fn check_engine_error(context: &mut Context, st: &State, err: &JsErro
             context,
             st,
             "recursion",
-            &format!(
-                "RangeError: Maximum call stack size exceeded (more than {} nested calls)",
-                st.limits.recursion
-            ),
+            &format!("RangeError: Maximum call stack size exceeded (more than {} nested calls)", st.limits.recursion),
         ),
-        EngineError::RuntimeLimit(RuntimeLimitError::StackSize) => hit(
-            context,
-            st,
-            "recursion",
-            "RangeError: Maximum call stack size exceeded (the value stack is full)",
-        ),
+        EngineError::RuntimeLimit(RuntimeLimitError::StackSize) => {
+            hit(context, st, "recursion", "RangeError: Maximum call stack size exceeded (the value stack is full)")
+        }
         other => hit(context, st, "engine", &format!("internal engine error: {other}")),
     }
     true
@@ -79,7 +73,11 @@ pub(crate) struct CpuBudget {
 impl CpuBudget {
     pub(crate) fn new(budget_ms: f64) -> Self {
         let start = if budget_ms > 0.0 { thread_cpu_time() } else { None };
-        Self { start, budget: std::time::Duration::from_secs_f64(budget_ms.max(0.0) / 1000.0), calls: std::cell::Cell::new(0) }
+        Self {
+            start,
+            budget: std::time::Duration::from_secs_f64(budget_ms.max(0.0) / 1000.0),
+            calls: std::cell::Cell::new(0),
+        }
     }
 
     /// True once the budget is spent (checked on every 64th call).
@@ -87,7 +85,7 @@ impl CpuBudget {
         let Some(start) = self.start else { return false };
         let n = self.calls.get().wrapping_add(1);
         self.calls.set(n);
-        if n % 64 != 0 {
+        if !n.is_multiple_of(64) {
             return false;
         }
         thread_cpu_time().is_some_and(|now| now.saturating_sub(start) > self.budget)
@@ -101,7 +99,10 @@ pub fn time_limit_message(budget_ms: f64) -> String {
 }
 
 fn time_limit_text(budget_ms: f64) -> String {
-    format!("crib: run stopped after {} s of CPU time: the program did not finish (an endless loop?)", seconds(budget_ms))
+    format!(
+        "crib: run stopped after {} s of CPU time: the program did not finish (an endless loop?)",
+        seconds(budget_ms)
+    )
 }
 
 /// `5000.0` -> `5`, `2500.0` -> `2.5`.

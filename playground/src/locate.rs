@@ -118,8 +118,28 @@ fn statement_start(tokens: &[Token], i: usize) -> Option<usize> {
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,
-        "if" | "while" | "for" | "switch" | "return" | "throw" | "new" | "typeof" | "void" | "delete" | "in" | "of" | "instanceof"
-            | "case" | "do" | "else" | "const" | "let" | "var" | "function" | "class" | "await" | "yield"
+        "if" | "while"
+            | "for"
+            | "switch"
+            | "return"
+            | "throw"
+            | "new"
+            | "typeof"
+            | "void"
+            | "delete"
+            | "in"
+            | "of"
+            | "instanceof"
+            | "case"
+            | "do"
+            | "else"
+            | "const"
+            | "let"
+            | "var"
+            | "function"
+            | "class"
+            | "await"
+            | "yield"
     )
 }
 
@@ -154,7 +174,10 @@ fn tokenize(chars: &[char]) -> Vec<Token> {
             }
             tokens.push(Token { kind: Kind::Word(chars[start..i].iter().collect()), start });
         } else if "=<>!+-*/%&|^~?:".contains(c) {
-            while i < chars.len() && "=<>!+-*/%&|^~?:".contains(chars[i]) && !(chars[i] == '/' && matches!(chars.get(i + 1), Some('/' | '*'))) {
+            while i < chars.len()
+                && "=<>!+-*/%&|^~?:".contains(chars[i])
+                && !(chars[i] == '/' && matches!(chars.get(i + 1), Some('/' | '*')))
+            {
                 i += 1;
             }
             // `?.` is one token, as in `a?.b`.

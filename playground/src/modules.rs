@@ -141,15 +141,11 @@ impl Loader {
         let Some(hooks) = hooks else {
             return Err(JsNativeError::error().with_message("runtime not bootstrapped").into());
         };
-        let base = referrer
-            .path()
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_else(|| st.filename.clone());
+        let base = referrer.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| st.filename.clone());
         // The JS side resolves the specifier and returns [key, exportsOrSource, isSource].
         let resolve = hooks.get(js_string!("esmResolve"), context)?;
-        let resolve = resolve
-            .as_callable()
-            .ok_or_else(|| JsNativeError::typ().with_message("esmResolve hook missing"))?;
+        let resolve =
+            resolve.as_callable().ok_or_else(|| JsNativeError::typ().with_message("esmResolve hook missing"))?;
         let r = resolve.call(
             &JsValue::undefined(),
             &[JsString::from(specifier).into(), JsString::from(base.as_str()).into()],

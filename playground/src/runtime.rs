@@ -123,50 +123,50 @@ fn run_program(options: &RunOptions, context: &mut Context, st: &Rc<State>) -> R
     let st = &**st;
 
     let mut main_promise = None;
-    match modules::compile_main(options, &st, context) {
+    match modules::compile_main(options, st, context) {
         Main::SyntaxError(msg) => {
             let prefix = if options.module_kind == ModuleKind::Esm || st.filename.ends_with(".mjs") {
                 0
             } else {
                 modules::CJS_PREFIX.len()
             };
-            errors::syntax_error(&st, &msg, prefix);
+            errors::syntax_error(st, &msg, prefix);
         }
         Main::Cjs(f) => {
             st.phase.set(Phase::Main);
-            if let Some(run_main) = hook(context, &st, "runMain") {
-                if let Err(err) = run_main.call(&JsValue::undefined(), &[f.into()], context) {
-                    errors::uncaught(context, &st, err, "uncaughtException");
-                }
+            if let Some(run_main) = hook(context, st, "runMain")
+                && let Err(err) = run_main.call(&JsValue::undefined(), &[f.into()], context)
+            {
+                errors::uncaught(context, st, err, "uncaughtException");
             }
-            jobs::drain(context, &st);
+            jobs::drain(context, st);
         }
         Main::Esm(module) => {
             st.phase.set(Phase::Main);
-            if let Some(mark) = hook(context, &st, "markEsmMain") {
+            if let Some(mark) = hook(context, st, "markEsmMain") {
                 let _ = mark.call(&JsValue::undefined(), &[], context);
             }
             let loaded = module.load(context);
-            jobs::run_microtasks(context, &st);
+            jobs::run_microtasks(context, st);
             match loaded.state() {
-                PromiseState::Rejected(reason) => errors::uncaught_value(context, &st, reason, "uncaughtException"),
+                PromiseState::Rejected(reason) => errors::uncaught_value(context, st, reason, "uncaughtException"),
                 _ => match module.link(context) {
-                    Err(err) => errors::uncaught(context, &st, err, "uncaughtException"),
+                    Err(err) => errors::uncaught(context, st, err, "uncaughtException"),
                     Ok(()) => {
                         st.phase.set(Phase::Main);
                         match module.evaluate(context) {
                             Ok(p) => {
-                                if let Some(watch) = hook(context, &st, "watchMain") {
+                                if let Some(watch) = hook(context, st, "watchMain") {
                                     let _ = watch.call(&JsValue::undefined(), &[p.clone().into()], context);
                                 }
                                 main_promise = Some(p);
                             }
-                            Err(err) => errors::uncaught(context, &st, err, "uncaughtException"),
+                            Err(err) => errors::uncaught(context, st, err, "uncaughtException"),
                         }
                         // The module body ran inside a microtask: the rest of
                         // the microtask queue runs before any nextTick.
-                        jobs::run_microtasks(context, &st);
-                        jobs::drain(context, &st);
+                        jobs::run_microtasks(context, st);
+                        jobs::drain(context, st);
                     }
                 },
             }
@@ -183,7 +183,11 @@ fn hook(context: &mut Context, st: &State, name: &str) -> Option<boa_engine::JsO
 }
 
 /// Runs the `exit` handlers (unless a limit stopped the run) and builds the result.
-fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::object::builtins::JsPromise>) -> RunResult {
+fn finish(
+    context: &mut Context,
+    st: &State,
+    main_promise: Option<boa_engine::object::builtins::JsPromise>,
+) -> RunResult {
     let stop = st.stop.borrow().clone();
     let mut code = match &stop {
         Some(Stop::Exit(c)) | Some(Stop::Fatal(c)) => Some(*c),
@@ -210,7 +214,7 @@ fn finish(context: &mut Context, st: &State, main_promise: Option<boa_engine::ob
     } else if let Some(f) = hook(context, st, "emitExit") {
         // Handlers may call process.exit or set process.exitCode.
         *st.stop.borrow_mut() = None;
-        let arg = code.map(|c| JsValue::from(c)).unwrap_or_default();
+        let arg = code.map(JsValue::from).unwrap_or_default();
         let prev = st.phase.replace(Phase::Exit);
         let result = f.call(&JsValue::undefined(), &[arg], context);
         st.phase.set(prev);

@@ -171,10 +171,7 @@ impl State {
 
     /// Fetches the state from a context (stored there by `runtime`).
     pub(crate) fn of(context: &Context) -> Rc<State> {
-        context
-            .get_data::<Rc<State>>()
-            .expect("the runtime stores its state in every context it creates")
-            .clone()
+        context.get_data::<Rc<State>>().expect("the runtime stores its state in every context it creates").clone()
     }
 
     /// The state of the run in progress, if any (an engine between runs has none).

@@ -18,10 +18,10 @@ pub(crate) fn label(func: &JsObject, context: &mut Context) -> String {
 pub(crate) fn caller_location(context: &Context, filename: &str) -> (Option<u32>, Option<u32>) {
     for frame in context.stack_trace() {
         let loc = frame.position();
-        if loc.path.to_string().contains(filename) {
-            if let Some(pos) = loc.position {
-                return (Some(pos.line_number()), Some(pos.column_number()));
-            }
+        if loc.path.to_string().contains(filename)
+            && let Some(pos) = loc.position
+        {
+            return (Some(pos.line_number()), Some(pos.column_number()));
         }
     }
     (None, None)

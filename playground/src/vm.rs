@@ -10,7 +10,10 @@ use std::path::Path;
 fn realm_arg(st: &State, value: &JsValue) -> JsResult<boa_engine::realm::Realm> {
     let index = value.as_number().unwrap_or(-1.0);
     let realms = st.vm_realms.borrow();
-    (index >= 0.0).then(|| realms.get(index as usize).cloned()).flatten().ok_or_else(|| JsNativeError::typ().with_message("not a vm context").into())
+    (index >= 0.0)
+        .then(|| realms.get(index as usize).cloned())
+        .flatten()
+        .ok_or_else(|| JsNativeError::typ().with_message("not a vm context").into())
 }
 
 fn string_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
@@ -48,8 +51,9 @@ pub(crate) fn run(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     let source = string_arg(args, 1, context)?;
     let filename = string_arg(args, 2, context)?;
     let outer = context.enter_realm(realm.clone());
-    let result = Script::parse(Source::from_bytes(source.as_bytes()).with_path(Path::new(&filename)), Some(realm), context)
-        .and_then(|script| script.evaluate(context));
+    let result =
+        Script::parse(Source::from_bytes(source.as_bytes()).with_path(Path::new(&filename)), Some(realm), context)
+            .and_then(|script| script.evaluate(context));
     context.enter_realm(outer);
     result
 }

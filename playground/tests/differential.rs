@@ -154,7 +154,7 @@ struct Outcome {
 
 fn check(case: &Case, got: &Outcome, who: &str) -> Vec<String> {
     let mut problems = Vec::new();
-    if !case.stdouts.iter().any(|s| *s == got.stdout) {
+    if !case.stdouts.contains(&got.stdout) {
         problems.push(format!(
             "{who}: stdout differs\n--- expected\n{}--- got\n{}",
             String::from_utf8_lossy(&case.stdouts[0]),
@@ -275,7 +275,8 @@ fn every_case_matches_on_one_shared_engine() {
     let results = on_big_stack(move || {
         let mut out = Vec::new();
         for pass in 0..2 {
-            let order: Vec<usize> = if pass == 0 { (0..options.len()).collect() } else { (0..options.len()).rev().collect() };
+            let order: Vec<usize> =
+                if pass == 0 { (0..options.len()).collect() } else { (0..options.len()).rev().collect() };
             for i in order {
                 out.push((i, run(&options[i].1)));
             }
@@ -290,5 +291,11 @@ fn every_case_matches_on_one_shared_engine() {
             failures.push(format!("== {}\n{}", case.name, problems.join("\n")));
         }
     }
-    assert!(failures.is_empty(), "{} of {} runs on a shared engine differ:\n{}", failures.len(), results.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} runs on a shared engine differ:\n{}",
+        failures.len(),
+        results.len(),
+        failures.join("\n")
+    );
 }

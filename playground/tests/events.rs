@@ -37,7 +37,8 @@ fn classic_example_lines_carry_their_phase_and_time() {
 
 #[test]
 fn timeout_versus_immediate_in_main_shows_the_immediate_first_with_a_note() {
-    let r = run_src("setTimeout(() => console.log('timeout'), 0); setImmediate(() => console.log('immediate'));", false);
+    let r =
+        run_src("setTimeout(() => console.log('timeout'), 0); setImmediate(() => console.log('immediate'));", false);
     assert_eq!(r.text(Stream::Stdout), "immediate\ntimeout\n");
     assert_eq!(r.notes.len(), 1);
     assert!(r.notes[0].message.contains("setImmediate"), "{:?}", r.notes);
@@ -90,13 +91,18 @@ fn trace_replays_the_classic_example_queue_by_queue() {
     let r = run_src(CLASSIC, true);
     let t = &r.trace;
     assert!(!t.is_empty());
-    let pos = |pred: &dyn Fn(&TraceEvent) -> bool| t.iter().position(|e| pred(e)).expect("event present");
+    let pos = |pred: &dyn Fn(&TraceEvent) -> bool| t.iter().position(pred).expect("event present");
     let tick_enqueued = pos(&|e| matches!(e, TraceEvent::Enqueue { queue: Phase::NextTick, .. }));
     let timer_enqueued = pos(&|e| matches!(e, TraceEvent::Enqueue { queue: Phase::Timers, due_ms: Some(_), .. }));
     let tick_started = pos(&|e| matches!(e, TraceEvent::CallbackStart { queue: Phase::NextTick, .. }));
     let timers_entered = pos(&|e| matches!(e, TraceEvent::PhaseEnter { phase: Phase::Timers, .. }));
     let timer_started = pos(&|e| matches!(e, TraceEvent::CallbackStart { queue: Phase::Timers, .. }));
-    assert!(timer_enqueued < tick_enqueued && tick_enqueued < tick_started && tick_started < timers_entered && timers_entered < timer_started);
+    assert!(
+        timer_enqueued < tick_enqueued
+            && tick_enqueued < tick_started
+            && tick_started < timers_entered
+            && timers_entered < timer_started
+    );
     let outputs: Vec<&str> = t
         .iter()
         .filter_map(|e| match e {
@@ -130,10 +136,16 @@ fn trace_replays_the_classic_example_queue_by_queue() {
     // Every dequeued id was enqueued, and every started callback ends.
     for e in t {
         if let TraceEvent::Dequeue { id, .. } = e {
-            assert!(t.iter().any(|x| matches!(x, TraceEvent::Enqueue { id: i, .. } if i == id)), "dequeue of unknown id {id}");
+            assert!(
+                t.iter().any(|x| matches!(x, TraceEvent::Enqueue { id: i, .. } if i == id)),
+                "dequeue of unknown id {id}"
+            );
         }
         if let TraceEvent::CallbackStart { id, .. } = e {
-            assert!(t.iter().any(|x| matches!(x, TraceEvent::CallbackEnd { id: i, .. } if i == id)), "callback {id} never ends");
+            assert!(
+                t.iter().any(|x| matches!(x, TraceEvent::CallbackEnd { id: i, .. } if i == id)),
+                "callback {id} never ends"
+            );
         }
     }
 }
@@ -149,6 +161,9 @@ fn same_delay_timers_share_one_timers_phase() {
         false,
     );
     let lines: Vec<(&str, Phase, u32)> = r.output.iter().map(|e| (e.text.as_str(), e.phase, e.iteration)).collect();
-    assert_eq!(lines, vec![("A\n", Phase::Timers, 2), ("B\n", Phase::Timers, 2), ("immediate from A\n", Phase::Check, 2)]);
+    assert_eq!(
+        lines,
+        vec![("A\n", Phase::Timers, 2), ("B\n", Phase::Timers, 2), ("immediate from A\n", Phase::Check, 2)]
+    );
     assert!(r.notes.iter().any(|n| n.message.contains("millisecond clock")), "notes: {:?}", r.notes);
 }

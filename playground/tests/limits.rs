@@ -70,7 +70,8 @@ fn recursion_through_host_calls_throws_before_the_native_stack_runs_out() {
 
 #[test]
 fn recursion_deeper_than_boas_default_works() {
-    let (r, _) = run_with("function d(n) { return n === 0 ? 0 : 1 + d(n - 1); } console.log(d(1500));", Limits::default());
+    let (r, _) =
+        run_with("function d(n) { return n === 0 ? 0 : 1 + d(n - 1); } console.log(d(1500));", Limits::default());
     assert_eq!(r.text(Stream::Stdout), "1500\n", "stderr: {}", r.text(Stream::Stderr));
     assert!(r.limit.is_none());
 }
@@ -132,20 +133,15 @@ fn huge_pad_stops() {
 
 #[test]
 fn string_over_v8s_limit_throws_a_catchable_range_error_like_v8() {
-    let (r, _) = run_with(
-        "try { 'x'.repeat(2 ** 30); } catch (e) { console.log(e.name, e.message); }",
-        Limits::default(),
-    );
+    let (r, _) =
+        run_with("try { 'x'.repeat(2 ** 30); } catch (e) { console.log(e.name, e.message); }", Limits::default());
     assert_eq!(r.text(Stream::Stdout), "RangeError Invalid string length\n");
     assert!(r.limit.is_none());
 }
 
 #[test]
 fn huge_typed_array_throws_a_range_error() {
-    let (r, _) = run_with(
-        "try { new Uint8Array(2 ** 31); } catch (e) { console.log(e.name); }",
-        Limits::default(),
-    );
+    let (r, _) = run_with("try { new Uint8Array(2 ** 31); } catch (e) { console.log(e.name); }", Limits::default());
     assert_eq!(r.text(Stream::Stdout), "RangeError\n");
 }
 
@@ -180,7 +176,8 @@ fn cpu_time_budget_stops_an_endless_async_recursion() {
 #[test]
 fn cpu_time_budget_stops_a_printing_loop_between_writes() {
     let limits = Limits { cpu_time_ms: 300.0, output_bytes: 1 << 30, ..Limits::default() };
-    let (r, took) = run_with("for (let i = 0; ; i++) { if (i % 1000 === 0) console.log(i); JSON.stringify({ a: [i] }); }", limits);
+    let (r, took) =
+        run_with("for (let i = 0; ; i++) { if (i % 1000 === 0) console.log(i); JSON.stringify({ a: [i] }); }", limits);
     assert_eq!(r.limit.as_ref().map(|l| l.limit.as_str()), Some("time"), "stderr: {}", r.text(Stream::Stderr));
     assert!(took < Duration::from_secs(10), "took {took:?}");
 }

@@ -37,7 +37,11 @@ fn snapshots_are_fresh() {
     let folder = root().join("playground/packages");
     let manifest = read_json(&folder.join("package.json"));
     let names: Vec<String> = manifest["dependencies"].as_object().expect("dependencies").keys().cloned().collect();
-    assert_eq!(names, playground::packages::KNOWN, "playground/src/packages.rs KNOWN must list the dependencies of playground/packages/package.json");
+    assert_eq!(
+        names,
+        playground::packages::KNOWN,
+        "playground/src/packages.rs KNOWN must list the dependencies of playground/packages/package.json"
+    );
     let lockfile = read_json(&folder.join("package-lock.json"));
     let lock = hash_files(&["playground/packages/package-lock.json"]);
     let generator = hash_files(&["xtask/src/packages.rs", "xtask/src/minify.rs"]);
@@ -54,8 +58,16 @@ fn snapshots_are_fresh() {
     for (name, file) in names.iter().zip(&expected_files) {
         let snap = read_json(&folder.join("prebuilt").join(file));
         assert_eq!(snap["name"], Value::from(name.as_str()), "{file}: {REGENERATE}");
-        assert_eq!(snap["lock"], Value::from(lock.as_str()), "{file} was made from another package-lock.json: {REGENERATE}");
-        assert_eq!(snap["generator"], Value::from(generator.as_str()), "{file} was made by other snapshot code: {REGENERATE}");
+        assert_eq!(
+            snap["lock"],
+            Value::from(lock.as_str()),
+            "{file} was made from another package-lock.json: {REGENERATE}"
+        );
+        assert_eq!(
+            snap["generator"],
+            Value::from(generator.as_str()),
+            "{file} was made by other snapshot code: {REGENERATE}"
+        );
         let locked = &lockfile["packages"][format!("node_modules/{name}")]["version"];
         assert_eq!(&snap["version"], locked, "{file}: {REGENERATE}");
         let entry = format!("/node_modules/{name}/package.json");

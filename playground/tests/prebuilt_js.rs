@@ -34,7 +34,11 @@ fn the_copies_were_made_from_todays_sources() {
     assert!(files.len() > 20, "found the built-ins");
     let prebuilt = crate_dir().join(builtins::PREBUILT);
     let stamp = std::fs::read_to_string(prebuilt.join(builtins::SOURCES_FILE)).unwrap_or_default();
-    assert_eq!(stamp.trim(), builtins::sources_hash(&files).unwrap(), "the built-ins under js/ changed since prebuilt/js/ was written: {REBUILD}");
+    assert_eq!(
+        stamp.trim(),
+        builtins::sources_hash(&files).unwrap(),
+        "the built-ins under js/ changed since prebuilt/js/ was written: {REBUILD}"
+    );
     let mut copies = std::collections::BTreeSet::new();
     collect(&prebuilt, &prebuilt, &mut copies);
     let sources: std::collections::BTreeSet<String> = files.iter().map(|f| f.rel.clone()).collect();
@@ -58,7 +62,8 @@ fn every_copy_parses_and_is_much_smaller() {
     let (mut before, mut after) = (0, 0);
     for file in builtins::builtins(crate_dir()).iter().filter(|f| f.module().is_some()) {
         let source = std::fs::read_to_string(&file.path).unwrap();
-        let small = std::fs::read_to_string(prebuilt.join(&file.rel)).unwrap_or_else(|e| panic!("{}: {e}; {REBUILD}", file.rel));
+        let small = std::fs::read_to_string(prebuilt.join(&file.rel))
+            .unwrap_or_else(|e| panic!("{}: {e}; {REBUILD}", file.rel));
         before += source.len();
         after += small.len();
         let wrapped = format!("(function (exports, require, module, host) {{ {small}\n}})");

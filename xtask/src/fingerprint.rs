@@ -23,10 +23,10 @@ use std::path::Path;
 
 /// The Rust toolchain the artifact is built with (`cargo xtask wasm` checks
 /// `rustc -V` against it, so two machines build the same bytes).
-pub const TOOLCHAIN: &str = "1.95.0";
+pub(crate) const TOOLCHAIN: &str = "1.95.0";
 
 /// Files and folders (every file below them) under the workspace root.
-pub const INPUTS: &[&str] = &[
+pub(crate) const INPUTS: &[&str] = &[
     "playground/Cargo.toml",
     "playground/build.rs",
     "playground/build",
@@ -46,7 +46,7 @@ pub const INPUTS: &[&str] = &[
 const MANIFEST_TABLES: &[&str] = &["profile", "patch", "workspace.dependencies"];
 
 /// The hash of every input under `root` (the workspace), as 64 hex digits.
-pub fn inputs_hash(root: &Path) -> Result<String, String> {
+pub(crate) fn inputs_hash(root: &Path) -> Result<String, String> {
     let mut h = blake3::Hasher::new();
     let mut part = |name: &str, bytes: &[u8]| {
         h.update(&(name.len() as u64).to_le_bytes());
@@ -77,7 +77,7 @@ pub fn inputs_hash(root: &Path) -> Result<String, String> {
 /// The hash of every file at or below `dir` (names relative to it, and
 /// bytes): how the manifest records the minified built-ins.
 #[allow(dead_code)] // crib's build script includes this file too.
-pub fn tree_hash(dir: &Path) -> Result<String, String> {
+pub(crate) fn tree_hash(dir: &Path) -> Result<String, String> {
     let mut files = BTreeSet::new();
     collect(dir, dir, &mut files)?;
     let mut h = blake3::Hasher::new();

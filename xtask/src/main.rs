@@ -7,6 +7,8 @@
 //! - `cargo xtask test [ARGS]`: install what the tests need when it is
 //!   missing, then run every test (see `test.rs`); ARGS go to `cargo test`.
 //!   This is the README's test command and what CI runs.
+//! - `cargo xtask lint`: rustfmt, clippy and oxlint (see `lint.rs`); also
+//!   the first step of `cargo xtask test`.
 //! - `cargo xtask packages`: snapshot the npm packages the playground can
 //!   `require` (`playground/packages/`) into `playground/packages/prebuilt/`
 //!   (see `packages.rs`).
@@ -14,6 +16,7 @@
 #[cfg(feature = "wasm")]
 mod fingerprint;
 // Not behind `wasm`: its unit tests run with every test.
+mod lint;
 #[cfg_attr(not(feature = "wasm"), allow(dead_code))]
 mod minify;
 mod packages;
@@ -26,7 +29,7 @@ mod wasm_layout;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <wasm | packages | test [--no-install] [ARGS for cargo test]>";
+const USAGE: &str = "usage: cargo xtask <wasm | lint | packages | test [--no-install] [ARGS for cargo test]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("wasm") => wasm(&root),
         Some("test") => test::run(&root, &args[1..]),
+        Some("lint") => lint::run(&root),
         Some("packages") => packages::run(&root),
         _ => Err(USAGE.into()),
     };

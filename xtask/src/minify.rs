@@ -28,19 +28,22 @@ use std::path::Path;
 /// `playground/prebuilt/js/`, with the hash of the sources they were made
 /// from; files of built-ins that no longer exist are removed. Returns the
 /// number of files and their total size before and after.
-pub fn write_prebuilt(root: &Path) -> Result<(usize, usize, usize), String> {
+pub(crate) fn write_prebuilt(root: &Path) -> Result<(usize, usize, usize), String> {
     let crate_dir = root.join("playground");
     let files = builtins::builtins(&crate_dir);
     let out = crate_dir.join(builtins::PREBUILT);
     let _ = std::fs::remove_dir_all(&out);
     let (mut before, mut after) = (0, 0);
     for file in &files {
-        let text = std::fs::read_to_string(&file.path).map_err(|e| format!("cannot read {}: {e}", file.path.display()))?;
+        let text =
+            std::fs::read_to_string(&file.path).map_err(|e| format!("cannot read {}: {e}", file.path.display()))?;
         let text = text.replace("\r\n", "\n");
         let kind = if file.module().is_some() { Kind::Module } else { Kind::Bootstrap };
-        let small = minify(&text, kind).map_err(|errors| format!("{} does not parse as JavaScript:\n{errors}", file.path.display()))?;
+        let small = minify(&text, kind)
+            .map_err(|errors| format!("{} does not parse as JavaScript:\n{errors}", file.path.display()))?;
         let dest = out.join(&file.rel);
-        std::fs::create_dir_all(dest.parent().expect("has a parent")).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        std::fs::create_dir_all(dest.parent().expect("has a parent"))
+            .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
         std::fs::write(&dest, &small).map_err(|e| format!("cannot write {}: {e}", dest.display()))?;
         before += text.len();
         after += small.len();
@@ -53,7 +56,7 @@ pub fn write_prebuilt(root: &Path) -> Result<(usize, usize, usize), String> {
 
 /// What is being minified: it decides what may be renamed and compacted.
 #[derive(Clone, Copy, PartialEq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A file under `js/lib/` or `js/node/`: the body of the runtime's module wrapper.
     Module,
     /// `js/bootstrap.js`: a script whose value is its one expression.
@@ -61,7 +64,7 @@ pub enum Kind {
 }
 
 /// The minified text of `source`, or the parse errors that prevent it.
-pub fn minify(source: &str, kind: Kind) -> Result<String, String> {
+pub(crate) fn minify(source: &str, kind: Kind) -> Result<String, String> {
     let allocator = Allocator::default();
     let parsed = Parser::new(&allocator, source, SourceType::cjs()).parse();
     if !parsed.diagnostics.is_empty() {
@@ -105,7 +108,11 @@ mod tests {
 
     #[test]
     fn the_bootstrap_is_only_mangled() {
-        let small = minify("(function bootstrap(host) { const unusedButKept = host.x; 1 + 2; return unusedButKept; })", Kind::Bootstrap).unwrap();
+        let small = minify(
+            "(function bootstrap(host) { const unusedButKept = host.x; 1 + 2; return unusedButKept; })",
+            Kind::Bootstrap,
+        )
+        .unwrap();
         assert!(small.starts_with("(function bootstrap("), "{small}");
         assert!(small.contains("1 + 2") || small.contains("1+2"), "not compressed: {small}");
     }

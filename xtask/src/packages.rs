@@ -34,13 +34,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The folder with `package.json`, `package-lock.json` and `node_modules/`.
-pub const FOLDER: &str = "playground/packages";
+pub(crate) const FOLDER: &str = "playground/packages";
 /// Where the snapshots go, one JSON file per top-level package.
-pub const PREBUILT: &str = "playground/packages/prebuilt";
+pub(crate) const PREBUILT: &str = "playground/packages/prebuilt";
 /// What the artifacts are made by: a change to either regenerates them.
-pub const GENERATOR_FILES: &[&str] = &["xtask/src/packages.rs", "xtask/src/minify.rs"];
+pub(crate) const GENERATOR_FILES: &[&str] = &["xtask/src/packages.rs", "xtask/src/minify.rs"];
 
-pub fn run(root: &Path) -> Result<(), String> {
+pub(crate) fn run(root: &Path) -> Result<(), String> {
     let folder = root.join(FOLDER);
     crate::test::ensure_npm_packages(&folder)?;
     let manifest: Value = read_json(&folder.join("package.json"))?;
@@ -92,7 +92,7 @@ pub fn run(root: &Path) -> Result<(), String> {
 }
 
 /// `express` -> `express.json`, `@scope/name` -> `@scope+name.json`.
-pub fn artifact_name(package: &str) -> String {
+pub(crate) fn artifact_name(package: &str) -> String {
     format!("{}.json", package.replace('/', "+"))
 }
 
@@ -158,7 +158,8 @@ impl Snapshot {
             raw_js: 0,
             small_js: 0,
         };
-        let entry = s.resolve(name, "/").ok_or_else(|| format!("`{name}` does not resolve from {}", folder.display()))?;
+        let entry =
+            s.resolve(name, "/").ok_or_else(|| format!("`{name}` does not resolve from {}", folder.display()))?;
         let mut todo = vec![entry];
         let mut seen = BTreeSet::new();
         while let Some(path) = todo.pop() {
@@ -241,7 +242,10 @@ impl Snapshot {
         let mut finder = Finder { found: Vec::new(), dynamic: 0 };
         finder.visit_program(&parsed.program);
         if finder.dynamic > 0 {
-            self.warnings.push(format!("{path}: {} require() call(s) without a literal argument (not followed)", finder.dynamic));
+            self.warnings.push(format!(
+                "{path}: {} require() call(s) without a literal argument (not followed)",
+                finder.dynamic
+            ));
         }
         Ok(finder.found)
     }
@@ -261,7 +265,9 @@ impl Snapshot {
                     self.enter(&pkg);
                     if let Some(exports) = self.package_json(&pkg).and_then(|p| p.get("exports").cloned()) {
                         let key = if sub.is_empty() { ".".to_string() } else { format!(".{sub}") };
-                        return resolve_exports(&exports, &key).map(|t| normalize(&format!("{pkg}/{t}"))).filter(|p| self.is_file(p));
+                        return resolve_exports(&exports, &key)
+                            .map(|t| normalize(&format!("{pkg}/{t}")))
+                            .filter(|p| self.is_file(p));
                     }
                     let target = format!("{pkg}{sub}");
                     if let Some(found) = self.load_file(&target).or_else(|| self.load_dir(&target)) {
@@ -281,7 +287,9 @@ impl Snapshot {
     }
 
     fn load_dir(&mut self, target: &str) -> Option<String> {
-        if let Some(main) = self.package_json(target).and_then(|p| p.get("main").and_then(Value::as_str).map(str::to_string)) {
+        if let Some(main) =
+            self.package_json(target).and_then(|p| p.get("main").and_then(Value::as_str).map(str::to_string))
+        {
             self.enter(target);
             let m = normalize(&format!("{target}/{main}"));
             if let Some(found) = self.load_file(&m).or_else(|| self.load_file(&format!("{m}/index"))) {
@@ -324,12 +332,15 @@ impl Snapshot {
             let mut found = false;
             let real = self.real(&pkg);
             let entries = std::fs::read_dir(&real).map_err(|e| format!("cannot list {}: {e}", real.display()))?;
-            let mut names: Vec<String> = entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+            let mut names: Vec<String> =
+                entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
             names.sort();
             for file in names {
                 let lower = file.to_ascii_lowercase();
-                if ["license", "licence", "copying"].iter().any(|l| lower == *l || lower.starts_with(&format!("{l}."))) {
-                    let text = std::fs::read_to_string(real.join(&file)).map_err(|e| format!("cannot read {pkg}/{file}: {e}"))?;
+                if ["license", "licence", "copying"].iter().any(|l| lower == *l || lower.starts_with(&format!("{l}.")))
+                {
+                    let text = std::fs::read_to_string(real.join(&file))
+                        .map_err(|e| format!("cannot read {pkg}/{file}: {e}"))?;
                     self.files.insert(format!("{pkg}/{file}"), text.replace("\r\n", "\n"));
                     found = true;
                 }
@@ -366,7 +377,9 @@ fn resolve_exports(exports: &Value, key: &str) -> Option<String> {
         match t {
             Value::String(s) => Some(s.clone()),
             Value::Array(items) => items.iter().find_map(pick),
-            Value::Object(m) => m.iter().find(|(k, _)| ["require", "node", "default"].contains(&k.as_str())).and_then(|(_, v)| pick(v)),
+            Value::Object(m) => {
+                m.iter().find(|(k, _)| ["require", "node", "default"].contains(&k.as_str())).and_then(|(_, v)| pick(v))
+            }
             _ => None,
         }
     }

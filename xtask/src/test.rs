@@ -8,12 +8,14 @@
 //!      is given; otherwise it stops with the command to run.
 //!    - npm packages of the tests (`NPM_FOLDERS`): `npm ci` where their
 //!      `node_modules` is missing or older than the lockfile.
-//! 2. `cargo test --workspace` with the remaining arguments. The runtime
+//! 2. The checks on the code itself (`cargo xtask lint`: rustfmt, clippy
+//!    with `-D warnings`, oxlint on the JavaScript; see `lint.rs`).
+//! 3. `cargo test --workspace` with the remaining arguments. The runtime
 //!    artifact is never rebuilt here: a stale one fails the test
 //!    `runtime_artifact`, which names `cargo xtask wasm`.
-//! 3. `crib check` on this repository's own `content/`: every example,
+//! 4. `crib check` on this repository's own `content/`: every example,
 //!    documented output, link and diagram.
-//! 4. When `../shared/oracle` is beside the repository (the team's
+//! 5. When `../shared/oracle` is beside the repository (the team's
 //!    machines and CI): Node's recorded behaviour replayed against `crib run`.
 //!
 //! No step is skipped silently: what cannot run stops the command with the
@@ -26,7 +28,7 @@ use std::process::Command;
 /// packages the tests use.
 const NPM_FOLDERS: &[&str] = &["generator/tests/axe", "playground/packages"];
 
-pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+pub(crate) fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let install = !args.iter().any(|a| a == "--no-install");
     let cargo_args: Vec<&String> = args.iter().filter(|a| *a != "--no-install").collect();
 
@@ -35,6 +37,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     for folder in NPM_FOLDERS {
         ensure_npm_packages(&root.join(folder))?;
     }
+
+    crate::lint::run(root)?;
 
     step("cargo test --workspace");
     let mut test = cargo(root);
@@ -57,22 +61,24 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         let _ = std::fs::remove_dir_all(&tmp);
         result?;
     } else {
-        step("the oracle: ../shared/oracle is not beside this repository; the replay of Node's recordings is the team's extra check, not part of this repository's tests");
+        step(
+            "the oracle: ../shared/oracle is not beside this repository; the replay of Node's recordings is the team's extra check, not part of this repository's tests",
+        );
     }
     Ok(())
 }
 
-fn step(what: &str) {
+pub(crate) fn step(what: &str) {
     eprintln!("\nxtask test: {what}");
 }
 
-fn cargo(root: &Path) -> Command {
+pub(crate) fn cargo(root: &Path) -> Command {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cmd.current_dir(root);
     cmd
 }
 
-fn run_status(mut cmd: Command, failure: &str) -> Result<(), String> {
+pub(crate) fn run_status(mut cmd: Command, failure: &str) -> Result<(), String> {
     let status = cmd.status().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
     if status.success() { Ok(()) } else { Err(failure.into()) }
 }
@@ -83,11 +89,16 @@ fn target_dir(root: &Path) -> PathBuf {
 
 fn check_node() -> Result<(), String> {
     let out = Command::new("node").arg("--version").output();
-    let version = out.ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let version =
+        out.ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     match version {
         Some(v) if v.starts_with("v20.") => Ok(()),
-        Some(v) => Err(format!("the tests compare crib with Node.js 20, and `node` is {v}: put Node.js 20 first on PATH")),
-        None => Err("the tests compare crib with Node.js 20, and `node` was not found: install Node.js 20 (and npm)".into()),
+        Some(v) => {
+            Err(format!("the tests compare crib with Node.js 20, and `node` is {v}: put Node.js 20 first on PATH"))
+        }
+        None => {
+            Err("the tests compare crib with Node.js 20, and `node` was not found: install Node.js 20 (and npm)".into())
+        }
     }
 }
 
@@ -105,10 +116,14 @@ fn ensure_chromium(install: bool) -> Result<(), String> {
     }
     let how = "apt-get install -y chromium";
     if !install {
-        return Err(format!("the browser tests need Chromium: install it (`sudo {how}` on Debian) or set CRIB_CHROMIUM to its path"));
+        return Err(format!(
+            "the browser tests need Chromium: install it (`sudo {how}` on Debian) or set CRIB_CHROMIUM to its path"
+        ));
     }
     if !is_root() {
-        return Err(format!("the browser tests need Chromium, and installing it needs root: run `sudo {how}` (Debian), or set CRIB_CHROMIUM to its path, then run the tests again"));
+        return Err(format!(
+            "the browser tests need Chromium, and installing it needs root: run `sudo {how}` (Debian), or set CRIB_CHROMIUM to its path, then run the tests again"
+        ));
     }
     step("Chromium is missing: installing Debian's chromium with apt-get");
     let mut update = Command::new("apt-get");

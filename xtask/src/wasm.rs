@@ -63,7 +63,8 @@ pub fn build(root: &Path) -> Result<(), String> {
     let (count, before, after) = minify::write_prebuilt(root)?;
     eprintln!("xtask: minified {count} built-ins into {ARTIFACT_DIR}/js/: {before} -> {after} bytes");
 
-    let target_dir = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from).join("playground-wasm");
+    let target_dir =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from).join("playground-wasm");
     let mut cmd = Command::new("cargo");
     cmd.current_dir(root)
         .args(["rustc", "--locked", "-p", "playground", "--lib", "--target", TARGET])
@@ -77,7 +78,15 @@ pub fn build(root: &Path) -> Result<(), String> {
         cmd.env("RUSTUP_TOOLCHAIN", name);
     }
     // Only these settings shape the module, whatever the caller's environment says.
-    for var in ["RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_PROFILE_WASM_RELEASE_DEBUG", "CRIB_JS_MINIFY"] {
+    for var in [
+        "RUSTFLAGS",
+        "CARGO_BUILD_RUSTFLAGS",
+        "CARGO_BUILD_TARGET",
+        "RUSTC_WRAPPER",
+        "RUSTC_WORKSPACE_WRAPPER",
+        "CARGO_PROFILE_WASM_RELEASE_DEBUG",
+        "CRIB_JS_MINIFY",
+    ] {
         cmd.env_remove(var);
     }
     cmd.env("CRIB_JS_REQUIRE_PREBUILT", "1");
@@ -103,7 +112,10 @@ pub fn build(root: &Path) -> Result<(), String> {
         // Kept for `wasm_layout`, which orders the code by them and drops them.
         .remove_name_section(false)
         .remove_producers_section(true);
-    bindgen.no_modules(true).and_then(|b| b.generate(&scratch)).map_err(|e| format!("wasm-bindgen failed on {}: {e:#}", wasm.display()))?;
+    bindgen
+        .no_modules(true)
+        .and_then(|b| b.generate(&scratch))
+        .map_err(|e| format!("wasm-bindgen failed on {}: {e:#}", wasm.display()))?;
     let module = read(&scratch.join("playground_bg.wasm"))?;
     let module = wasm_layout::sort_functions_by_name(&module).map_err(|e| format!("laying out the module: {e}"))?;
     let glue = read(&scratch.join("playground.js"))?;
@@ -186,11 +198,19 @@ fn ensure_target(toolchain: &Toolchain) -> Result<(), String> {
     }
     eprintln!("xtask: the {TARGET} target is missing; adding it with rustup");
     let status = Command::new("rustup")
-        .args(["target", "add", "--toolchain", toolchain.rustup_name.as_deref().unwrap_or(fingerprint::TOOLCHAIN), TARGET])
+        .args([
+            "target",
+            "add",
+            "--toolchain",
+            toolchain.rustup_name.as_deref().unwrap_or(fingerprint::TOOLCHAIN),
+            TARGET,
+        ])
         .status();
     match status {
         Ok(s) if s.success() => Ok(()),
-        _ => Err(format!("the Rust target {TARGET} is not installed and rustup could not add it. Run this once, then again `cargo xtask wasm`:\n\n    rustup target add {TARGET}\n")),
+        _ => Err(format!(
+            "the Rust target {TARGET} is not installed and rustup could not add it. Run this once, then again `cargo xtask wasm`:\n\n    rustup target add {TARGET}\n"
+        )),
     }
 }
 

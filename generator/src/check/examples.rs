@@ -3,7 +3,7 @@
 //! written and the output it documents (`examples/documented.rs`).
 
 use super::CheckedPage;
-use crate::examples::{documented, is_runnable, Example, Expected};
+use crate::examples::{Example, Expected, documented, is_runnable};
 
 /// One runnable example of a page, as the checks see it.
 #[derive(Debug, Clone)]

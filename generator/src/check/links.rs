@@ -21,7 +21,12 @@ pub struct SiteIndex<'a> {
 }
 
 impl<'a> SiteIndex<'a> {
-    pub fn new(content: &Content, pages: &'a [CheckedPage<'a>], config: Option<&crate::config::Config>, theme: Option<&crate::theme::Theme>) -> Self {
+    pub fn new(
+        content: &Content,
+        pages: &'a [CheckedPage<'a>],
+        config: Option<&crate::config::Config>,
+        theme: Option<&crate::theme::Theme>,
+    ) -> Self {
         let mut files: HashSet<String> = content.assets.iter().cloned().collect();
         let title = config.map(|c| c.title.clone()).unwrap_or_default();
         let page_list: Vec<_> = pages.iter().map(|p| p.page.clone()).collect();
@@ -74,11 +79,17 @@ fn check_link(site: &SiteIndex, page: &CheckedPage, map: &LinkMap, link: &Link) 
         if fragment.is_empty() || fragment == "top" || page.model.ids.contains(&fragment) {
             return None;
         }
-        return broken(Kind::BrokenAnchor, format!("{what} to `#{fragment}`: no heading or element with that id on this page"));
+        return broken(
+            Kind::BrokenAnchor,
+            format!("{what} to `#{fragment}`: no heading or element with that id on this page"),
+        );
     }
     let resolved = match map.rewrite(url, &p.rel_path, &p.output_path) {
         Rewrite::Missing(target) => {
-            return broken(Kind::BrokenLink, format!("{what} to `{url}`: content/{target} does not exist (or is a draft)"));
+            return broken(
+                Kind::BrokenLink,
+                format!("{what} to `{url}`: content/{target} does not exist (or is a draft)"),
+            );
         }
         Rewrite::To(rewritten) => rewritten,
         Rewrite::Keep => url.to_string(),
@@ -94,7 +105,10 @@ fn check_link(site: &SiteIndex, page: &CheckedPage, map: &LinkMap, link: &Link) 
         if fragment.is_empty() || ids.contains(&fragment) {
             return None;
         }
-        return broken(Kind::BrokenAnchor, format!("{what} to `{url}`: {target} has no heading or element with id `{fragment}`"));
+        return broken(
+            Kind::BrokenAnchor,
+            format!("{what} to `{url}`: {target} has no heading or element with id `{fragment}`"),
+        );
     }
     if site.files.contains(&target) {
         return None;
@@ -110,8 +124,12 @@ fn page_links(page: &CheckedPage) -> Vec<Link> {
     for (event, range) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
         let offset = p.body_start + range.start;
         match event {
-            Event::Start(Tag::Link { dest_url, .. }) => links.push(Link { url: dest_url.to_string(), offset, image: false }),
-            Event::Start(Tag::Image { dest_url, .. }) => links.push(Link { url: dest_url.to_string(), offset, image: true }),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push(Link { url: dest_url.to_string(), offset, image: false })
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                links.push(Link { url: dest_url.to_string(), offset, image: true })
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
                 for (attr, image) in [(" href=\"", false), (" src=\"", true)] {
                     let mut at = 0;
@@ -144,12 +162,5 @@ fn decode(s: &str) -> String {
 }
 
 fn join(dir: &str, path: &str) -> String {
-    if path.starts_with('/') {
-        path.to_string()
-    } else if dir.is_empty() {
-        path.to_string()
-    } else {
-        format!("{dir}/{path}")
-    }
+    if path.starts_with('/') || dir.is_empty() { path.to_string() } else { format!("{dir}/{path}") }
 }
-

@@ -12,10 +12,10 @@ pub mod report;
 
 use crate::config::Config;
 use crate::content::{Content, Page};
-use crate::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::examples::ResultCache;
 use crate::markdown::{self, CodeBlock, FenceRenderer, Input, LinkMap, PageModel};
+use crate::theme::Theme;
 use rayon::prelude::*;
 pub use report::{Finding, Kind, Report, Severity};
 use std::path::Path;
@@ -31,7 +31,13 @@ pub struct CheckedPage<'a> {
 /// Checks the site at `root` as the [`Pipeline`](crate::site::Pipeline)
 /// loaded it (`config` and `theme` when they load); `cache` reuses runs of
 /// unchanged examples (`.crib-cache/check-runs.json`).
-pub fn check_content(root: &Path, content: &Content, config: Option<&Config>, theme: Option<&Theme>, cache: bool) -> Report {
+pub fn check_content(
+    root: &Path,
+    content: &Content,
+    config: Option<&Config>,
+    theme: Option<&Theme>,
+    cache: bool,
+) -> Report {
     let started = Instant::now();
     let mut report = Report::default();
     for diag in &content.diagnostics {
@@ -41,7 +47,8 @@ pub fn check_content(root: &Path, content: &Content, config: Option<&Config>, th
     for page in &content.pages {
         links.insert(&page.rel_path, &page.output_path);
     }
-    let rendered: Vec<(CheckedPage, Vec<Diagnostic>)> = content.pages.par_iter().map(|page| render(page, &links)).collect();
+    let rendered: Vec<(CheckedPage, Vec<Diagnostic>)> =
+        content.pages.par_iter().map(|page| render(page, &links)).collect();
     let mut pages = Vec::with_capacity(rendered.len());
     for (page, diags) in rendered {
         report.findings.extend(diags.iter().map(Finding::from_diagnostic));
@@ -56,10 +63,8 @@ pub fn check_content(root: &Path, content: &Content, config: Option<&Config>, th
     // Remembered runs (the build's cache, in a file of check's own), so a
     // check on every save re-runs only the examples whose inputs changed.
     let runs = ResultCache::open_file(cache.then(|| root.join(".crib-cache").join("check-runs.json")));
-    let results: Vec<Vec<Finding>> = examples
-        .par_iter()
-        .map(|example| outputs::judge(example, &runs.run(&example.run)))
-        .collect();
+    let results: Vec<Vec<Finding>> =
+        examples.par_iter().map(|example| outputs::judge(example, &runs.run(&example.run))).collect();
     runs.save();
     report.findings.extend(results.into_iter().flatten());
 
@@ -107,8 +112,13 @@ impl FenceRenderer for CheckFences {
             Err(err) => {
                 let line = block.line + err.line.max(1);
                 let start = line_offset(page.text, line);
-                let diag = Diagnostic::error(page.file, page.text.clone(), start..start, format!("diagram error: {}", err.message))
-                    .with_help("check the Mermaid syntax of this fence");
+                let diag = Diagnostic::error(
+                    page.file,
+                    page.text.clone(),
+                    start..start,
+                    format!("diagram error: {}", err.message),
+                )
+                .with_help("check the Mermaid syntax of this fence");
                 (String::new(), vec![diag])
             }
         }

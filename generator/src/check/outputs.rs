@@ -31,14 +31,25 @@ pub fn judge(example: &CheckedExample, result: &RunResult) -> Vec<Finding> {
         return findings;
     }
     if let Some(limit) = &result.limit {
-        findings.push(at(Kind::Limit, example.line, format!("example stopped by the `{}` limit: {}", limit.limit, limit.message)));
+        findings.push(at(
+            Kind::Limit,
+            example.line,
+            format!("example stopped by the `{}` limit: {}", limit.limit, limit.message),
+        ));
         return findings;
     }
     for note in &result.notes {
-        findings.push(at(Kind::Nondeterministic, example.line, format!("order can vary in real Node: {}", note.message)));
+        findings.push(at(
+            Kind::Nondeterministic,
+            example.line,
+            format!("order can vary in real Node: {}", note.message),
+        ));
     }
     let stderr = result.text(Stream::Stderr);
-    let first_error = stderr.lines().find(|l| l.contains("Error") || l.starts_with("Uncaught")).or_else(|| stderr.lines().find(|l| !l.trim().is_empty()));
+    let first_error = stderr
+        .lines()
+        .find(|l| l.contains("Error") || l.starts_with("Uncaught"))
+        .or_else(|| stderr.lines().find(|l| !l.trim().is_empty()));
     let failed = result.exit_code != 0;
     match &example.expected {
         Some(expected) => {
@@ -47,15 +58,21 @@ pub fn judge(example: &CheckedExample, result: &RunResult) -> Vec<Finding> {
             if expected.lines != all && expected.lines != out {
                 let shown = if failed { &all } else { &out };
                 findings.push(
-                    at(Kind::Output, expected.line, "documented output differs from what the example prints".to_string())
-                        .with_detail(diff(&expected.lines, shown))
-                        .with_help("fix the example or its documented output (- documented, + actual)"),
+                    at(
+                        Kind::Output,
+                        expected.line,
+                        "documented output differs from what the example prints".to_string(),
+                    )
+                    .with_detail(diff(&expected.lines, shown))
+                    .with_help("fix the example or its documented output (- documented, + actual)"),
                 );
             } else if failed && !example.allow_failure && !documents_error(&expected.lines, first_error) {
                 findings.push(thrown(example, result.exit_code, first_error, &stderr));
             }
         }
-        None if failed && !example.allow_failure => findings.push(thrown(example, result.exit_code, first_error, &stderr)),
+        None if failed && !example.allow_failure => {
+            findings.push(thrown(example, result.exit_code, first_error, &stderr))
+        }
         None => {}
     }
     findings

@@ -65,7 +65,16 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(kind: Kind, file: &str, line: usize, message: String) -> Self {
-        Finding { kind, severity: kind.severity(), file: file.to_string(), line, column: 1, message, detail: None, help: None }
+        Finding {
+            kind,
+            severity: kind.severity(),
+            file: file.to_string(),
+            line,
+            column: 1,
+            message,
+            detail: None,
+            help: None,
+        }
     }
 
     pub fn with_column(mut self, column: usize) -> Self {
@@ -154,7 +163,8 @@ impl Report {
                 out.push('\n');
             }
         }
-        let (errors, warnings, notes) = (self.count(Severity::Error), self.count(Severity::Warning), self.count(Severity::Info));
+        let (errors, warnings, notes) =
+            (self.count(Severity::Error), self.count(Severity::Warning), self.count(Severity::Info));
         let cannot_run = self.findings.iter().filter(|f| f.kind == Kind::CannotRun).count();
         let _ = writeln!(
             out,
@@ -168,7 +178,13 @@ impl Report {
             self.elapsed.as_millis()
         );
         let verdict = if errors == 0 { "check passed" } else { "check failed" };
-        let _ = writeln!(out, "{verdict}: {errors} error{}, {warnings} warning{}, {notes} note{}", s(errors), s(warnings), s(notes));
+        let _ = writeln!(
+            out,
+            "{verdict}: {errors} error{}, {warnings} warning{}, {notes} note{}",
+            s(errors),
+            s(warnings),
+            s(notes)
+        );
         out
     }
 }

@@ -52,12 +52,19 @@ fn single_file(mut options: BuildOptions, file: &std::path::Path, no_run: bool) 
         eprintln!("build failed; {} left unchanged", file.display());
         return Ok(ExitCode::from(1));
     }
-    let html = crate::single_file::assemble(&options.out).map_err(|e| miette::miette!("cannot assemble the single file: {e}"))?;
+    let html = crate::single_file::assemble(&options.out)
+        .map_err(|e| miette::miette!("cannot assemble the single file: {e}"))?;
     let partial = file.with_extension("html.partial");
     std::fs::write(&partial, &html)
         .and_then(|()| std::fs::rename(&partial, file))
         .map_err(|e| miette::miette!("cannot write {}: {e}", file.display()))?;
-    println!("built {} pages into {} ({} KiB) in {} ms", report.pages, file.display(), html.len() / 1024, report.elapsed.as_millis());
+    println!(
+        "built {} pages into {} ({} KiB) in {} ms",
+        report.pages,
+        file.display(),
+        html.len() / 1024,
+        report.elapsed.as_millis()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

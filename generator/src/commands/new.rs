@@ -25,7 +25,9 @@ pub fn execute(args: NewArgs) -> miette::Result<ExitCode> {
 
 fn write(path: &Path, text: &str) -> miette::Result<()> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).into_diagnostic().wrap_err_with(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .into_diagnostic()
+            .wrap_err_with(|| format!("cannot create {}", parent.display()))?;
     }
     std::fs::write(path, text).into_diagnostic().wrap_err_with(|| format!("cannot write {}", path.display()))
 }

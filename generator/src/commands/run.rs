@@ -36,10 +36,8 @@ pub fn execute(args: RunArgs) -> miette::Result<ExitCode> {
     }
     crate::runner::set_budget(budget);
     let file = if args.file.is_absolute() { args.file.clone() } else { cwd.join(&args.file) };
-    let epoch_ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as f64)
-        .unwrap_or(0.0);
+    let epoch_ms =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0);
     let options = RunOptions {
         source,
         filename: file.to_string_lossy().into_owned(),

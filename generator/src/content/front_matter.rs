@@ -90,7 +90,8 @@ fn find_closing(text: &str, from: usize, fence: &str) -> Option<(usize, usize)> 
 }
 
 fn parse_toml(block: &str) -> Result<FrontMatter, (Range<usize>, String)> {
-    toml::from_str(block).map_err(|err| (err.span().unwrap_or(0..0), format!("invalid TOML front matter: {}", err.message().trim())))
+    toml::from_str(block)
+        .map_err(|err| (err.span().unwrap_or(0..0), format!("invalid TOML front matter: {}", err.message().trim())))
 }
 
 fn parse_yaml(block: &str) -> Result<FrontMatter, (Range<usize>, String)> {

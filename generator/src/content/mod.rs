@@ -125,7 +125,9 @@ fn load_from(root: &Path, previous: Option<&Content>, changed: &[PathBuf]) -> Co
             .filter(|(path, _)| !is_hidden(&dir, path))
             .map(|(path, stamp)| {
                 let rel = rel_path(&dir, path);
-                let before = previous.and_then(|p| p.files.get(&rel)).filter(|(s, _)| Some(*s) == *stamp && !changed.contains(path.as_path()));
+                let before = previous
+                    .and_then(|p| p.files.get(&rel))
+                    .filter(|(s, _)| Some(*s) == *stamp && !changed.contains(path.as_path()));
                 if let Some((_, loaded)) = before {
                     return (rel, *stamp, loaded.clone(), false);
                 }
@@ -175,8 +177,13 @@ fn walk(root: &Path, dir: &Path) -> (Vec<(PathBuf, Option<Stamp>)>, Vec<Diagnost
             Err(err) => {
                 let shown = err.path().map(|p| display(root, p)).unwrap_or_else(|| "content/".into());
                 let diag = if let Some(ancestor) = err.loop_ancestor() {
-                    Diagnostic::warning(&shown, "", 0..0, format!("{shown} is a symlink loop (it leads back to {}); skipped", display(root, ancestor)))
-                        .with_help("remove the link, or point it at a folder that does not contain it")
+                    Diagnostic::warning(
+                        &shown,
+                        "",
+                        0..0,
+                        format!("{shown} is a symlink loop (it leads back to {}); skipped", display(root, ancestor)),
+                    )
+                    .with_help("remove the link, or point it at a folder that does not contain it")
                 } else if err.path().is_some_and(|p| p.is_symlink() && !p.exists()) {
                     Diagnostic::warning(&shown, "", 0..0, format!("{shown} is a broken symlink; skipped"))
                 } else {
@@ -189,8 +196,13 @@ fn walk(root: &Path, dir: &Path) -> (Vec<(PathBuf, Option<Stamp>)>, Vec<Diagnost
         if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|real| real.starts_with(&real_dir)) {
             let shown = display(root, entry.path());
             diags.push(
-                Diagnostic::warning(&shown, "", 0..0, format!("{shown} is a symlink that leads outside content/; skipped"))
-                    .with_help("copy or move what it points at into content/"),
+                Diagnostic::warning(
+                    &shown,
+                    "",
+                    0..0,
+                    format!("{shown} is a symlink that leads outside content/; skipped"),
+                )
+                .with_help("copy or move what it points at into content/"),
             );
             if entry.file_type().is_dir() {
                 entries.skip_current_dir();
@@ -216,7 +228,8 @@ enum Loaded {
 fn load_page(root: &Path, path: &Path, rel_path: String) -> Result<Loaded, Diagnostic> {
     let shown = display(root, path);
     let bytes = std::fs::read(path).map_err(|err| Diagnostic::io(&shown, &err))?;
-    let text = String::from_utf8(bytes).map_err(|err| Diagnostic::invalid_utf8(&shown, err.as_bytes(), err.utf8_error()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|err| Diagnostic::invalid_utf8(&shown, err.as_bytes(), err.utf8_error()))?;
     let text: Arc<str> = text.into();
     let (meta, body_start) = front_matter::split(&text)
         .map_err(|err| Diagnostic::error(&shown, text.clone(), err.span, err.message).with_help(err.help))?;
@@ -227,7 +240,8 @@ fn load_page(root: &Path, path: &Path, rel_path: String) -> Result<Loaded, Diagn
     // The naming rule: pages and folders keep their names (`sub dir/a b.md`
     // is `sub dir/a b.html`, its URL `sub%20dir/a%20b.html`); only a
     // front-matter `slug` is a slug.
-    let out_stem = if is_index { "index".to_string() } else { meta.slug.as_deref().map_or_else(|| stem.to_string(), slugify) };
+    let out_stem =
+        if is_index { "index".to_string() } else { meta.slug.as_deref().map_or_else(|| stem.to_string(), slugify) };
     let output_path = if dir.is_empty() { format!("{out_stem}.html") } else { format!("{dir}/{out_stem}.html") };
     let title = meta
         .title
@@ -300,11 +314,9 @@ fn first_h1(body: &str) -> Option<String> {
         let t = line.trim_start();
         if t.starts_with("```") || t.starts_with("~~~") {
             in_fence = !in_fence;
-        } else if !in_fence {
-            if let Some(title) = t.strip_prefix("# ") {
-                let title = title.split(" {#").next().unwrap_or(title).trim().trim_end_matches('#').trim();
-                return Some(title.to_string());
-            }
+        } else if !in_fence && let Some(title) = t.strip_prefix("# ") {
+            let title = title.split(" {#").next().unwrap_or(title).trim().trim_end_matches('#').trim();
+            return Some(title.to_string());
         }
     }
     None

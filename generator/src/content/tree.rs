@@ -78,7 +78,12 @@ fn ensure_dir(dirs: &mut BTreeMap<String, Dir>, dir: &str) {
     }
 }
 
-fn section_children(pages: &[Page], dirs: &BTreeMap<String, Dir>, dir: &str, out: &mut BTreeMap<String, Vec<NavItem>>) -> Vec<NavItem> {
+fn section_children(
+    pages: &[Page],
+    dirs: &BTreeMap<String, Dir>,
+    dir: &str,
+    out: &mut BTreeMap<String, Vec<NavItem>>,
+) -> Vec<NavItem> {
     let d = &dirs[dir];
     // (missing weight sorts last, weight, file name) -> item
     let mut keyed: Vec<((bool, i64, String), NavItem)> = Vec::new();

@@ -17,7 +17,7 @@ use super::DiagramError;
 const SCHEME_VERSION: &str = "crib-diagrams-8/merman-0.9";
 
 /// Hex content hash of a diagram source under the current scheme.
-pub fn key(source: &str) -> String {
+pub(super) fn key(source: &str) -> String {
     let mut hasher = SipHasher13::new();
     hasher.write(SCHEME_VERSION.as_bytes());
     hasher.write_u8(0);
@@ -35,7 +35,7 @@ fn memory() -> &'static Mutex<HashMap<String, Entry>> {
 /// Returns the cached entry for `source`, or computes it with `render`,
 /// storing successes in memory and (when `dir` is given) on disk. Errors are
 /// remembered in memory only, so a fixed diagram is re-rendered at once.
-pub fn get_or_render(
+pub(super) fn get_or_render(
     source: &str,
     dir: Option<&Path>,
     render: impl FnOnce() -> Result<String, DiagramError>,
@@ -44,12 +44,12 @@ pub fn get_or_render(
     if let Some(hit) = memory().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
         return hit.clone();
     }
-    if let Some(dir) = dir {
-        if let Ok(svg) = std::fs::read_to_string(disk_path(dir, &key)) {
-            let entry: Entry = Ok(Arc::from(svg));
-            remember(key, entry.clone());
-            return entry;
-        }
+    if let Some(dir) = dir
+        && let Ok(svg) = std::fs::read_to_string(disk_path(dir, &key))
+    {
+        let entry: Entry = Ok(Arc::from(svg));
+        remember(key, entry.clone());
+        return entry;
     }
     let entry: Entry = render().map(Arc::from);
     if let (Some(dir), Ok(svg)) = (dir, &entry) {
@@ -79,6 +79,6 @@ fn write_atomically(path: &Path, contents: &str) -> std::io::Result<()> {
 
 /// Forgets the in-memory entries (tests and benchmarks use it to measure a
 /// cold render).
-pub fn clear_memory() {
+pub(super) fn clear_memory() {
     memory().lock().unwrap_or_else(|p| p.into_inner()).clear();
 }

@@ -9,7 +9,7 @@
 const DARK_TEXT: &str = "#1a1a1a";
 const LIGHT_TEXT: &str = "#f5f5f5";
 
-pub fn fix_author_fills(svg: &str) -> String {
+pub(super) fn fix_author_fills(svg: &str) -> String {
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let mut from = 0;
     while let Some(at) = svg[from..].find("<g class=\"node") {
@@ -70,7 +70,7 @@ pub fn fix_author_fills(svg: &str) -> String {
 /// (WCAG AA) with its shape's fill (`.section-N rect`, `.labelN`), it
 /// becomes near-black or near-white, whichever contrasts more. Run on the
 /// light and the dark drawing before they merge.
-pub fn fix_section_labels(svg: &str) -> String {
+pub(super) fn fix_section_labels(svg: &str) -> String {
     let Some(style_at) = svg.find("<style") else { return svg.to_string() };
     let body_start = style_at + svg[style_at..].find('>').map_or(0, |i| i + 1);
     let body_end = body_start + svg[body_start..].find("</style>").unwrap_or(0);
@@ -80,10 +80,10 @@ pub fn fix_section_labels(svg: &str) -> String {
     for rule in css.split('}') {
         let Some((selector, decls)) = rule.split_once('{') else { continue };
         for part in selector.split(',') {
-            if let Some(class) = section_class(part, "rect").or_else(|| git_class(part, "label")) {
-                if let Some(rgb) = declaration(decls, "fill").and_then(parse_colour) {
-                    shape_fills.push((class.to_string(), rgb));
-                }
+            if let Some(class) = section_class(part, "rect").or_else(|| git_class(part, "label"))
+                && let Some(rgb) = declaration(decls, "fill").and_then(parse_colour)
+            {
+                shape_fills.push((class.to_string(), rgb));
             }
         }
     }
@@ -94,7 +94,8 @@ pub fn fix_section_labels(svg: &str) -> String {
         }
         let fixed = (|| {
             let (selector, decls) = rule.split_once('{')?;
-            let class = selector.split(',').find_map(|p| section_class(p, "text").or_else(|| git_class(p, "branch-label")))?;
+            let class =
+                selector.split(',').find_map(|p| section_class(p, "text").or_else(|| git_class(p, "branch-label")))?;
             let text = declaration(decls, "fill")?;
             let text_rgb = parse_colour(text)?;
             let (_, shape) = shape_fills.iter().find(|(c, _)| c == class)?;
@@ -102,7 +103,8 @@ pub fn fix_section_labels(svg: &str) -> String {
                 return None;
             }
             let dark = hex_rgb(DARK_TEXT);
-            let better = if contrast(dark, *shape) >= contrast(hex_rgb(LIGHT_TEXT), *shape) { DARK_TEXT } else { LIGHT_TEXT };
+            let better =
+                if contrast(dark, *shape) >= contrast(hex_rgb(LIGHT_TEXT), *shape) { DARK_TEXT } else { LIGHT_TEXT };
             Some(format!("{selector}{{{}", decls.replacen(&format!("fill:{text}"), &format!("fill:{better}"), 1)))
         })();
         out.push_str(fixed.as_deref().unwrap_or(rule));
@@ -128,14 +130,23 @@ fn git_class<'a>(selector: &'a str, prefix: &str) -> Option<&'a str> {
 
 /// The value of the last `name:value` declaration.
 fn declaration<'a>(decls: &'a str, name: &str) -> Option<&'a str> {
-    decls.split(';').filter_map(|d| d.split_once(':')).filter(|(n, _)| n.trim() == name).map(|(_, v)| v.trim()).last()
+    decls
+        .split(';')
+        .filter_map(|d| d.split_once(':'))
+        .filter(|(n, _)| n.trim() == name)
+        .map(|(_, v)| v.trim())
+        .next_back()
 }
 
 /// `#rgb`, `#rrggbb`, `rgb()`, `hsl()`, `white`, `black` as 0..1 channels.
 fn parse_colour(value: &str) -> Option<(f64, f64, f64)> {
     let v = value.trim().trim_end_matches("!important").trim();
     let numbers = |inner: &str| -> Vec<f64> {
-        inner.split([',', ' ', '/']).filter(|s| !s.is_empty()).filter_map(|s| s.trim_end_matches('%').parse().ok()).collect()
+        inner
+            .split([',', ' ', '/'])
+            .filter(|s| !s.is_empty())
+            .filter_map(|s| s.trim_end_matches('%').parse().ok())
+            .collect()
     };
     match v {
         "white" => Some((1.0, 1.0, 1.0)),
@@ -153,7 +164,15 @@ fn parse_colour(value: &str) -> Option<(f64, f64, f64)> {
             let p = 2.0 * l - q;
             let channel = |t: f64| {
                 let t = t.rem_euclid(1.0);
-                if t < 1.0 / 6.0 { p + (q - p) * 6.0 * t } else if t < 0.5 { q } else if t < 2.0 / 3.0 { p + (q - p) * (2.0 / 3.0 - t) * 6.0 } else { p }
+                if t < 1.0 / 6.0 {
+                    p + (q - p) * 6.0 * t
+                } else if t < 0.5 {
+                    q
+                } else if t < 2.0 / 3.0 {
+                    p + (q - p) * (2.0 / 3.0 - t) * 6.0
+                } else {
+                    p
+                }
             };
             Some((channel(h + 1.0 / 3.0), channel(h), channel(h - 1.0 / 3.0)))
         }
@@ -177,7 +196,6 @@ fn contrast(a: (f64, f64, f64), b: (f64, f64, f64)) -> f64 {
     let (x, y) = (lum(a), lum(b));
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
-
 
 /// The literal hex fill an author's style gives the node's first shape.
 fn author_fill(node: &str) -> Option<&str> {
@@ -209,7 +227,11 @@ fn author_fill(node: &str) -> Option<&str> {
 /// WCAG relative luminance of `#rgb` / `#rrggbb`.
 fn luminance(hex: &str) -> f64 {
     let h = hex.trim_start_matches('#');
-    let expand: String = if h.len() == 3 || h.len() == 4 { h.chars().take(3).flat_map(|c| [c, c]).collect() } else { h.chars().take(6).collect() };
+    let expand: String = if h.len() == 3 || h.len() == 4 {
+        h.chars().take(3).flat_map(|c| [c, c]).collect()
+    } else {
+        h.chars().take(6).collect()
+    };
     let channel = |i: usize| {
         let v = u8::from_str_radix(expand.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128) as f64 / 255.0;
         if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }

@@ -5,10 +5,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::OnceLock;
 
-use merman::{
-    Engine, MermaidConfig, OperationControl, RenderError, RenderOutput, RenderRequest, Renderer,
-    SvgRequest,
-};
+use merman::{Engine, MermaidConfig, OperationControl, RenderError, RenderOutput, RenderRequest, Renderer, SvgRequest};
 
 use super::DiagramError;
 
@@ -114,10 +111,7 @@ fn draw_with(
 ) -> Result<String, DiagramError> {
     let request = SvgRequest {
         environment: environment().clone(),
-        options: merman::svg::SvgRenderOptions {
-            diagram_id: Some(diagram_id.to_string()),
-            ..Default::default()
-        },
+        options: merman::svg::SvgRenderOptions { diagram_id: Some(diagram_id.to_string()), ..Default::default() },
         pipeline,
         ..Default::default()
     };
@@ -131,7 +125,8 @@ fn draw_with(
 }
 
 /// The diagram types this build of merman draws (see Cargo.toml).
-pub const SUPPORTED: &str = "flowchart/graph, sequenceDiagram, classDiagram, stateDiagram-v2, erDiagram, pie, gitGraph, timeline, mindmap";
+pub const SUPPORTED: &str =
+    "flowchart/graph, sequenceDiagram, classDiagram, stateDiagram-v2, erDiagram, pie, gitGraph, timeline, mindmap";
 
 fn to_diagram_error(source: &str, error: RenderError) -> DiagramError {
     let (offset, mut message) = match &error {
@@ -162,11 +157,7 @@ fn locate_quoted_fragment(source: &str, message: &str) -> Option<usize> {
             candidates.push(inner);
         }
     }
-    candidates
-        .into_iter()
-        .map(str::trim)
-        .filter(|c| c.len() >= 3)
-        .find_map(|c| source.find(c))
+    candidates.into_iter().map(str::trim).filter(|c| c.len() >= 3).find_map(|c| source.find(c))
 }
 
 /// The first non-blank, non-comment line (where the diagram type goes).

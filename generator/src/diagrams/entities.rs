@@ -20,7 +20,7 @@ const GT: &str = "&gt;";
 
 /// `source` with `<`/`>` in label text written as entities (flowchart, graph and
 /// erDiagram sources; others are returned unchanged).
-pub fn protect_labels(source: &str) -> Cow<'_, str> {
+pub(super) fn protect_labels(source: &str) -> Cow<'_, str> {
     if !source.contains(['<', '>']) {
         return Cow::Borrowed(source);
     }
@@ -75,7 +75,11 @@ fn flowchart_line(line: &str, out: &mut String) {
     enum State {
         Outside,
         /// Inside `open ... close` node text, nested `depth` deep.
-        Text { open: char, close: char, depth: usize },
+        Text {
+            open: char,
+            close: char,
+            depth: usize,
+        },
         EdgeText,
     }
     let chars: Vec<char> = line.chars().collect();
@@ -111,9 +115,7 @@ fn flowchart_line(line: &str, out: &mut String) {
                 '(' => state = State::Text { open: '(', close: ')', depth: 0 },
                 '{' => state = State::Text { open: '{', close: '}', depth: 0 },
                 // `id>text]`: the asymmetric shape opens right after a node id.
-                '>' if prev.is_alphanumeric() || prev == '_' => {
-                    state = State::Text { open: '>', close: ']', depth: 0 }
-                }
+                '>' if prev.is_alphanumeric() || prev == '_' => state = State::Text { open: '>', close: ']', depth: 0 },
                 _ => {}
             },
             State::Text { open, close, depth } => {

@@ -5,7 +5,7 @@ use super::ids;
 use crate::markdown::escape;
 
 /// What a diagram type is called in its default accessible title.
-pub fn kind_name(diagram_type: &str) -> &'static str {
+pub(super) fn kind_name(diagram_type: &str) -> &'static str {
     match diagram_type {
         "flowchart" | "flowchart-v2" | "flowchart-elk" | "graph" => "Flowchart",
         "sequence" | "sequenceDiagram" => "Sequence diagram",
@@ -21,18 +21,15 @@ pub fn kind_name(diagram_type: &str) -> &'static str {
 }
 
 /// Mermaid's `aria-roledescription` value on the root `<svg>`.
-pub fn diagram_type(svg: &str) -> &str {
+pub(super) fn diagram_type(svg: &str) -> &str {
     ids::attribute_values(svg, "aria-roledescription").next().unwrap_or("")
 }
 
 /// Wraps a finished SVG (ids already final) in its figure.
-pub fn wrap(svg: &str, source: &str, id: &str) -> String {
+pub(super) fn wrap(svg: &str, source: &str, id: &str) -> String {
     let kind = kind_name(diagram_type(svg));
     let mut html = String::with_capacity(svg.len() + source.len() * 2 + 400);
-    html.push_str(&format!(
-        "<figure class=\"diagram\" data-diagram=\"{}\">",
-        escape(diagram_type(svg))
-    ));
+    html.push_str(&format!("<figure class=\"diagram\" data-diagram=\"{}\">", escape(diagram_type(svg))));
     html.push_str(svg);
     html.push_str(&format!(
         "<details class=\"diagram-source\"><summary>Show source<span class=\"visually-hidden\"> of the {} above</span></summary><pre><code class=\"language-mermaid\" id=\"{id}-source\">{}</code></pre></details></figure>",
@@ -46,7 +43,7 @@ pub fn wrap(svg: &str, source: &str, id: &str) -> String {
 /// and `<desc>` (Mermaid's accTitle/accDescr when the author gave them,
 /// else a default naming the diagram type) referenced by
 /// `aria-labelledby`/`aria-describedby`.
-pub fn accessible_svg(svg: &str, diagram_id: &str) -> String {
+pub(super) fn accessible_svg(svg: &str, diagram_id: &str) -> String {
     let Some(open_at) = svg.find("<svg") else {
         return svg.to_string();
     };
@@ -102,7 +99,7 @@ fn remove_attribute(tag: &str, name: &str) -> String {
 
 /// Tags a root `<svg>` with the colour scheme it was drawn for (used when a
 /// diagram ships as two drawings; `diagrams.css` shows the matching one).
-pub fn mark_scheme(svg: &str, scheme: &str) -> String {
+pub(super) fn mark_scheme(svg: &str, scheme: &str) -> String {
     match svg.find("<svg") {
         Some(at) => format!("{}<svg data-scheme=\"{scheme}\"{}", &svg[..at], &svg[at + 4..]),
         None => svg.to_string(),

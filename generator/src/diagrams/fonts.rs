@@ -31,13 +31,13 @@ use merman::svg::{
 use super::font_widths::{ARIAL_BOLD, ARIAL_REGULAR, FALLBACK_BOLD, FALLBACK_REGULAR};
 
 /// The `font-family` every diagram declares (see the module comment).
-pub const FONT_STACK: &str = "Arial, Helvetica, \"Liberation Sans\", Arimo, sans-serif";
+pub(super) const FONT_STACK: &str = "Arial, Helvetica, \"Liberation Sans\", Arimo, sans-serif";
 
 /// Units per em of the width tables.
 const UNITS_PER_EM: f64 = 2048.0;
 
 /// A text measurement policy for merman that uses [`width_px`] everywhere.
-pub fn measurement_policy() -> TextMeasurementPolicy {
+pub(super) fn measurement_policy() -> TextMeasurementPolicy {
     let identity = TextMeasurementProfileIdentity::new(
         MeasurementProfileId::new("crib.arial-metrics").expect("static profile id"),
         "1",
@@ -49,16 +49,12 @@ pub fn measurement_policy() -> TextMeasurementPolicy {
 
 /// Width in CSS pixels of one line of `text` in `style` (size and weight;
 /// the family is always [`FONT_STACK`]).
-pub fn width_px(text: &str, style: &TextStyle) -> f64 {
+pub(super) fn width_px(text: &str, style: &TextStyle) -> f64 {
     let bold = is_bold(style.font_weight.as_deref());
     let (main, fallback) = if bold { (ARIAL_BOLD, FALLBACK_BOLD) } else { (ARIAL_REGULAR, FALLBACK_REGULAR) };
     let units: f64 = text
         .chars()
-        .map(|c| {
-            advance(main, c)
-                .or_else(|| advance(fallback, c))
-                .map_or_else(|| unknown_advance(c), f64::from)
-        })
+        .map(|c| advance(main, c).or_else(|| advance(fallback, c)).map_or_else(|| unknown_advance(c), f64::from))
         .sum();
     units / UNITS_PER_EM * style.font_size
 }

@@ -7,22 +7,20 @@ use std::collections::HashSet;
 
 /// The diagram id merman draws with before the real one is known. Chosen so
 /// it never occurs in Mermaid source by accident; `is_safe_source` checks.
-pub const PLACEHOLDER: &str = "cribdgm7q";
+pub(super) const PLACEHOLDER: &str = "cribdgm7q";
 
 /// True when the placeholder cannot collide with the author's text.
-pub fn is_safe_source(source: &str) -> bool {
+pub(super) fn is_safe_source(source: &str) -> bool {
     !source.contains(PLACEHOLDER)
 }
 
 /// Renames every `id` that does not already start with `prefix` to
 /// `<prefix>-<id>`, with all references to it (`url(#x)`, `href="#x"`,
 /// `#x` in the SVG's own CSS, `aria-*="x"` lists).
-pub fn scope_all_ids(svg: &str, prefix: &str) -> String {
+pub(super) fn scope_all_ids(svg: &str, prefix: &str) -> String {
     let deduped = drop_repeated_ids(svg);
     let svg = deduped.as_str();
-    let foreign: HashSet<&str> = attribute_values(svg, "id")
-        .filter(|id| !id.starts_with(prefix))
-        .collect();
+    let foreign: HashSet<&str> = attribute_values(svg, "id").filter(|id| !id.starts_with(prefix)).collect();
     if foreign.is_empty() {
         return svg.to_string();
     }
@@ -110,7 +108,7 @@ fn is_id_byte(b: u8) -> bool {
 }
 
 /// Every value of attribute `name` (double-quoted, as merman writes them).
-pub fn attribute_values<'a>(svg: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+pub(super) fn attribute_values<'a>(svg: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     let needle = format!(" {name}=\"");
     let mut rest = svg;
     std::iter::from_fn(move || {
@@ -126,7 +124,7 @@ pub fn attribute_values<'a>(svg: &'a str, name: &'a str) -> impl Iterator<Item =
 /// Turns the caller's id into a valid, CSS-safe id token. Injective on
 /// what the generator passes: ASCII letters, digits, `-` and `_` are kept,
 /// anything else becomes `_<hex>_`.
-pub fn sanitize(id: &str) -> String {
+pub(super) fn sanitize(id: &str) -> String {
     let mut out = String::with_capacity(id.len() + 2);
     if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
         out.push_str("d-");
@@ -142,7 +140,7 @@ pub fn sanitize(id: &str) -> String {
 }
 
 /// Swaps the placeholder for the final id.
-pub fn assign(svg: &str, id: &str) -> String {
+pub(super) fn assign(svg: &str, id: &str) -> String {
     svg.replace(PLACEHOLDER, id)
 }
 

@@ -22,7 +22,7 @@ const DESCENT_EM: f64 = 434.0 / 2048.0;
 /// Room between an edge label's text and its background's edge, in px.
 const EDGE_LABEL_PADDING: f64 = 2.0;
 
-pub fn fix(svg: &str) -> String {
+pub(super) fn fix(svg: &str) -> String {
     let svg = unclip_fallback_labels(svg);
     fit_edge_label_backgrounds(&svg)
 }
@@ -107,10 +107,7 @@ fn fit_one(svg: &str, start: usize, end: usize, default_size: f64) -> Option<Vec
         baseline += length_attr(tag, "dy", font_size).unwrap_or(0.0);
         let x = length_attr(tag, "x", font_size).unwrap_or(0.0);
         let content = decode(&strip_tags(row.1));
-        let width = fonts::width_px(
-            &content,
-            &merman::svg::TextStyle { font_size, ..Default::default() },
-        );
+        let width = fonts::width_px(&content, &merman::svg::TextStyle { font_size, ..Default::default() });
         let left = if anchor_middle { x - width / 2.0 } else { x };
         x0 = x0.min(left);
         x1 = x1.max(left + width);

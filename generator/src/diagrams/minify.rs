@@ -6,14 +6,11 @@
 /// Attributes whose numbers are geometry.
 const GEOMETRY: &[&str] = &[" d=\"", " points=\"", " transform=\""];
 
-pub fn round_geometry(svg: &str) -> String {
+pub(super) fn round_geometry(svg: &str) -> String {
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;
     loop {
-        let next = GEOMETRY
-            .iter()
-            .filter_map(|attr| rest.find(attr).map(|at| (at, attr.len())))
-            .min();
+        let next = GEOMETRY.iter().filter_map(|attr| rest.find(attr).map(|at| (at, attr.len()))).min();
         let Some((at, len)) = next else { break };
         let value_start = at + len;
         let Some(value_len) = rest[value_start..].find('"') else { break };

@@ -99,11 +99,7 @@ fn draw_themed(source: &str, diagram_id: &str) -> Result<String, DiagramError> {
             let dark = minify::round_geometry(&labels::fix(&dark));
             let light = figure::accessible_svg(&ids::scope_all_ids(&light, diagram_id), diagram_id);
             let dark = figure::accessible_svg(&ids::scope_all_ids(&dark, &dark_id), &dark_id);
-            Ok(format!(
-                "{}{}",
-                figure::mark_scheme(&light, "light"),
-                figure::mark_scheme(&dark, "dark")
-            ))
+            Ok(format!("{}{}", figure::mark_scheme(&light, "light"), figure::mark_scheme(&dark, "dark")))
         }
     }
 }

@@ -15,8 +15,24 @@ use std::collections::BTreeMap;
 const PAINT_ATTRIBUTES: &[&str] = &["fill", "stroke", "stop-color", "flood-color", "lighting-color", "color"];
 
 const NAMED_COLOURS: &[&str] = &[
-    "black", "white", "gray", "grey", "lightgray", "lightgrey", "darkgray", "darkgrey", "red", "green",
-    "blue", "yellow", "orange", "purple", "transparent", "lightblue", "lightgreen", "lightyellow",
+    "black",
+    "white",
+    "gray",
+    "grey",
+    "lightgray",
+    "lightgrey",
+    "darkgray",
+    "darkgrey",
+    "red",
+    "green",
+    "blue",
+    "yellow",
+    "orange",
+    "purple",
+    "transparent",
+    "lightblue",
+    "lightgreen",
+    "lightyellow",
 ];
 
 /// One edit of the light SVG: replace `range` with `text`.
@@ -30,7 +46,7 @@ struct Edit {
 /// anything but colours (in `<style>` rules: anything but declaration
 /// values; a value that differs in more than colours, such as merman's
 /// unused "neo" look switching a stroke to a gradient, keeps its light form).
-pub fn merge(light: &str, dark: &str) -> Option<String> {
+pub(super) fn merge(light: &str, dark: &str) -> Option<String> {
     let light_styles = style_element_ranges(light);
     let dark_styles = style_element_ranges(dark);
     if light_styles.len() != dark_styles.len() {
@@ -198,13 +214,14 @@ fn colour_tokens(s: &str) -> Vec<(usize, usize)> {
             let run = b[i..].iter().take_while(|c| word_byte(**c)).count();
             let word = &s[i..i + run];
             let lower = word.to_ascii_lowercase();
-            if matches!(lower.as_str(), "rgb" | "rgba" | "hsl" | "hsla") && b.get(i + run) == Some(&b'(') {
-                if let Some(close) = s[i + run..].find(')') {
-                    let end = i + run + close + 1;
-                    out.push((i, end));
-                    i = end;
-                    continue;
-                }
+            if matches!(lower.as_str(), "rgb" | "rgba" | "hsl" | "hsla")
+                && b.get(i + run) == Some(&b'(')
+                && let Some(close) = s[i + run..].find(')')
+            {
+                let end = i + run + close + 1;
+                out.push((i, end));
+                i = end;
+                continue;
             }
             if NAMED_COLOURS.contains(&lower.as_str()) {
                 out.push((i, i + run));
@@ -259,10 +276,7 @@ fn style_insertion(s: &str, tag_start: usize, decls: &[String]) -> Option<Edit> 
         let value_start = tag_start + at + " style=\"".len();
         let value_end = value_start + s[value_start..tag_end].find('"')?;
         let existing = &s[value_start..value_end];
-        let set: Vec<&str> = existing
-            .split(';')
-            .filter_map(|d| d.split_once(':').map(|(n, _)| n.trim()))
-            .collect();
+        let set: Vec<&str> = existing.split(';').filter_map(|d| d.split_once(':').map(|(n, _)| n.trim())).collect();
         let extra: Vec<&str> = decls
             .iter()
             .filter(|d| !set.contains(&d.split_once(':').map_or("", |(n, _)| n)))

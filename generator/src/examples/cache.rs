@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-pub type Key = String;
+pub(super) type Key = String;
 
 pub struct ResultCache {
     path: Option<PathBuf>,
@@ -34,14 +34,22 @@ impl ResultCache {
 
     /// A cache kept in `path` (`None`: nothing is read or written).
     pub fn open_file(path: Option<PathBuf>) -> Self {
-        ResultCache { path, old: OnceLock::new(), used: Mutex::new(HashMap::new()), keep_unused: AtomicBool::new(false), fresh: AtomicBool::new(false) }
+        ResultCache {
+            path,
+            old: OnceLock::new(),
+            used: Mutex::new(HashMap::new()),
+            keep_unused: AtomicBool::new(false),
+            fresh: AtomicBool::new(false),
+        }
     }
 
     fn old(&self) -> &HashMap<Key, Arc<RunResult>> {
         self.old.get_or_init(|| match &self.path {
             // Parsed once per process while the file is unchanged (crib serve).
             Some(path) => crate::cache::loaded_once(path, |bytes| {
-                serde_json::from_slice::<HashMap<Key, RunResult>>(bytes).ok().map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
+                serde_json::from_slice::<HashMap<Key, RunResult>>(bytes)
+                    .ok()
+                    .map(|m| m.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
             }),
             None => Arc::default(),
         })
@@ -57,7 +65,9 @@ impl ResultCache {
         let mut h = blake3::Hasher::new();
         h.update(crate::playground_assets::SOURCES_HASH.as_bytes());
         h.update(crate::playground_assets::packages_hash().as_bytes());
-        for part in [example.filename.as_str(), example.source.as_str(), example.stdin.as_deref().unwrap_or("\u{0}none")] {
+        for part in
+            [example.filename.as_str(), example.source.as_str(), example.stdin.as_deref().unwrap_or("\u{0}none")]
+        {
             h.update(&(part.len() as u64).to_le_bytes());
             h.update(part.as_bytes());
         }

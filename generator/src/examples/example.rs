@@ -61,7 +61,7 @@ fn filename_for(lang: &str) -> &'static str {
 
 /// `stdin="a\nb"`: `\n` means a line break, `\t` a tab, `\\` a backslash;
 /// nothing is added (no final line break unless written).
-pub fn unescape_stdin(raw: &str) -> String {
+pub(super) fn unescape_stdin(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
@@ -108,7 +108,8 @@ mod tests {
     #[test]
     fn an_example_reads_its_stdin_as_written() {
         let (lang, attrs) = parse_info("js stdin=\"a\\tb\\nc\"");
-        let block = CodeBlock { index: 0, lang, attrs, info: String::new(), code: "x\n// Output:\n// 1\n".into(), line: 3 };
+        let block =
+            CodeBlock { index: 0, lang, attrs, info: String::new(), code: "x\n// Output:\n// 1\n".into(), line: 3 };
         let files = vec![("later.txt".to_string(), "L\n".to_string())];
         let example = Example::from_block(&block, files.clone());
         assert_eq!(example.stdin.as_deref(), Some("a\tb\nc"), "\\t is a tab, and no line break is added");

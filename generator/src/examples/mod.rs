@@ -46,8 +46,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use cache::ResultCache;
-pub use documented::{documented, split_output_comment, trim_lines, Expected};
-pub use example::{is_runnable, Example};
+pub use documented::{Expected, documented, split_output_comment, trim_lines};
+pub use example::{Example, is_runnable};
 pub use render::badges_js;
 
 /// `quiz = true` in a page's front matter.
@@ -113,7 +113,6 @@ impl Examples {
     }
 }
 
-
 impl Extension for Examples {
     fn after_code_block(&self, page: &Input, block: &CodeBlock, files: &[(String, String)]) -> Option<String> {
         if !is_runnable(block) {
@@ -168,12 +167,15 @@ mod tests {
         };
         let result = crate::runner::run(example.options());
         let html = render::example_html(&example, &result, 0, false);
-        let badges: Vec<&str> = html.match_indices("class=\"pg-badge").map(|(i, _)| {
-            let rest = &html[i..];
-            let start = rest.find('>').unwrap() + 1;
-            let end = rest.find("</span>").unwrap();
-            &rest[start..end]
-        }).collect();
+        let badges: Vec<&str> = html
+            .match_indices("class=\"pg-badge")
+            .map(|(i, _)| {
+                let rest = &html[i..];
+                let start = rest.find('>').unwrap() + 1;
+                let end = rest.find("</span>").unwrap();
+                &rest[start..end]
+            })
+            .collect();
         assert_eq!(badges, ["sync", "sync", "nextTick", "microtask", "timer"], "{html}");
         for text in ["1. Start", "5. End", "2. nextTick", "3. Promise", "4. setTimeout"] {
             assert!(html.contains(&format!("<span class=\"pg-text\">{text}</span>")), "{text} in {html}");
@@ -183,7 +185,12 @@ mod tests {
 
     #[test]
     fn output_is_escaped_and_missing_modules_get_a_note() {
-        let example = |source: &str| Example { source: source.into(), filename: "main.js".into(), stdin: None, files: Vec::new() };
+        let example = |source: &str| Example {
+            source: source.into(),
+            filename: "main.js".into(),
+            stdin: None,
+            files: Vec::new(),
+        };
         let ex = example("console.log('<b>x</b> & y')");
         let html = render::example_html(&ex, &crate::runner::run(ex.options()), 0, false);
         assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y"), "{html}");

@@ -15,7 +15,7 @@ use playground::{Phase, RunResult, Stream};
 /// (`data-phase`, the trace's), badge text and tooltip. The build's HTML
 /// uses it here; the browser's `playground.js` gets it as `BADGES`
 /// ([`badges_js`], filled in when the file is written).
-pub const BADGES: [(Phase, &str, &str, &str); 9] = [
+pub(super) const BADGES: [(Phase, &str, &str, &str); 9] = [
     (Phase::Main, "main", "sync", "Synchronous code of the main script"),
     (Phase::NextTick, "nextTick", "nextTick", "process.nextTick queue"),
     (Phase::Microtask, "microtask", "microtask", "Promise microtask queue"),
@@ -28,7 +28,7 @@ pub const BADGES: [(Phase, &str, &str, &str); 9] = [
 ];
 
 /// Badge name, text and tooltip for the queue or phase that printed a line.
-pub fn badge(phase: Phase) -> (&'static str, &'static str, &'static str) {
+pub(super) fn badge(phase: Phase) -> (&'static str, &'static str, &'static str) {
     let (_, name, label, title) = BADGES.iter().find(|(p, ..)| *p == phase).copied().unwrap_or(BADGES[0]);
     (name, label, title)
 }
@@ -37,14 +37,17 @@ pub fn badge(phase: Phase) -> (&'static str, &'static str, &'static str) {
 /// (`{ name: [text, tooltip], ... }`, one entry a line).
 pub fn badges_js() -> String {
     let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let entries: Vec<String> = BADGES.iter().map(|(_, name, label, title)| format!("    {name}: [{}, {}]", json(label), json(title))).collect();
+    let entries: Vec<String> = BADGES
+        .iter()
+        .map(|(_, name, label, title)| format!("    {name}: [{}, {}]", json(label), json(title)))
+        .collect();
     format!("{{\n{}\n  }}", entries.join(",\n"))
 }
 
 /// The whole `div.pg` for one example.
 /// `index` is the code block's on the page (its `data-example` id); a quiz
 /// gets `pg-quiz` (see the module doc of `examples`).
-pub fn example_html(example: &Example, result: &RunResult, index: usize, quiz: bool) -> String {
+pub(super) fn example_html(example: &Example, result: &RunResult, index: usize, quiz: bool) -> String {
     let mut out = String::with_capacity(512);
     if !result.missing_modules.is_empty() {
         out.push_str("<p class=\"pg pg-missing\">This example needs ");
@@ -56,7 +59,9 @@ pub fn example_html(example: &Example, result: &RunResult, index: usize, quiz: b
             escape_into(&mut out, m);
             out.push_str("</code>");
         }
-        out.push_str(", which the playground does not provide, so it cannot run here. Try it with Node on your machine.</p>");
+        out.push_str(
+            ", which the playground does not provide, so it cannot run here. Try it with Node on your machine.</p>",
+        );
         return out;
     }
     out.push_str(&open_div(example, index, quiz));
@@ -86,7 +91,7 @@ pub fn example_html(example: &Example, result: &RunResult, index: usize, quiz: b
 
 /// The `div.pg` of an example not run at build time (`--no-run`): the
 /// browser's Run fills the output panel, hidden until then.
-pub fn unrun_example_html(example: &Example, index: usize) -> String {
+pub(super) fn unrun_example_html(example: &Example, index: usize) -> String {
     let mut out = open_div(example, index, false);
     out.push_str(">\n<figure class=\"pg-output\" hidden><figcaption><strong>Output</strong> <span class=\"pg-source\">not run at build time</span><span class=\"pg-exit\"></span></figcaption>\n<ol class=\"pg-lines\"></ol>\n<div class=\"pg-notes\"></div></figure>\n</div>");
     out
@@ -114,7 +119,7 @@ fn open_div(example: &Example, index: usize, quiz: bool) -> String {
 }
 
 /// One `li` per printed line (a chunk's trailing newline ends its last line).
-pub fn lines_html(result: &RunResult) -> String {
+pub(super) fn lines_html(result: &RunResult) -> String {
     let mut out = String::new();
     for ev in &result.output {
         let text = ev.text.strip_suffix('\n').unwrap_or(&ev.text);
@@ -161,7 +166,7 @@ fn lane_of(phase: Phase) -> Phase {
 /// The static timeline: one lane per queue the run used, one row per
 /// printed line (a dot in the lane that printed it, the virtual time, the
 /// text), dots joined in order. Empty for no output or very long output.
-pub fn timeline_svg(result: &RunResult) -> String {
+pub(super) fn timeline_svg(result: &RunResult) -> String {
     let mut rows: Vec<(Phase, u64, &str)> = Vec::new();
     for ev in &result.output {
         let text = ev.text.strip_suffix('\n').unwrap_or(&ev.text);
@@ -189,13 +194,21 @@ pub fn timeline_svg(result: &RunResult) -> String {
         out.push_str(&format!("M{} 17V{}", lane_x(*phase), height - 2));
     }
     out.push_str("\" stroke=\"currentColor\" stroke-opacity=\".3\"/>");
-    let points: Vec<String> = rows.iter().enumerate().map(|(i, r)| format!("{} {}", lane_x(r.0), ROW_H * (i + 1) + 9)).collect();
+    let points: Vec<String> =
+        rows.iter().enumerate().map(|(i, r)| format!("{} {}", lane_x(r.0), ROW_H * (i + 1) + 9)).collect();
     if points.len() > 1 {
-        out.push_str(&format!("<path d=\"M{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\".5\"/>", points.join("L")));
+        out.push_str(&format!(
+            "<path d=\"M{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\".5\"/>",
+            points.join("L")
+        ));
     }
     for (i, (phase, _, _)) in rows.iter().enumerate() {
         let (name, _, _) = badge(*phase);
-        out.push_str(&format!("<circle class=\"pg-tl-{name}\" cx=\"{}\" cy=\"{}\" r=\"4\"/>", lane_x(*phase), ROW_H * (i + 1) + 9));
+        out.push_str(&format!(
+            "<circle class=\"pg-tl-{name}\" cx=\"{}\" cy=\"{}\" r=\"4\"/>",
+            lane_x(*phase),
+            ROW_H * (i + 1) + 9
+        ));
     }
     out.push_str("<g fill-opacity=\".7\">");
     for (i, (_, ms, _)) in rows.iter().enumerate() {

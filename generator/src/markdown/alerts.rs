@@ -5,7 +5,9 @@ use pulldown_cmark::BlockQuoteKind;
 /// The opening HTML of a callout: a labelled box with its title.
 pub fn open(kind: BlockQuoteKind) -> String {
     let (class, title) = names(kind);
-    format!("<div class=\"callout callout-{class}\" role=\"note\" aria-label=\"{title}\">\n<p class=\"callout-title\">{title}</p>\n")
+    format!(
+        "<div class=\"callout callout-{class}\" role=\"note\" aria-label=\"{title}\">\n<p class=\"callout-title\">{title}</p>\n"
+    )
 }
 
 pub const CLOSE: &str = "</div>\n";

@@ -75,7 +75,8 @@ impl LinkMap {
         let decoded = decode_path(path).unwrap_or_else(|| path.to_string());
         let path = decoded.as_str();
         let from_dir = parent(from_rel);
-        let target = if let Some(abs) = path.strip_prefix('/') { normalize(abs) } else { normalize(&join(from_dir, path)) };
+        let target =
+            if let Some(abs) = path.strip_prefix('/') { normalize(abs) } else { normalize(&join(from_dir, path)) };
         let Some(target) = target else { return Rewrite::Keep };
         if path.ends_with(".md") {
             return match self.pages.get(&target) {
@@ -159,10 +160,19 @@ mod tests {
     #[test]
     fn rewrites_md_links_relatively() {
         let m = map();
-        assert_eq!(m.rewrite("../intro.md#x", "guide/events.md", "guide/events.html"), Rewrite::To("../intro.html#x".into()));
-        assert_eq!(m.rewrite("deep/streams.md", "guide/events.md", "guide/events.html"), Rewrite::To("deep/streams.html".into()));
+        assert_eq!(
+            m.rewrite("../intro.md#x", "guide/events.md", "guide/events.html"),
+            Rewrite::To("../intro.html#x".into())
+        );
+        assert_eq!(
+            m.rewrite("deep/streams.md", "guide/events.md", "guide/events.html"),
+            Rewrite::To("deep/streams.html".into())
+        );
         assert_eq!(m.rewrite("guide/events.md", "intro.md", "intro.html"), Rewrite::To("guide/events.html".into()));
-        assert_eq!(m.rewrite("/guide/events.md", "guide/deep/streams.md", "guide/deep/streams.html"), Rewrite::To("../events.html".into()));
+        assert_eq!(
+            m.rewrite("/guide/events.md", "guide/deep/streams.md", "guide/deep/streams.html"),
+            Rewrite::To("../events.html".into())
+        );
         assert_eq!(m.rewrite("nope.md", "intro.md", "intro.html"), Rewrite::Missing("nope.md".into()));
         assert_eq!(m.rewrite("https://x.org/a.md", "intro.md", "intro.html"), Rewrite::Keep);
         assert_eq!(m.rewrite("#top", "intro.md", "intro.html"), Rewrite::Keep);
@@ -187,7 +197,10 @@ mod tests {
         // `<sub dir/a b.md>`: the parser hands the destination over unescaped.
         assert_eq!(to("sub dir/a b.md"), Rewrite::To("sub%20dir/a%20b.html".into()));
         assert_eq!(to("sub%20dir/"), Rewrite::To("sub%20dir/index.html".into()));
-        assert_eq!(m.rewrite("../caf%C3%A9.md", "sub dir/a b.md", "sub dir/a b.html"), Rewrite::To("../caf%C3%A9.html".into()));
+        assert_eq!(
+            m.rewrite("../caf%C3%A9.md", "sub dir/a b.md", "sub dir/a b.html"),
+            Rewrite::To("../caf%C3%A9.html".into())
+        );
         assert_eq!(to("my%20notes.md"), Rewrite::Missing("my notes.md".into()));
         // Not UTF-8 once decoded: no page has that name.
         assert_eq!(to("%FF.md"), Rewrite::Missing("%FF.md".into()));

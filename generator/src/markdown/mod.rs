@@ -278,7 +278,8 @@ fn finish_heading(h: HeadingState, slugger: &mut slug::Slugger, out: &mut PageMo
     };
     let mut inner = String::new();
     pulldown_cmark::html::push_html(&mut inner, h.inner.into_iter());
-    let class = if h.classes.is_empty() { String::new() } else { format!(" class=\"{}\"", escape(&h.classes.join(" "))) };
+    let class =
+        if h.classes.is_empty() { String::new() } else { format!(" class=\"{}\"", escape(&h.classes.join(" "))) };
     let title = h.text.trim().to_string();
     if h.level == 1 {
         out.has_h1 = true;
@@ -309,8 +310,13 @@ fn rewrite_link<'a>(event: Event<'a>, input: &Input, offset: usize, diags: &mut 
             let start = input.body_start + offset;
             let end = input.text[start..].find(')').map_or(start, |i| start + i + 1);
             diags.push(
-                Diagnostic::warning(input.file, input.text.clone(), start..end, format!("link to a page that does not exist: content/{target}"))
-                    .with_help("fix the path, relative to this file, or create the page"),
+                Diagnostic::warning(
+                    input.file,
+                    input.text.clone(),
+                    start..end,
+                    format!("link to a page that does not exist: content/{target}"),
+                )
+                .with_help("fix the path, relative to this file, or create the page"),
             );
             dest_url
         }

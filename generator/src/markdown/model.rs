@@ -99,7 +99,7 @@ fn insert(list: &mut Vec<TocEntry>, entry: TocEntry) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markdown::{render, FenceRenderer, Input, LinkMap};
+    use crate::markdown::{FenceRenderer, Input, LinkMap, render};
     use std::sync::{Arc, Mutex};
 
     /// Records the files each block was rendered with, and reports one
@@ -110,7 +110,10 @@ mod tests {
     impl FenceRenderer for Recorder {
         fn render(&self, block: &CodeBlock, page: &Input, files: &[(String, String)]) -> (String, Vec<Diagnostic>) {
             self.0.lock().unwrap().push(files.to_vec());
-            (String::new(), vec![Diagnostic::warning(page.file, page.text.clone(), 0..0, format!("block {}", block.index))])
+            (
+                String::new(),
+                vec![Diagnostic::warning(page.file, page.text.clone(), 0..0, format!("block {}", block.index))],
+            )
         }
     }
 
@@ -119,7 +122,15 @@ mod tests {
         let (meta, body_start) = crate::content::front_matter::split(&text).unwrap();
         let mut links = LinkMap::default();
         links.insert("a.md", "a.html");
-        let input = Input { file: "content/a.md", text: &text, body_start, rel_path: "a.md", output_path: "a.html", links: &links, meta: &meta };
+        let input = Input {
+            file: "content/a.md",
+            text: &text,
+            body_start,
+            rel_path: "a.md",
+            output_path: "a.html",
+            links: &links,
+            meta: &meta,
+        };
         render(&input, fences)
     }
 
@@ -149,7 +160,8 @@ mod tests {
         let page = model(md, &Recorder::default());
         let ids: Vec<&str> = page.ids.iter().map(String::as_str).collect();
         assert_eq!(ids, ["block & more", "in-heading", "inline", "note", "own", "title", "with--html"]);
-        let headings: Vec<(u8, &str, &str)> = page.headings.iter().map(|h| (h.level, h.id.as_str(), h.text.as_str())).collect();
+        let headings: Vec<(u8, &str, &str)> =
+            page.headings.iter().map(|h| (h.level, h.id.as_str(), h.text.as_str())).collect();
         assert_eq!(headings, [(1, "title", "Title"), (2, "own", "Title"), (2, "with--html", "With  html")]);
     }
 
@@ -160,7 +172,12 @@ mod tests {
         let messages: Vec<&str> = page.diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["link to a page that does not exist: content/missing.md", "block 0", "link to a page that does not exist: content/gone.md", "block 1"]
+            [
+                "link to a page that does not exist: content/missing.md",
+                "block 0",
+                "link to a page that does not exist: content/gone.md",
+                "block 1"
+            ]
         );
     }
 }

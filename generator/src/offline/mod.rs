@@ -62,7 +62,9 @@ pub fn service_worker(dir: &Path) -> std::io::Result<String> {
     // URLs, not paths: `my notes #1.html` must not be cut at its `#`.
     let urls: Vec<String> = files.iter().map(|f| crate::markdown::links::encode_path(f)).collect();
     let list = serde_json::to_string(&urls).unwrap_or_default();
-    Ok(WORKER_TEMPLATE.replace("\"__CRIB_VERSION__\"", &format!("\"{version}\"")).replace("[/*__CRIB_FILES__*/]", &list))
+    Ok(WORKER_TEMPLATE
+        .replace("\"__CRIB_VERSION__\"", &format!("\"{version}\""))
+        .replace("[/*__CRIB_FILES__*/]", &list))
 }
 
 /// The web app manifest: relative URLs only, so it works under any sub-path.
@@ -96,7 +98,9 @@ impl Extension for Offline {
     }
 
     fn finish_output(&self, dir: &Path, config: &Config) -> Vec<Diagnostic> {
-        let io = |file: &str, err: std::io::Error| vec![Diagnostic::error(format!("dist/{file}"), "", 0..0, format!("cannot write dist/{file}: {err}"))];
+        let io = |file: &str, err: std::io::Error| {
+            vec![Diagnostic::error(format!("dist/{file}"), "", 0..0, format!("cannot write dist/{file}: {err}"))]
+        };
         if let Err(err) = std::fs::write(dir.join(MANIFEST_FILE), manifest(config)) {
             return io(MANIFEST_FILE, err);
         }

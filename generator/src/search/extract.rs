@@ -28,7 +28,9 @@ pub struct Section {
 /// Elements that never contribute text.
 const SKIPPED: &[&str] = &["svg", "style", "script", "button", "template", "noscript"];
 /// Inline elements: no word break around them.
-const INLINE: &[&str] = &["a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "var"];
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "var",
+];
 const VOID: &[&str] = &["br", "hr", "img", "input", "meta", "link", "wbr", "col", "source", "area", "embed", "track"];
 
 enum Target {
@@ -117,7 +119,13 @@ pub fn sections(html: &str) -> Vec<Section> {
     out
 }
 
-fn push_text(out: &mut [Section], raw: &str, skip: &Option<(String, usize)>, heading: &mut Option<String>, (pre, _inline): (usize, usize)) {
+fn push_text(
+    out: &mut [Section],
+    raw: &str,
+    skip: &Option<(String, usize)>,
+    heading: &mut Option<String>,
+    (pre, _inline): (usize, usize),
+) {
     if skip.is_some() || raw.is_empty() {
         return;
     }
@@ -126,11 +134,7 @@ fn push_text(out: &mut [Section], raw: &str, skip: &Option<(String, usize)>, hea
         h.push_str(&text);
         return;
     }
-    let target = if pre > 0 {
-        Target::Code
-    } else {
-        Target::Body
-    };
+    let target = if pre > 0 { Target::Code } else { Target::Body };
     let Some(sec) = out.last_mut() else { return };
     match target {
         Target::Body => sec.body.push_str(&text),
@@ -171,7 +175,9 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 fn is_skipped_class(class: Option<&str>) -> bool {
-    class.is_some_and(|c| c.split_whitespace().any(|c| c == "anchor" || c == "pg" || c.starts_with("pg-") || c == "visually-hidden"))
+    class.is_some_and(|c| {
+        c.split_whitespace().any(|c| c == "anchor" || c == "pg" || c.starts_with("pg-") || c == "visually-hidden")
+    })
 }
 
 fn collapse(text: &str) -> String {
@@ -198,7 +204,9 @@ pub fn decode_entities(text: &str) -> String {
                 "quot" => Some('"'),
                 "apos" => Some('\''),
                 "nbsp" => Some(' '),
-                _ if ent.starts_with("#x") || ent.starts_with("#X") => u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32),
+                _ if ent.starts_with("#x") || ent.starts_with("#X") => {
+                    u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                }
                 _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
                 _ => None,
             };

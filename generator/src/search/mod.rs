@@ -33,6 +33,10 @@ pub const INDEX_FILE: &str = "search-index.js";
 /// Where the shards go, from the output root.
 pub const SHARD_DIR: &str = "search";
 
+/// Where [`Search::write_index`] puts a file: `Some(bytes)` to write it, `None`
+/// to keep the last build's copy (an error when there is none).
+type Put<'a> = dyn FnMut(&str, Option<&[u8]>) -> io::Result<()> + 'a;
+
 /// The build stage: an [`Extension`] of the site that collects every page.
 /// Each page's sections are kept as ready-made index rows ([`section_rows`]),
 /// which are also the page's record for incremental builds: a reused page
@@ -106,17 +110,20 @@ impl Search {
     /// the same site gives the same bytes): output path and bytes.
     pub fn index_files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = Vec::new();
-        self.write_index(&mut |rel, bytes| {
-            files.push((rel.to_string(), bytes.map(<[u8]>::to_vec).unwrap_or_default()));
-            Ok(())
-        }, false);
+        self.write_index(
+            &mut |rel, bytes| {
+                files.push((rel.to_string(), bytes.map(<[u8]>::to_vec).unwrap_or_default()));
+                Ok(())
+            },
+            false,
+        );
         files
     }
 
     /// Writes the index files through `put(rel, Some(bytes))`, or, when
     /// `keep` allows it, `put(rel, None)` for a file whose bytes the last
     /// build already wrote. Returns what was done.
-    fn write_index(&self, put: &mut dyn FnMut(&str, Option<&[u8]>) -> io::Result<()>, keep: bool) -> (WriteStats, Vec<(String, io::Error)>) {
+    fn write_index(&self, put: &mut Put<'_>, keep: bool) -> (WriteStats, Vec<(String, io::Error)>) {
         use rayon::prelude::*;
         let started = std::time::Instant::now();
         let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
@@ -132,7 +139,11 @@ impl Search {
             .collect();
         let indexed = index.iter().filter(|(_, new)| *new).count();
         let index: Vec<Arc<shards::PageIndex>> = index.into_iter().map(|(ix, _)| ix).collect();
-        memo.pages = pages.iter().zip(&index).map(|((url, title, rows), ix)| (url.clone(), (title.clone(), rows.clone(), ix.clone()))).collect();
+        memo.pages = pages
+            .iter()
+            .zip(&index)
+            .map(|((url, title, rows), ix)| (url.clone(), (title.clone(), rows.clone(), ix.clone())))
+            .collect();
 
         let n = shards::term_shard_count(index.iter().map(|p| p.posting_bytes).sum());
         let list: Vec<(String, String)> = pages.iter().map(|(u, t, _)| (u.clone(), t.clone())).collect();
@@ -168,7 +179,11 @@ impl Search {
         let mut stats = WriteStats { indexed, ..WriteStats::default() };
         let mut errors = Vec::new();
         let mut emit = |rel: String, unchanged: bool, bytes: &mut dyn FnMut() -> Vec<u8>| {
-            let result = if unchanged { put(&rel, None).or_else(|_| put(&rel, Some(&bytes()))) } else { put(&rel, Some(&bytes())) };
+            let result = if unchanged {
+                put(&rel, None).or_else(|_| put(&rel, Some(&bytes())))
+            } else {
+                put(&rel, Some(&bytes()))
+            };
             match result {
                 Ok(()) if unchanged => stats.kept += 1,
                 Ok(()) => stats.written.push(rel),
@@ -198,7 +213,9 @@ impl Search {
             json.push_str(&serde_json::to_string(&groups).expect("numbers"));
             json.push('}');
             let mut out = Vec::with_capacity(json.len() + 200);
-            out.extend_from_slice(b"/* crib search index (generated): pages and terms; postings and texts are in search/. */\n");
+            out.extend_from_slice(
+                b"/* crib search index (generated): pages and terms; postings and texts are in search/. */\n",
+            );
             // JSON.parse of a string loads faster than the same object literal.
             out.extend_from_slice(b"window.__cribSearchIndex = JSON.parse('");
             out.extend_from_slice(json.replace('\\', "\\\\").replace('\'', "\\'").as_bytes());
@@ -214,7 +231,9 @@ impl Search {
             let same = last.as_ref().is_some_and(|l| changed.iter().all(|&i| l.chunks[i][j] == chunks[i][j]));
             emit(format!("{SHARD_DIR}/t{j}.js"), same, &mut || {
                 let mut out = shard_head(&format!("t{j}"));
-                out.extend_from_slice(shards::term_shard_js(chunks.iter().enumerate().map(|(i, c)| (i, c[j].as_str()))).as_bytes());
+                out.extend_from_slice(
+                    shards::term_shard_js(chunks.iter().enumerate().map(|(i, c)| (i, c[j].as_str()))).as_bytes(),
+                );
                 out.extend_from_slice(b";\n");
                 out
             });
@@ -223,7 +242,9 @@ impl Search {
         // Document shards: the section texts of DOC_PAGES pages each.
         for (g, group) in index.chunks(shards::DOC_PAGES).enumerate() {
             let base = g * shards::DOC_PAGES;
-            let same = last.as_ref().is_some_and(|l| changed.iter().filter(|&&i| i / shards::DOC_PAGES == g).all(|&i| l.index[i].doc == index[i].doc));
+            let same = last.as_ref().is_some_and(|l| {
+                changed.iter().filter(|&&i| i / shards::DOC_PAGES == g).all(|&i| l.index[i].doc == index[i].doc)
+            });
             emit(format!("{SHARD_DIR}/d{g}.js"), same, &mut || {
                 let mut out = shard_head(&format!("d{g}"));
                 out.push(b'[');
@@ -328,7 +349,11 @@ impl Extension for Search {
     }
 
     fn assets(&self) -> Assets {
-        Assets { styles: vec!["static/search.css".into()], scripts: vec!["static/search.js".into()], head_html: String::new() }
+        Assets {
+            styles: vec!["static/search.css".into()],
+            scripts: vec!["static/search.js".into()],
+            head_html: String::new(),
+        }
     }
 }
 
@@ -339,7 +364,12 @@ mod tests {
 
     #[test]
     fn files_are_scripts_and_an_edit_changes_only_its_shards() {
-        let sec = |id: &str, body: &str| Section { id: id.into(), heading: id.to_uppercase(), body: body.into(), code: "let x = 1;\n</script>".into() };
+        let sec = |id: &str, body: &str| Section {
+            id: id.into(),
+            heading: id.to_uppercase(),
+            body: body.into(),
+            code: "let x = 1;\n</script>".into(),
+        };
         let search = Search::new();
         let add = |body: &str| {
             search.reset();
@@ -363,7 +393,15 @@ mod tests {
         // Kept between builds: the same pages again keep every file.
         let mut written = Vec::new();
         let keep_all = |search: &Search, written: &mut Vec<String>| {
-            let (stats, errors) = search.write_index(&mut |rel, bytes| { if bytes.is_some() { written.push(rel.to_string()); } Ok(()) }, true);
+            let (stats, errors) = search.write_index(
+                &mut |rel, bytes| {
+                    if bytes.is_some() {
+                        written.push(rel.to_string());
+                    }
+                    Ok(())
+                },
+                true,
+            );
             assert!(errors.is_empty());
             search.committed();
             stats

@@ -157,14 +157,19 @@ pub fn index_page(title: &str, rows: &str) -> PageIndex {
     doc.push('[');
     let mut sections: Vec<[String; 4]> = Vec::new();
     for row in rows.split('\n').filter(|r| !r.is_empty()) {
-        if sections.len() > 0 {
+        if !sections.is_empty() {
             doc.push(',');
         }
         doc.push('[');
         doc.push_str(row);
         let parsed: Vec<String> = serde_json::from_str(&format!("[{row}")).unwrap_or_default();
         let mut it = parsed.into_iter();
-        sections.push([it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default()]);
+        sections.push([
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+        ]);
     }
     doc.push(']');
 
@@ -288,7 +293,22 @@ mod tests {
 
     #[test]
     fn tokenizes_like_the_browser() {
-        assert_eq!(toks("highWaterMark set_immediate $el a_b $elem"), ["highwatermark", "high", "water", "mark", "set_immediate", "set", "immediate", "$el", "a_b", "$elem", "elem"]);
+        assert_eq!(
+            toks("highWaterMark set_immediate $el a_b $elem"),
+            [
+                "highwatermark",
+                "high",
+                "water",
+                "mark",
+                "set_immediate",
+                "set",
+                "immediate",
+                "$el",
+                "a_b",
+                "$elem",
+                "elem"
+            ]
+        );
         assert_eq!(toks("aBcD x1Y ÉTÉ"), ["abcd", "a", "bc", "d", "x1y", "été"]);
         // "2F" splits but does not make a camelCase word by itself.
         assert_eq!(toks("read2File readA2File"), ["read2file", "reada2file", "read", "a2", "file"]);
@@ -297,8 +317,18 @@ mod tests {
     #[test]
     fn scores_fields_and_counts() {
         let rows = super::super::section_rows(&[
-            super::super::extract::Section { id: String::new(), heading: String::new(), body: "timer timer".into(), code: String::new() },
-            super::super::extract::Section { id: "x".into(), heading: "Timer".into(), body: String::new(), code: "timer()".into() },
+            super::super::extract::Section {
+                id: String::new(),
+                heading: String::new(),
+                body: "timer timer".into(),
+                code: String::new(),
+            },
+            super::super::extract::Section {
+                id: "x".into(),
+                heading: "Timer".into(),
+                body: String::new(),
+                code: "timer()".into(),
+            },
         ]);
         let page = index_page("Timer page", &rows);
         let (t, p) = &page.terms[0];

@@ -90,7 +90,13 @@ impl Vocab {
                     None => {
                         let id = v.terms.len() as u32;
                         v.ids.insert(t.clone(), id);
-                        v.terms.push(Term { text: t.clone(), pages: vec![p as u32], pos: pos as u32, len: utf16_len(t), bytes });
+                        v.terms.push(Term {
+                            text: t.clone(),
+                            pages: vec![p as u32],
+                            pos: pos as u32,
+                            len: utf16_len(t),
+                            bytes,
+                        });
                     }
                 }
             }
@@ -207,7 +213,8 @@ impl Vocab {
     /// candidates are tried in; and the groups as `[length, count]`.
     pub fn dictionary(&self) -> (String, Vec<u32>, Vec<[usize; 2]>) {
         let mut place = vec![0u32; self.terms.len()];
-        let mut text = String::with_capacity(self.sorted.iter().map(|&id| self.terms[id as usize].text.len() + 1).sum());
+        let mut text =
+            String::with_capacity(self.sorted.iter().map(|&id| self.terms[id as usize].text.len() + 1).sum());
         for (k, &id) in self.sorted.iter().enumerate() {
             place[id as usize] = k as u32;
             if k > 0 {
@@ -316,7 +323,9 @@ mod tests {
             let cold = Vocab::build(&pages);
             assert_eq!(v.dictionary(), cold.dictionary(), "after {edit:?}");
             assert_eq!(v.split_prefixes(10, 6), cold.split_prefixes(10, 6), "after {edit:?}");
-            let bytes = |v: &Vocab| -> Vec<(String, u64)> { v.sorted.iter().map(|&id| (v.terms[id as usize].text.to_string(), v.terms[id as usize].bytes)).collect() };
+            let bytes = |v: &Vocab| -> Vec<(String, u64)> {
+                v.sorted.iter().map(|&id| (v.terms[id as usize].text.to_string(), v.terms[id as usize].bytes)).collect()
+            };
             assert_eq!(bytes(&v), bytes(&cold));
         }
     }

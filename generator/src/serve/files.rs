@@ -69,7 +69,14 @@ mod tests {
     fn traversal_is_forbidden() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("index.html"), "hi").unwrap();
-        for bad in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/a/%2E%2E%2F%2E%2E%2Fetc", "/..%2fetc", "/..%5c..%5cetc", "/x%00.html"] {
+        for bad in [
+            "/../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/a/%2E%2E%2F%2E%2E%2Fetc",
+            "/..%2fetc",
+            "/..%5c..%5cetc",
+            "/x%00.html",
+        ] {
             assert_eq!(resolve(dir.path(), bad), Resolved::Forbidden, "{bad}");
         }
         assert!(matches!(resolve(dir.path(), "/"), Resolved::File(_)));

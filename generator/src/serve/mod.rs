@@ -36,7 +36,8 @@ pub struct ServeOptions {
 
 /// Runs the server until Ctrl+C (or SIGTERM).
 pub fn run(options: ServeOptions) -> miette::Result<()> {
-    let root = std::path::absolute(&options.root).map_err(|e| miette::miette!("cannot use {}: {e}", options.root.display()))?;
+    let root = std::path::absolute(&options.root)
+        .map_err(|e| miette::miette!("cannot use {}: {e}", options.root.display()))?;
     if !root.join("content").is_dir() && !root.join("crib.toml").is_file() {
         return Err(miette::miette!(
             help = "pass --root with the folder that holds crib.toml and content/, or create one with `crib new`",
@@ -44,13 +45,18 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
             root.display()
         ));
     }
-    let work = tempfile::Builder::new().prefix("crib-serve-").tempdir().map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
+    let work = tempfile::Builder::new()
+        .prefix("crib-serve-")
+        .tempdir()
+        .map_err(|e| miette::miette!("cannot create a temporary folder: {e}"))?;
     let site_dir = work.path().join("site");
     let hub = Arc::new(Hub::default());
-    let build_options = BuildOptions { root: root.clone(), out: site_dir.clone(), cache_dir: Some(root.join(".crib-cache")) };
+    let build_options =
+        BuildOptions { root: root.clone(), out: site_dir.clone(), cache_dir: Some(root.join(".crib-cache")) };
     // The same runnable examples and search as `crib build`; no service
     // worker while authoring, or the browser would serve stale pages.
-    let live = Pipeline::live(build_options, Features::without_offline(false)).map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
+    let live = Pipeline::live(build_options, Features::without_offline(false))
+        .map_err(|e| miette::miette!("cannot create {}: {e}", site_dir.display()))?;
     let (changes_tx, changes_rx) = mpsc::channel();
     let watch = watch::start(&root, changes_tx).map_err(|e| miette::miette!("cannot watch {}: {e}", root.display()))?;
     let mut builder = Builder { root: root.clone(), hub: hub.clone(), next_version: 1, live, watch };
@@ -67,9 +73,14 @@ pub fn run(options: ServeOptions) -> miette::Result<()> {
         .map_err(|e| miette::miette!("cannot start the server runtime: {e}"))?;
     let work_path = work.path().to_path_buf();
     let result = runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind((options.bind.as_str(), options.port))
-            .await
-            .map_err(|e| miette::miette!(help = "pick another port with --port (0 picks a free one)", "cannot listen on {}:{}: {e}", options.bind, options.port))?;
+        let listener = tokio::net::TcpListener::bind((options.bind.as_str(), options.port)).await.map_err(|e| {
+            miette::miette!(
+                help = "pick another port with --port (0 picks a free one)",
+                "cannot listen on {}:{}: {e}",
+                options.bind,
+                options.port
+            )
+        })?;
         let addr = listener.local_addr().map_err(|e| miette::miette!("{e}"))?;
         if !is_loopback(&options.bind, addr.ip()) {
             eprintln!("warning: serving on {addr}: other machines on the network can read this site");
@@ -142,9 +153,16 @@ impl Builder {
             // Off the reload path: the pages are already announced.
             self.live.save_caches();
         } else {
-            let errors: Vec<ErrorView> = report.diagnostics.iter().filter(|d| d.is_error()).map(ErrorView::from_diagnostic).collect();
+            let errors: Vec<ErrorView> =
+                report.diagnostics.iter().filter(|d| d.is_error()).map(ErrorView::from_diagnostic).collect();
             let errors = if errors.is_empty() {
-                vec![ErrorView { file: "crib.toml".into(), line: 1, column: 1, message: "the build failed".into(), excerpt: String::new() }]
+                vec![ErrorView {
+                    file: "crib.toml".into(),
+                    line: 1,
+                    column: 1,
+                    message: "the build failed".into(),
+                    excerpt: String::new(),
+                }]
             } else {
                 errors
             };

@@ -37,7 +37,8 @@ pub fn rebase(html: &str, depth: usize) -> String {
 fn next_attr(text: &str) -> Option<(usize, usize)> {
     let mut from = 0;
     loop {
-        let found = ["href=\"", "src=\""].iter().filter_map(|a| text[from..].find(a).map(|i| (from + i, a.len()))).min()?;
+        let found =
+            ["href=\"", "src=\""].iter().filter_map(|a| text[from..].find(a).map(|i| (from + i, a.len()))).min()?;
         let before = text[..found.0].chars().next_back();
         if before.is_some_and(char::is_whitespace) {
             return Some(found);
@@ -81,7 +82,14 @@ mod tests {
         assert!(out.contains(r#"href="../../static/style.css""#), "{out}");
         assert!(out.contains(r#"href="../../index.html""#));
         assert!(out.contains(r#"src="../../static/crib.js""#));
-        for kept in [r##"href="#main""##, r#"href="https://e.org/x""#, r#"src="data:image/png"#, r#"href="/abs""#, r#"data-href="keep.html""#, r#"href="mailto:a@b.c""#] {
+        for kept in [
+            r##"href="#main""##,
+            r#"href="https://e.org/x""#,
+            r#"src="data:image/png"#,
+            r#"href="/abs""#,
+            r#"data-href="keep.html""#,
+            r#"href="mailto:a@b.c""#,
+        ] {
             assert!(out.contains(kept), "{kept} in {out}");
         }
         assert_eq!(rebase(html, 0), html);

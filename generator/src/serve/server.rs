@@ -49,12 +49,18 @@ async fn file(State(app): State<Arc<App>>, uri: Uri) -> Response {
         Resolved::File(path) => match read(path.clone()).await {
             Ok(bytes) => {
                 let content_type = files::content_type(&path);
-                let bytes = if content_type.starts_with("text/html") { live_reload::inject(&bytes, app.hub.status().version) } else { bytes };
+                let bytes = if content_type.starts_with("text/html") {
+                    live_reload::inject(&bytes, app.hub.status().version)
+                } else {
+                    bytes
+                };
                 with_headers((StatusCode::OK, bytes).into_response(), &content_type)
             }
             Err(_) => not_found(&app, uri.path()).await,
         },
-        Resolved::Forbidden => with_headers((StatusCode::FORBIDDEN, "403 Forbidden\n").into_response(), "text/plain; charset=utf-8"),
+        Resolved::Forbidden => {
+            with_headers((StatusCode::FORBIDDEN, "403 Forbidden\n").into_response(), "text/plain; charset=utf-8")
+        }
         Resolved::NotFound => not_found(&app, uri.path()).await,
     }
 }

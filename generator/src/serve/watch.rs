@@ -96,7 +96,12 @@ pub fn start(root: &Path, changes: mpsc::Sender<Vec<PathBuf>>) -> notify::Result
 pub fn is_source(root: &Path, path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root) else { return false };
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.starts_with(".#") || name == "4913" {
+    if name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.starts_with(".#")
+        || name == "4913"
+    {
         return false;
     }
     let mut parts = rel.components();

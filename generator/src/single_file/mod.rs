@@ -26,7 +26,9 @@ struct BuiltPage {
 
 /// Assembles the site built in `dist` into one HTML document.
 pub fn assemble(dist: &Path) -> Result<String, String> {
-    let read = |rel: &str| std::fs::read_to_string(dist.join(rel)).map_err(|e| format!("cannot read {rel} of the built site: {e}"));
+    let read = |rel: &str| {
+        std::fs::read_to_string(dist.join(rel)).map_err(|e| format!("cannot read {rel} of the built site: {e}"))
+    };
     let mut paths = html_pages(dist)?;
     // The home page first: it is what the file opens on.
     paths.sort_by_key(|p| (p != "index.html", p.clone()));
@@ -34,7 +36,8 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
     for path in &paths {
         let html = read(path)?;
         let title = between(&html, "<title>", "</title>").unwrap_or(path).to_string();
-        let main = main_inner(&html).ok_or_else(|| format!("{path}: no <main> element; a custom theme must keep `<main id=\"main\">`"))?;
+        let main = main_inner(&html)
+            .ok_or_else(|| format!("{path}: no <main> element; a custom theme must keep `<main id=\"main\">`"))?;
         pages.push(BuiltPage { path: path.clone(), title, main: main.to_string() });
     }
     let index: HashMap<&str, usize> = pages.iter().enumerate().map(|(i, p)| (p.path.as_str(), i)).collect();
@@ -67,7 +70,13 @@ pub fn assemble(dist: &Path) -> Result<String, String> {
     preload.push_str(ROUTER);
     preload.push_str("\n</script>\n");
     let packages = playground::packages::KNOWN.iter().map(|name| crate::playground_assets::package_script(name));
-    let fixed = ["search-index.js", "static/playground/worker-src.js", "static/playground/playground-wasm.js", "static/playground/quiz.js", "static/playground/extras.js"];
+    let fixed = [
+        "search-index.js",
+        "static/playground/worker-src.js",
+        "static/playground/playground-wasm.js",
+        "static/playground/quiz.js",
+        "static/playground/extras.js",
+    ];
     // Every search shard too: the search script finds them already loaded.
     let shards = search_shards(dist)?;
     for file in fixed.iter().map(|f| f.to_string()).chain(shards).chain(packages) {

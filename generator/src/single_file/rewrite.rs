@@ -5,14 +5,14 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-pub struct Context<'a> {
+pub(super) struct Context<'a> {
     pub dist: &'a Path,
     /// Page path (`a/b.html`) -> its number.
     pub index: &'a HashMap<&'a str, usize>,
 }
 
 /// The value of attribute `name` in a tag's text.
-pub fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub(super) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let needle = format!(" {name}=\"");
     let start = tag.find(&needle)? + needle.len();
     let end = tag[start..].find('"')? + start;
@@ -21,9 +21,10 @@ pub fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 /// Rewrites `html`, a fragment of page `path` (page number `n`; `None` for
 /// the shared chrome, whose ids stay as they are).
-pub fn page_html(html: &str, path: &str, n: Option<usize>, ctx: &Context) -> String {
+pub(super) fn page_html(html: &str, path: &str, n: Option<usize>, ctx: &Context) -> String {
     let prefix = n.map(|n| format!("p{n}-"));
-    let ids: std::collections::HashSet<String> = if prefix.is_some() { values(html, " id=\"").into_iter().collect() } else { Default::default() };
+    let ids: std::collections::HashSet<String> =
+        if prefix.is_some() { values(html, " id=\"").into_iter().collect() } else { Default::default() };
     let local = |id: &str| match &prefix {
         Some(p) if ids.contains(id) => format!("{p}{id}"),
         _ => id.to_string(),
@@ -33,7 +34,7 @@ pub fn page_html(html: &str, path: &str, n: Option<usize>, ctx: &Context) -> Str
         None => v.to_string(),
     });
     for name in [" for=\"", " aria-controls=\"", " aria-labelledby=\"", " aria-describedby=\""] {
-        out = map_attr(&out, name, |v| v.split(' ').map(|id| local(id)).collect::<Vec<_>>().join(" "));
+        out = map_attr(&out, name, |v| v.split(' ').map(&local).collect::<Vec<_>>().join(" "));
     }
     out = map_attr(&out, " href=\"", |v| route(v, path, &prefix, ctx));
     // SVG paint servers and markers: url(#id).
@@ -140,7 +141,8 @@ mod tests {
 
     #[test]
     fn links_and_ids_are_routed() {
-        let index: HashMap<&str, usize> = [("index.html", 0), ("guide/a.html", 1), ("guide/index.html", 2)].into_iter().collect();
+        let index: HashMap<&str, usize> =
+            [("index.html", 0), ("guide/a.html", 1), ("guide/index.html", 2)].into_iter().collect();
         let ctx = Context { dist: Path::new("."), index: &index };
         let html = r##"<h2 id="x">X <a href="#x">#</a></h2><a href="../index.html">home</a><a href="a.html#y">y</a><a href="./">sec</a><a href="https://e.org/a.html">ext</a><svg><path marker-end="url(#m)"/><marker id="m"/></svg><label for="x">"##;
         let out = page_html(html, "guide/a.html", Some(1), &ctx);

@@ -16,7 +16,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// What every template context is made from.
-pub struct Contexts<'a> {
+pub(super) struct Contexts<'a> {
     pub config: &'a Config,
     pub pages: &'a [Page],
     pub extensions: &'a [&'a dyn Extension],
@@ -128,7 +128,7 @@ pub struct Neighbour<'a> {
 
 impl Contexts<'_> {
     /// A content page's template and context (without its body).
-    pub fn page<'s>(&'s self, page: &'s Page) -> (&'static str, TemplateContext<'s>) {
+    pub(super) fn page<'s>(&'s self, page: &'s Page) -> (&'static str, TemplateContext<'s>) {
         let template = if page.is_index { "section.html" } else { "page.html" };
         let section_items = if page.is_index { self.tree.sections.get(page.dir()) } else { None };
         let section_items = section_items.map(|items| nav::view(items, &page.output_path, false)).unwrap_or_default();
@@ -148,7 +148,7 @@ impl Contexts<'_> {
     }
 
     /// A generated section index's context (`section.html`).
-    pub fn generated<'s>(&'s self, generated: &'s tree::GeneratedIndex) -> TemplateContext<'s> {
+    pub(super) fn generated<'s>(&'s self, generated: &'s tree::GeneratedIndex) -> TemplateContext<'s> {
         let view = PageView::Generated(GeneratedPage {
             title: &generated.title,
             description: &self.config.description,
@@ -165,18 +165,33 @@ impl Contexts<'_> {
         });
         let items = self.tree.sections.get(&generated.dir).map(Vec::as_slice).unwrap_or(&[]);
         // The root's generated index lists the whole site, sections open.
-        let items = if generated.dir.is_empty() { nav::full_view(items) } else { nav::view(items, &generated.output_path, false) };
+        let items = if generated.dir.is_empty() {
+            nav::full_view(items)
+        } else {
+            nav::view(items, &generated.output_path, false)
+        };
         self.context(&generated.output_path, Some(items), view)
     }
 
     /// The 404 page's context.
-    pub fn not_found(&self) -> TemplateContext<'_> {
-        let view = PageView::NotFound(NotFoundPage { title: "Page not found", description: "", path: "404.html", toc: [], extra: BTreeMap::new() });
+    pub(super) fn not_found(&self) -> TemplateContext<'_> {
+        let view = PageView::NotFound(NotFoundPage {
+            title: "Page not found",
+            description: "",
+            path: "404.html",
+            toc: [],
+            extra: BTreeMap::new(),
+        });
         self.context("404.html", None, view)
     }
 
     /// What every template sees, for the page at `output_path`.
-    fn context<'s>(&'s self, output_path: &str, section_items: Option<Vec<NavView<'s>>>, page: PageView<'s>) -> TemplateContext<'s> {
+    fn context<'s>(
+        &'s self,
+        output_path: &str,
+        section_items: Option<Vec<NavView<'s>>>,
+        page: PageView<'s>,
+    ) -> TemplateContext<'s> {
         let config = self.config;
         let mut assets = AssetsView { styles: Vec::new(), scripts: Vec::new(), head_html: String::new() };
         for ext in self.extensions {
@@ -186,7 +201,12 @@ impl Contexts<'_> {
             assets.head_html.push_str(&ext_assets.head_html);
         }
         TemplateContext {
-            site: SiteView { title: &config.title, description: &config.description, author: &config.author, language: &config.language },
+            site: SiteView {
+                title: &config.title,
+                description: &config.description,
+                author: &config.author,
+                language: &config.language,
+            },
             root: root_prefix(output_path),
             nav: nav::view(&self.tree.nav, output_path, true),
             assets,
@@ -205,7 +225,11 @@ impl Contexts<'_> {
         }
         let target = &order[j as usize];
         let from = path.rsplit_once('/').map_or("", |(dir, _)| dir);
-        Some(Neighbour { path: target, href: markdown::links::relative_url(from, target), title: self.title_of(target) })
+        Some(Neighbour {
+            path: target,
+            href: markdown::links::relative_url(from, target),
+            title: self.title_of(target),
+        })
     }
 
     fn title_of(&self, path: &str) -> String {
@@ -262,18 +286,53 @@ mod tests {
         assert_eq!(template, "page.html");
         let json = serde_json::to_value(&ctx).unwrap();
         assert_eq!(keys(&json), ["assets", "crib_version", "nav", "page", "root", "section_items", "site"]);
-        assert_eq!(keys(&json["page"]), ["description", "extra", "generated", "is_index", "next", "path", "prev", "source_path", "title"]);
+        assert_eq!(
+            keys(&json["page"]),
+            ["description", "extra", "generated", "is_index", "next", "path", "prev", "source_path", "title"]
+        );
         assert_eq!(json["page"]["prev"]["title"], "Guide", "its section's generated index comes first");
         assert_eq!(json["page"]["next"]["title"], "B");
         assert_eq!(json["root"], "../");
         let model = PageModel { html: "<p>x</p>".into(), has_h1: true, ..PageModel::default() };
         let json = serde_json::to_value(ctx.with_body(&model)).unwrap();
-        assert_eq!(keys(&json["page"]), ["content", "description", "extra", "generated", "has_h1", "is_index", "next", "path", "prev", "source_path", "title", "toc"]);
+        assert_eq!(
+            keys(&json["page"]),
+            [
+                "content",
+                "description",
+                "extra",
+                "generated",
+                "has_h1",
+                "is_index",
+                "next",
+                "path",
+                "prev",
+                "source_path",
+                "title",
+                "toc"
+            ]
+        );
         assert_eq!((&json["page"]["content"], &json["page"]["has_h1"]), (&Value::from("<p>x</p>"), &Value::Bool(true)));
 
         let generated = contexts.tree.generated.iter().find(|g| g.dir == "guide").expect("guide/ has no index.md");
         let json = serde_json::to_value(contexts.generated(generated)).unwrap();
-        assert_eq!(keys(&json["page"]), ["content", "description", "extra", "generated", "has_h1", "is_index", "next", "path", "prev", "source_path", "title", "toc"]);
+        assert_eq!(
+            keys(&json["page"]),
+            [
+                "content",
+                "description",
+                "extra",
+                "generated",
+                "has_h1",
+                "is_index",
+                "next",
+                "path",
+                "prev",
+                "source_path",
+                "title",
+                "toc"
+            ]
+        );
         assert_eq!((&json["page"]["generated"], &json["page"]["source_path"]), (&Value::Bool(true), &Value::Null));
         assert_eq!((&json["page"]["prev"], &json["page"]["next"]["title"]), (&Value::Null, &Value::from("A")));
         assert_eq!(json["section_items"].as_array().map(Vec::len), Some(2));

@@ -87,7 +87,10 @@ pub trait Extension: Sync {
     /// [`files`](Self::files). An extension with large files streams them
     /// through [`Sink::stream`] instead of holding them in memory.
     fn write_files(&self, sink: &dyn Sink, theme: &Theme) -> Vec<Diagnostic> {
-        self.files(theme).into_iter().filter_map(|(path, bytes)| sink.write(&path, &bytes).err().map(|err| write_error(&path, &err))).collect()
+        self.files(theme)
+            .into_iter()
+            .filter_map(|(path, bytes)| sink.write(&path, &bytes).err().map(|err| write_error(&path, &err)))
+            .collect()
     }
 
     /// Called once with the complete staging folder, just before it is

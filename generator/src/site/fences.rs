@@ -19,7 +19,8 @@ impl FenceRenderer for SiteFences<'_> {
     fn render(&self, block: &CodeBlock, page: &Input, files: &[(String, String)]) -> (String, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         if block.lang == "mermaid" {
-            let id = format!("d-{}-{}", page.output_path.trim_end_matches(".html").replace(['/', '.'], "-"), block.index);
+            let id =
+                format!("d-{}-{}", page.output_path.trim_end_matches(".html").replace(['/', '.'], "-"), block.index);
             let rendered = match self.cache.dir() {
                 Some(dir) => crate::diagrams::render_fence_cached(&block.code, &id, &dir.join("diagrams")),
                 None => crate::diagrams::render_fence(&block.code, &id),
@@ -71,7 +72,9 @@ impl SiteFences<'_> {
                         lang_at..lang_at + block.lang.len(),
                         format!("unknown language `{}`: rendered as plain text", block.lang),
                     )
-                    .with_help("use one of js, ts, json, bash, rust, html, css, sql, yaml, toml, python, go, diff, text"),
+                    .with_help(
+                        "use one of js, ts, json, bash, rust, html, css, sql, yaml, toml, python, go, diff, text",
+                    ),
                 );
                 highlight::plain(&block.code)
             }
@@ -140,7 +143,15 @@ mod tests {
     fn diagram_errors_point_into_the_page() {
         let text: Arc<str> = "# T\n\n```mermaid\nflowchart LR\n  A --> \n```\n".into();
         let links = LinkMap::default();
-        let input = Input { file: "content/a.md", text: &text, body_start: 0, rel_path: "a.md", output_path: "a.html", links: &links, meta: &Default::default() };
+        let input = Input {
+            file: "content/a.md",
+            text: &text,
+            body_start: 0,
+            rel_path: "a.md",
+            output_path: "a.html",
+            links: &links,
+            meta: &Default::default(),
+        };
         let block = CodeBlock {
             index: 0,
             lang: "mermaid".into(),

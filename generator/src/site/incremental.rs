@@ -37,10 +37,18 @@ pub type Key = String;
 pub fn build_id() -> &'static str {
     static ID: OnceLock<String> = OnceLock::new();
     ID.get_or_init(|| {
-        let exe = std::env::current_exe().and_then(std::fs::metadata).ok().and_then(|m| Some((m.len(), FileStamp::mtime(&m)?)));
+        let exe = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .ok()
+            .and_then(|m| Some((m.len(), FileStamp::mtime(&m)?)));
         match exe {
             Some((len, (secs, nanos))) => format!("crib {} exe {len} {secs}.{nanos:09}", env!("CARGO_PKG_VERSION")),
-            None => format!("crib {} process {} {:?}", env!("CARGO_PKG_VERSION"), std::process::id(), std::time::SystemTime::now()),
+            None => format!(
+                "crib {} process {} {:?}",
+                env!("CARGO_PKG_VERSION"),
+                std::process::id(),
+                std::time::SystemTime::now()
+            ),
         }
     })
 }
@@ -137,12 +145,12 @@ mod shared_records {
     use std::collections::BTreeMap;
     use std::sync::Arc;
 
-    pub fn serialize<S: Serializer>(map: &BTreeMap<String, Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
+    pub(super) fn serialize<S: Serializer>(map: &BTreeMap<String, Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
         let plain: BTreeMap<&str, &str> = map.iter().map(|(k, v)| (k.as_str(), &**v)).collect();
         plain.serialize(s)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Arc<str>>, D::Error> {
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Arc<str>>, D::Error> {
         Ok(BTreeMap::<String, String>::deserialize(d)?.into_iter().map(|(k, v)| (k, Arc::from(v))).collect())
     }
 }
@@ -178,7 +186,8 @@ impl BuildState {
     /// `key` and its file in `out` is still the one that build wrote.
     pub fn reusable(&self, out: &Path, output_path: &str, key: &str) -> Option<&PageRecord> {
         let record = self.pages.get(output_path)?;
-        (record.key == key && record.stamp.is_some() && FileStamp::of(&out.join(output_path)) == record.stamp).then_some(record)
+        (record.key == key && record.stamp.is_some() && FileStamp::of(&out.join(output_path)) == record.stamp)
+            .then_some(record)
     }
 
     /// Where the records for `out` are kept under `cache_dir`.
@@ -258,37 +267,15 @@ impl Default for KeyHasher {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_rewritten_file_is_not_reusable() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("dist");
-        std::fs::create_dir_all(&out).unwrap();
-        std::fs::write(out.join("a.html"), "one").unwrap();
-        let mut state = BuildState::empty(&out);
-        state.pages.insert("a.html".into(), PageRecord { key: "k".into(), stamp: None, warnings: Vec::new(), records: BTreeMap::new(), source: None });
-        assert!(state.reusable(&out, "a.html", "k").is_none(), "not stamped yet");
-        state.stamp(&out);
-        assert!(state.reusable(&out, "a.html", "k").is_some());
-        assert!(state.reusable(&out, "a.html", "other").is_none(), "another key");
-        state.save(dir.path());
-        // Edited in place by someone else: not what the build wrote.
-        std::fs::write(out.join("a.html"), "edited").unwrap();
-        assert!(state.reusable(&out, "a.html", "k").is_none());
-        let loaded = BuildState::load(dir.path(), &out);
-        assert!(loaded.is_for(&out));
-        assert_eq!(loaded.pages["a.html"].key, "k");
-        assert!(!BuildState::load(dir.path(), &dir.path().join("other")).pages.contains_key("a.html"));
-    }
-}
-
 /// Hash of what every page depends on: crib's build, the settings, the
 /// theme, the extensions' fingerprints and the set of pages (source ->
 /// output path, which link rewriting reads).
-pub fn base_key(config: &crate::config::Config, theme: &crate::theme::Theme, extensions: &[&dyn crate::site::Extension], pages: &[crate::content::Page]) -> [u8; 32] {
+pub fn base_key(
+    config: &crate::config::Config,
+    theme: &crate::theme::Theme,
+    extensions: &[&dyn crate::site::Extension],
+    pages: &[crate::content::Page],
+) -> [u8; 32] {
     let mut base = KeyHasher::new();
     base.part(build_id().as_bytes()).part(format!("{config:?}").as_bytes()).part(&theme.fingerprint());
     for ext in extensions {
@@ -302,7 +289,12 @@ pub fn base_key(config: &crate::config::Config, theme: &crate::theme::Theme, ext
 
 /// A page's key: everything its HTML depends on, hashed — the base key,
 /// its template, paths and text, and its template context without its body.
-pub fn page_key(base_key: &[u8; 32], page: &crate::content::Page, template: &str, ctx: &super::context::TemplateContext) -> Key {
+pub fn page_key(
+    base_key: &[u8; 32],
+    page: &crate::content::Page,
+    template: &str,
+    ctx: &super::context::TemplateContext,
+) -> Key {
     let mut h = KeyHasher::new();
     h.part(base_key)
         .part(template.as_bytes())
@@ -318,7 +310,12 @@ pub fn page_key(base_key: &[u8; 32], page: &crate::content::Page, template: &str
 /// navigation tree, every page's title (previous/next links show them) and
 /// the extensions' assets. A page's own part of its context comes from its
 /// text and paths.
-pub fn shared_key(base_key: &[u8; 32], tree: &crate::content::tree::Tree, pages: &[crate::content::Page], extensions: &[&dyn crate::site::Extension]) -> [u8; 32] {
+pub fn shared_key(
+    base_key: &[u8; 32],
+    tree: &crate::content::tree::Tree,
+    pages: &[crate::content::Page],
+    extensions: &[&dyn crate::site::Extension],
+) -> [u8; 32] {
     fn items(h: &mut KeyHasher, list: &[crate::content::tree::NavItem]) {
         h.part(&(list.len() as u64).to_le_bytes());
         for item in list {
@@ -346,4 +343,34 @@ pub fn shared_key(base_key: &[u8; 32], tree: &crate::content::tree::Tree, pages:
         h.part(format!("{:?}", ext.assets()).as_bytes());
     }
     h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rewritten_file_is_not_reusable() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dist");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("a.html"), "one").unwrap();
+        let mut state = BuildState::empty(&out);
+        state.pages.insert(
+            "a.html".into(),
+            PageRecord { key: "k".into(), stamp: None, warnings: Vec::new(), records: BTreeMap::new(), source: None },
+        );
+        assert!(state.reusable(&out, "a.html", "k").is_none(), "not stamped yet");
+        state.stamp(&out);
+        assert!(state.reusable(&out, "a.html", "k").is_some());
+        assert!(state.reusable(&out, "a.html", "other").is_none(), "another key");
+        state.save(dir.path());
+        // Edited in place by someone else: not what the build wrote.
+        std::fs::write(out.join("a.html"), "edited").unwrap();
+        assert!(state.reusable(&out, "a.html", "k").is_none());
+        let loaded = BuildState::load(dir.path(), &out);
+        assert!(loaded.is_for(&out));
+        assert_eq!(loaded.pages["a.html"].key, "k");
+        assert!(!BuildState::load(dir.path(), &dir.path().join("other")).pages.contains_key("a.html"));
+    }
 }

@@ -28,13 +28,13 @@ use crate::markdown::{self, LinkMap};
 use crate::theme::Theme;
 pub use extension::{Extension, RenderedPage};
 use incremental::{BuildState, PageRecord, StoredWarning};
-pub use pipeline::{Features, Pipeline};
 use output::Sink;
+pub use pipeline::{Features, Pipeline};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// What to build and where.
@@ -145,7 +145,15 @@ impl<'a> Site<'a> {
         let base_key = incremental::base_key(inputs.config, inputs.theme, inputs.extensions, pages);
         let shared_key = inputs.in_place.then(|| incremental::shared_key(&base_key, &tree, pages, inputs.extensions));
         let contexts = context::Contexts { config: inputs.config, pages, extensions: inputs.extensions, tree };
-        Site { inputs, contexts, links, base_key, shared_key, records: Mutex::new(HashMap::new()), reused: AtomicUsize::new(0) }
+        Site {
+            inputs,
+            contexts,
+            links,
+            base_key,
+            shared_key,
+            records: Mutex::new(HashMap::new()),
+            reused: AtomicUsize::new(0),
+        }
     }
 
     pub(crate) fn reused(&self) -> usize {
@@ -162,7 +170,8 @@ impl<'a> Site<'a> {
 
     /// Writes every page, generated index, 404, sitemap and asset.
     pub(crate) fn write_all(&self, root: &Path) -> (usize, Vec<Diagnostic>) {
-        let (pages, tree, sink, config) = (&self.inputs.content.pages, &self.contexts.tree, self.inputs.sink, self.inputs.config);
+        let (pages, tree, sink, config) =
+            (&self.inputs.content.pages, &self.contexts.tree, self.inputs.sink, self.inputs.config);
         let mut diags: Vec<Diagnostic> = pages.par_iter().flat_map_iter(|page| self.write_page(page)).collect();
         if self.reused() > 0 {
             // Reused pages looked nothing up: caches keep their entries.
@@ -178,7 +187,11 @@ impl<'a> Site<'a> {
             if shared_unchanged && sink.keep(&generated.output_path).is_ok() {
                 self.reused.fetch_add(1, Ordering::Relaxed);
             } else {
-                diags.extend(self.render_to("section.html", self.contexts.generated(generated), &generated.output_path));
+                diags.extend(self.render_to(
+                    "section.html",
+                    self.contexts.generated(generated),
+                    &generated.output_path,
+                ));
             }
         }
         if !(shared_unchanged && sink.keep("404.html").is_ok()) {
@@ -269,7 +282,10 @@ impl<'a> Site<'a> {
         self.reused.fetch_add(1, Ordering::Relaxed);
         let diags = record.warnings.iter().map(|w| w.diagnostic(&page.text)).collect();
         let source = self.inputs.in_place.then(|| page.text.clone());
-        self.records.lock().unwrap_or_else(|e| e.into_inner()).insert(page.output_path.clone(), PageRecord { stamp: None, source, ..record.clone() });
+        self.records
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(page.output_path.clone(), PageRecord { stamp: None, source, ..record.clone() });
         Some(diags)
     }
 
@@ -309,8 +325,9 @@ impl<'a> Site<'a> {
 
     /// The template stage.
     fn render(&self, template: &str, ctx: context::TemplateContext) -> Result<String, Diagnostic> {
-        let ctx = tera::Context::from_serialize(&ctx)
-            .map_err(|e| Diagnostic::error(format!("templates/{template}"), "", 0..0, format!("template context: {e}")))?;
+        let ctx = tera::Context::from_serialize(&ctx).map_err(|e| {
+            Diagnostic::error(format!("templates/{template}"), "", 0..0, format!("template context: {e}"))
+        })?;
         self.inputs.theme.render(template, &ctx)
     }
 

@@ -145,7 +145,8 @@ impl Pipeline {
         }
         let features = self.features;
         let run = features.examples.unwrap_or(false) && self.config.as_ref().is_none_or(|c| c.build.run_examples);
-        let examples = features.examples.map(|_| crate::examples::Examples::new(self.options.cache_dir.clone()).running(run));
+        let examples =
+            features.examples.map(|_| crate::examples::Examples::new(self.options.cache_dir.clone()).running(run));
         let offline = features.offline.then(crate::offline::Offline::new);
         self.search.reset();
         // Taken out for the run: the pipeline lends itself mutably below.
@@ -236,20 +237,27 @@ impl Pipeline {
         match &self.output {
             // A staged build renders every page even after a load error,
             // so one bad file does not hide the others' problems.
-            Output::Staged { .. } => self.theme.is_some() || {
-                // (As before: the staging folder is tried first, its error reported.)
-                if let Err(err) = Staging::new(&self.options.out).map(drop) {
-                    report.diagnostics.push(create_error(&self.options.out, &err));
+            Output::Staged { .. } => {
+                self.theme.is_some() || {
+                    // (As before: the staging folder is tried first, its error reported.)
+                    if let Err(err) = Staging::new(&self.options.out).map(drop) {
+                        report.diagnostics.push(create_error(&self.options.out, &err));
+                    }
+                    false
                 }
-                false
-            },
+            }
             // Serving: a load error is shown at once, nothing rendered.
             Output::InPlace(_) => self.theme.is_some() && !report.has_errors(),
         }
     }
 
     /// The render, finish, commit and keep stages.
-    fn render_and_commit(&mut self, extensions: &[&dyn Extension], mut report: BuildReport, started: Instant) -> BuildReport {
+    fn render_and_commit(
+        &mut self,
+        extensions: &[&dyn Extension],
+        mut report: BuildReport,
+        started: Instant,
+    ) -> BuildReport {
         let (Some(config), Some(theme), Some(content)) = (&self.config, &self.theme, &self.content) else {
             return super::finish(report, started);
         };
@@ -279,7 +287,12 @@ impl Pipeline {
                 Ok(b) => Pending::InPlace(b),
                 Err(err) => {
                     let shown = out.display().to_string();
-                    report.diagnostics.push(Diagnostic::error(&shown, "", 0..0, format!("cannot write into {shown}: {err}")));
+                    report.diagnostics.push(Diagnostic::error(
+                        &shown,
+                        "",
+                        0..0,
+                        format!("cannot write into {shown}: {err}"),
+                    ));
                     return super::finish(report, started);
                 }
             },
@@ -289,7 +302,17 @@ impl Pipeline {
             None => HighlightCache::in_memory(),
         };
         // Render: every page, generated index, 404, asset, extension file.
-        let site = Site::new(super::Inputs { config, content, theme, extensions, cache: &cache, sink: pending.sink(), previous, out: &out, in_place });
+        let site = Site::new(super::Inputs {
+            config,
+            content,
+            theme,
+            extensions,
+            cache: &cache,
+            sink: pending.sink(),
+            previous,
+            out: &out,
+            in_place,
+        });
         let (count, diags) = site.write_all(&self.options.root);
         report.pages = count;
         report.reused = site.reused();
@@ -319,7 +342,9 @@ impl Pipeline {
             (Pending::InPlace(batch), Output::InPlace(place)) => {
                 batch.commit(place).map_err(|err| format!("cannot move the new files into {}: {err}", out.display()))
             }
-            (Pending::Staged(staging), _) => staging.commit().map_err(|err| format!("cannot move the new site into place: {err}")),
+            (Pending::Staged(staging), _) => {
+                staging.commit().map_err(|err| format!("cannot move the new site into place: {err}"))
+            }
             (Pending::InPlace(_), _) => unreachable!("a batch is begun only in place"),
         };
         match committed {
@@ -399,7 +424,9 @@ mod tests {
         let root = dir.path().join("site");
         write(&root, "content/index.md", "# Home\n");
         let out = dir.path().join("out");
-        let mut live = Pipeline::live(BuildOptions { root: root.clone(), out: out.clone(), cache_dir: None }, Features::default()).unwrap();
+        let mut live =
+            Pipeline::live(BuildOptions { root: root.clone(), out: out.clone(), cache_dir: None }, Features::default())
+                .unwrap();
         assert!(live.build(&[]).written);
         let before = std::fs::read_to_string(out.join("index.html")).unwrap();
         write(&root, "content/index.md", "+++\ntitle = \"x\n+++\n# Home\n");

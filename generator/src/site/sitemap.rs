@@ -5,7 +5,9 @@
 use crate::markdown::{escape, links::encode_path};
 
 pub fn render(base_url: &str, paths: &[String]) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for path in paths {
         out.push_str("  <url><loc>");
         out.push_str(&escape(&format!("{base_url}{}", encode_path(path))));

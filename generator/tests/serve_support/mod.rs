@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-pub struct Server {
+pub(crate) struct Server {
     child: Child,
     pub port: u16,
     _site: tempfile::TempDir,
@@ -29,14 +29,14 @@ impl Drop for Server {
     }
 }
 
-pub const INDEX: &str = "+++\ntitle = \"Home\"\n+++\n\n# Home\n\nOriginal words.\n\n[Guide](guide/intro.md)\n";
+pub(crate) const INDEX: &str = "+++\ntitle = \"Home\"\n+++\n\n# Home\n\nOriginal words.\n\n[Guide](guide/intro.md)\n";
 
-pub fn start() -> Server {
+pub(crate) fn start() -> Server {
     start_with(INDEX)
 }
 
 /// A site whose home page is `index`.
-pub fn start_with(index: &str) -> Server {
+pub(crate) fn start_with(index: &str) -> Server {
     let site = tempfile::tempdir().unwrap();
     let root = site.path().to_path_buf();
     write(&root, "crib.toml", "title = \"Serve test\"\n");
@@ -69,7 +69,7 @@ pub fn start_with(index: &str) -> Server {
 }
 
 /// The next build summary the server prints (`... built N pages (M re-rendered) in ...`).
-pub fn next_build_line(server: &Server) -> String {
+pub(crate) fn next_build_line(server: &Server) -> String {
     loop {
         let line = server.stdout.recv_timeout(Duration::from_secs(60)).expect("a build summary");
         if line.contains("built ") {
@@ -78,16 +78,16 @@ pub fn next_build_line(server: &Server) -> String {
     }
 }
 
-pub use crate::support::write;
+pub(crate) use crate::support::write;
 
-pub struct Response {
+pub(crate) struct Response {
     pub status: u16,
     pub headers: String,
     pub body: String,
 }
 
 impl Response {
-    pub fn header(&self, name: &str) -> Option<String> {
+    pub(crate) fn header(&self, name: &str) -> Option<String> {
         self.headers.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
             k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
@@ -96,7 +96,7 @@ impl Response {
 }
 
 /// One GET with the path sent byte for byte as given.
-pub fn get(port: u16, raw_path: &str) -> Response {
+pub(crate) fn get(port: u16, raw_path: &str) -> Response {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     write!(stream, "GET {raw_path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
@@ -109,7 +109,7 @@ pub fn get(port: u16, raw_path: &str) -> Response {
 }
 
 /// Server-sent events as (event name, data), read on a thread.
-pub fn events(port: u16) -> mpsc::Receiver<(String, String)> {
+pub(crate) fn events(port: u16) -> mpsc::Receiver<(String, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(stream, "GET /__crib/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n").unwrap();
     let (tx, rx) = mpsc::channel();
@@ -118,17 +118,17 @@ pub fn events(port: u16) -> mpsc::Receiver<(String, String)> {
         for line in BufReader::new(stream).lines().map_while(Result::ok) {
             if let Some(n) = line.strip_prefix("event: ").or_else(|| line.strip_prefix("event:")) {
                 name = n.trim().to_string();
-            } else if let Some(d) = line.strip_prefix("data: ").or_else(|| line.strip_prefix("data:")) {
-                if tx.send((std::mem::take(&mut name), d.to_string())).is_err() {
-                    return;
-                }
+            } else if let Some(d) = line.strip_prefix("data: ").or_else(|| line.strip_prefix("data:"))
+                && tx.send((std::mem::take(&mut name), d.to_string())).is_err()
+            {
+                return;
             }
         }
     });
     rx
 }
 
-pub fn next_event(rx: &mpsc::Receiver<(String, String)>, want: &str) -> serde_json::Value {
+pub(crate) fn next_event(rx: &mpsc::Receiver<(String, String)>, want: &str) -> serde_json::Value {
     loop {
         let (name, data) = rx.recv_timeout(Duration::from_secs(30)).unwrap_or_else(|_| panic!("no `{want}` event"));
         if name == want {
@@ -137,12 +137,11 @@ pub fn next_event(rx: &mpsc::Receiver<(String, String)>, want: &str) -> serde_js
     }
 }
 
-
 /// Waits through `reload` events until `path` serves a body containing
 /// `needle`. One change on disk may arrive as more than one batch of
 /// file-system events (a new folder, then the file written in it), so a
 /// test that counts reloads races the watcher; this waits for the result.
-pub fn reload_until(rx: &mpsc::Receiver<(String, String)>, port: u16, path: &str, needle: &str) -> Response {
+pub(crate) fn reload_until(rx: &mpsc::Receiver<(String, String)>, port: u16, path: &str, needle: &str) -> Response {
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     loop {
         let page = get(port, path);

@@ -29,18 +29,18 @@ fn chromium_path() -> PathBuf {
 }
 
 /// A running headless Chromium with its own throw-away profile.
-pub struct Browser {
+pub(crate) struct Browser {
     chrome: Chrome,
     _profile: tempfile::TempDir,
 }
 
 impl Browser {
-    pub fn launch() -> Browser {
+    pub(crate) fn launch() -> Browser {
         Self::launch_with_size(1280, 900)
     }
 
     /// Launch with a given window size (e.g. 360 x 740 for a phone).
-    pub fn launch_with_size(width: u32, height: u32) -> Browser {
+    pub(crate) fn launch_with_size(width: u32, height: u32) -> Browser {
         let profile = tempfile::tempdir().expect("temp profile dir");
         let args: Vec<&OsStr> = [
             "--disable-gpu",
@@ -69,7 +69,7 @@ impl Browser {
     }
 
     /// A new tab, navigated to `url` and waited for.
-    pub fn open(&self, url: &str) -> Arc<Tab> {
+    pub(crate) fn open(&self, url: &str) -> Arc<Tab> {
         let tab = self.chrome.new_tab().expect("new tab");
         tab.set_default_timeout(Duration::from_secs(30));
         tab.navigate_to(url).expect("navigate");
@@ -77,27 +77,25 @@ impl Browser {
         tab
     }
 
-    pub fn chrome(&self) -> &Chrome {
+    pub(crate) fn chrome(&self) -> &Chrome {
         &self.chrome
     }
 }
 
 /// `file://` URL of a local path (made absolute).
-pub fn file_url(path: &Path) -> String {
+pub(crate) fn file_url(path: &Path) -> String {
     let absolute = std::fs::canonicalize(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     format!("file://{}", absolute.display())
 }
 
 /// Evaluates `expression` in the page and returns its JSON value.
-pub fn eval(tab: &Tab, expression: &str) -> serde_json::Value {
-    let result = tab
-        .evaluate(expression, true)
-        .unwrap_or_else(|e| panic!("evaluate `{expression}`: {e}"));
+pub(crate) fn eval(tab: &Tab, expression: &str) -> serde_json::Value {
+    let result = tab.evaluate(expression, true).unwrap_or_else(|e| panic!("evaluate `{expression}`: {e}"));
     result.value.unwrap_or(serde_json::Value::Null)
 }
 
 /// Polls `expression` until it is truthy, or panics after `timeout` with `what`.
-pub fn wait_for(tab: &Tab, expression: &str, timeout: Duration, what: &str) -> serde_json::Value {
+pub(crate) fn wait_for(tab: &Tab, expression: &str, timeout: Duration, what: &str) -> serde_json::Value {
     let start = Instant::now();
     loop {
         let value = eval(tab, expression);
@@ -116,18 +114,18 @@ pub fn wait_for(tab: &Tab, expression: &str, timeout: Duration, what: &str) -> s
 
 /// A static file server on 127.0.0.1 (a free port) for the http tests.
 /// Logs every request path so tests can assert what the page asked for.
-pub struct StaticServer {
+pub(crate) struct StaticServer {
     port: u16,
     stop: Arc<AtomicBool>,
     pub requests: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
     }
 
-    pub fn port(&self) -> u16 {
+    pub(crate) fn port(&self) -> u16 {
         self.port
     }
 }
@@ -140,7 +138,7 @@ impl Drop for StaticServer {
 }
 
 /// Serves `dir` until the returned server is dropped.
-pub fn serve(dir: &Path) -> StaticServer {
+pub(crate) fn serve(dir: &Path) -> StaticServer {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     let port = listener.local_addr().unwrap().port();
     let stop = Arc::new(AtomicBool::new(false));
@@ -202,12 +200,14 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && i + 2 < bytes.len()
+            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(v);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -230,7 +230,7 @@ fn mime_of(path: &Path) -> &'static str {
 }
 
 /// Waits for the element `selector` and clicks it.
-pub fn click(tab: &headless_chrome::Tab, selector: &str) {
+pub(crate) fn click(tab: &headless_chrome::Tab, selector: &str) {
     tab.wait_for_element(selector).unwrap_or_else(|e| panic!("{selector}: {e}")).click().unwrap();
 }
 
@@ -238,7 +238,7 @@ pub fn click(tab: &headless_chrome::Tab, selector: &str) {
 /// exceptions, and the browser's own error reports (a failed load, an SVG
 /// attribute it rejects), each as one line, including those the page reported
 /// before this was called. Clear the list between pages.
-pub fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
+pub(crate) fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
     use headless_chrome::protocol::cdp::types::Event;
     let errors: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
     let sink = errors.clone();
@@ -251,13 +251,28 @@ pub fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
             Event::RuntimeConsoleAPICalled(e) => {
                 let kind = format!("{:?}", e.params.Type);
                 (kind == "Error" || kind == "Assert").then(|| {
-                    let args: Vec<String> = e.params.args.iter().map(|a| a.description.clone().or_else(|| a.value.as_ref().map(|v| v.to_string())).unwrap_or_default()).collect();
+                    let args: Vec<String> = e
+                        .params
+                        .args
+                        .iter()
+                        .map(|a| {
+                            a.description
+                                .clone()
+                                .or_else(|| a.value.as_ref().map(|v| v.to_string()))
+                                .unwrap_or_default()
+                        })
+                        .collect();
                     format!("console.error: {}", args.join(" "))
                 })
             }
             Event::RuntimeExceptionThrown(e) => Some(format!(
                 "uncaught: {}",
-                e.params.exception_details.exception.as_ref().and_then(|x| x.description.clone()).unwrap_or_else(|| e.params.exception_details.text.clone())
+                e.params
+                    .exception_details
+                    .exception
+                    .as_ref()
+                    .and_then(|x| x.description.clone())
+                    .unwrap_or_else(|| e.params.exception_details.text.clone())
             )),
             _ => None,
         };
@@ -274,7 +289,7 @@ pub fn collect_errors(tab: &Arc<Tab>) -> Arc<std::sync::Mutex<Vec<String>>> {
 }
 
 /// Emulates a phone screen `width` px wide (headless windows have a minimum width).
-pub fn emulate_phone(tab: &Tab, width: u32, height: u32) {
+pub(crate) fn emulate_phone(tab: &Tab, width: u32, height: u32) {
     use headless_chrome::protocol::cdp::Emulation;
     tab.call_method(Emulation::SetDeviceMetricsOverride {
         width,

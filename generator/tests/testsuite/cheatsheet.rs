@@ -66,7 +66,8 @@ fn own_cheatsheet_fixture_renders() {
 fn shared_sample_renders_the_same_way() {
     // `shared/` sits beside the clone (CI) or further up (worktrees).
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let sample = manifest.ancestors().map(|dir| dir.join("shared/samples/node-backend-cheatsheet.md")).find(|p| p.is_file());
+    let sample =
+        manifest.ancestors().map(|dir| dir.join("shared/samples/node-backend-cheatsheet.md")).find(|p| p.is_file());
     let Some(source) = sample.and_then(|p| std::fs::read_to_string(p).ok()) else {
         eprintln!("skipped: shared/samples/node-backend-cheatsheet.md not found");
         return;

@@ -4,51 +4,51 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A fixture site copied into its own temporary folder.
-pub struct Site {
+pub(crate) struct Site {
     pub dir: tempfile::TempDir,
 }
 
 /// What one `crib build` run printed and returned.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
 }
 
-pub fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/testsuite")
 }
 
 impl Site {
     /// Copies `tests/testsuite/<case>` (for example `site/basic`).
-    pub fn fixture(case: &str) -> Site {
+    pub(crate) fn fixture(case: &str) -> Site {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&fixtures().join(case), dir.path());
         Site { dir }
     }
 
     /// An empty site; add files with [`Site::write`].
-    pub fn empty() -> Site {
+    pub(crate) fn empty() -> Site {
         Site { dir: tempfile::tempdir().unwrap() }
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         self.dir.path()
     }
 
-    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+    pub(crate) fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
         let path = self.root().join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, bytes).unwrap();
     }
 
     /// `crib build --root <site>`.
-    pub fn build(&self) -> Run {
+    pub(crate) fn build(&self) -> Run {
         self.build_args(&[])
     }
 
-    pub fn build_args(&self, extra: &[&str]) -> Run {
+    pub(crate) fn build_args(&self, extra: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_crib"))
             .arg("build")
             .arg("--root")
@@ -64,39 +64,42 @@ impl Site {
     }
 
     /// Builds and fails the test unless the build succeeded.
-    pub fn build_ok(&self) -> Run {
+    pub(crate) fn build_ok(&self) -> Run {
         let run = self.build();
         assert_eq!(run.code, 0, "build failed:\n{}\n{}", run.stdout, run.stderr);
         run
     }
 
-    pub fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         let path = self.root().join("dist").join(rel);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 
-    pub fn exists(&self, rel: &str) -> bool {
+    pub(crate) fn exists(&self, rel: &str) -> bool {
         self.root().join("dist").join(rel).exists()
     }
 
     /// Every file under dist/, sorted, as `/`-separated paths.
-    pub fn files(&self) -> Vec<String> {
+    pub(crate) fn files(&self) -> Vec<String> {
         let dist = self.root().join("dist");
-        let mut files: Vec<String> = walk(&dist).into_iter().map(|p| p.strip_prefix(&dist).unwrap().to_string_lossy().replace('\\', "/")).collect();
+        let mut files: Vec<String> = walk(&dist)
+            .into_iter()
+            .map(|p| p.strip_prefix(&dist).unwrap().to_string_lossy().replace('\\', "/"))
+            .collect();
         files.sort();
         files
     }
 }
 
 /// The page's `<main>` element: the part a snapshot should review.
-pub fn main_of(html: &str) -> &str {
+pub(crate) fn main_of(html: &str) -> &str {
     let start = html.find("<main").expect("<main>");
     let end = html.find("</main>").expect("</main>") + "</main>".len();
     &html[start..end]
 }
 
 /// The sidebar `<nav>` of a page.
-pub fn nav_of(html: &str) -> &str {
+pub(crate) fn nav_of(html: &str) -> &str {
     let start = html.find("<nav id=\"sidebar\"").expect("sidebar");
     let end = start + html[start..].find("</nav>").expect("</nav>") + "</nav>".len();
     &html[start..end]
@@ -113,7 +116,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
         let entry = entry.unwrap();
@@ -127,7 +130,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Every `href`/`src` value in `html`.
-pub fn urls(html: &str) -> Vec<String> {
+pub(crate) fn urls(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for attr in ["href=\"", "src=\""] {
         let mut rest = html;

@@ -16,7 +16,11 @@ fn broken_diagrams_fail_the_build_with_file_line_and_parser_message() {
     // The unclosed `{` of line 18 (line 2 of the second fence).
     assert!(run.stderr.contains("content/index.md:18:20"), "{}", run.stderr);
     // (miette wraps long messages: check the parts.)
-    assert!(run.stderr.contains("diagram error: Diagram parse error (flowchart-v2): Unterminated node"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("diagram error: Diagram parse error (flowchart-v2): Unterminated node"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("label (missing `}`)"), "{}", run.stderr);
     assert!(run.stderr.contains("expected plus, minus, central, num, actor"), "{}", run.stderr);
     // The sequence message without a receiver, line 26.

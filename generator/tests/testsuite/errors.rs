@@ -58,7 +58,10 @@ fn template_syntax_error() {
 fn template_render_error_names_the_variable() {
     let site = Site::fixture("site/no-index");
     site.write("dist/index.html", "previous good build");
-    site.write("themes/default/templates/section.html", "{% extends \"base.html\" %}\n{% block content %}\n{{ page.nope }}\n{% endblock content %}\n");
+    site.write(
+        "themes/default/templates/section.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n{{ page.nope }}\n{% endblock content %}\n",
+    );
     let run = site.build();
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("themes/default/templates/section.html:3:4"), "{}", run.stderr);

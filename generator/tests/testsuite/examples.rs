@@ -32,7 +32,12 @@ fn data_files(html: &str) -> Vec<serde_json::Value> {
             let Some(at) = tag.find("data-files=\"") else { return serde_json::Value::Null };
             let raw = &tag[at + "data-files=\"".len()..];
             let raw = &raw[..raw.find('"').unwrap()];
-            let json = raw.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            let json = raw
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
             serde_json::from_str(&json).unwrap_or_else(|e| panic!("data-files is not JSON ({e}): {json}"))
         })
         .collect()
@@ -45,7 +50,10 @@ fn front_matter_files_seed_every_example_of_the_page() {
 
     let toml = site.read("index.html");
     assert_eq!(outputs(&toml), [vec!["port 8080", "hello from the front matter", "ENOENT open"], vec!["14 bytes"]]);
-    let files = serde_json::json!([["config.json", "{\"port\": 8080}"], ["data/greeting.txt", "hello from the front matter\n"]]);
+    let files = serde_json::json!([
+        ["config.json", "{\"port\": 8080}"],
+        ["data/greeting.txt", "hello from the front matter\n"]
+    ]);
     assert_eq!(data_files(&toml), [files.clone(), files], "the browser runs with the same files");
 
     let yaml = site.read("yaml.html");
@@ -69,7 +77,8 @@ fn crib_check_runs_examples_with_front_matter_files() {
         .output()
         .expect("run crib check");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
     assert_eq!(report["examples"], 4, "{report:#}");
     assert_eq!(report["documented"], 4, "{report:#}");
     assert_eq!(report["passed"], true, "every documented output matches: {report:#}");
@@ -101,7 +110,8 @@ fn build_and_check_run_the_same_example() {
         .output()
         .expect("run crib check");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
     assert_eq!((report["examples"].as_u64(), report["documented"].as_u64()), (Some(1), Some(1)), "{report:#}");
     assert_eq!(report["passed"], true, "the documented output, which the build prints, passes: {report:#}");
     assert_eq!(out.status.code(), Some(0));

@@ -4,14 +4,18 @@
 use crate::common::{Site, main_of};
 
 /// The inner HTML of every `<pre class="hl"><code ...>` on the page.
-pub fn code_blocks(html: &str) -> Vec<(String, String)> {
+pub(crate) fn code_blocks(html: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find("<pre class=\"hl\"><code") {
         rest = &rest[i..];
         let open_end = rest.find('>').unwrap();
         let open_end = open_end + 1 + rest[open_end + 1..].find('>').unwrap() + 1;
-        let lang = rest[..open_end].split("language-").nth(1).map(|s| s.split('"').next().unwrap().to_string()).unwrap_or_default();
+        let lang = rest[..open_end]
+            .split("language-")
+            .nth(1)
+            .map(|s| s.split('"').next().unwrap().to_string())
+            .unwrap_or_default();
         let close = rest.find("</code></pre>").unwrap();
         out.push((lang, rest[open_end..close].to_string()));
         rest = &rest[close..];
@@ -46,5 +50,9 @@ fn info_string_attributes_are_kept_for_later_stages() {
     let site = Site::fixture("highlight/languages");
     site.build_ok();
     let html = site.read("index.html");
-    assert!(html.contains("data-lang=\"js\" data-info=\"js norun stdin=&quot;a b&quot; file=config.json\""), "{}", main_of(&html));
+    assert!(
+        html.contains("data-lang=\"js\" data-info=\"js norun stdin=&quot;a b&quot; file=config.json\""),
+        "{}",
+        main_of(&html)
+    );
 }

@@ -79,7 +79,12 @@ fn warm_builds_equal_cold_builds() {
     assert_eq!(cold_warnings, first_warnings);
 
     // One page's body changes.
-    site.write("content/a/two.md", std::fs::read_to_string(site.root().join("content/a/two.md")).unwrap().replace("Text of two.", "Text of two, edited."));
+    site.write(
+        "content/a/two.md",
+        std::fs::read_to_string(site.root().join("content/a/two.md"))
+            .unwrap()
+            .replace("Text of two.", "Text of two, edited."),
+    );
     build(&site, &[]);
     let warm = tree(&dist);
     assert!(warm == cold(&site, &[]).0, "after a body edit: warm == cold");
@@ -88,10 +93,16 @@ fn warm_builds_equal_cold_builds() {
     assert!(warm["search-index.js"] != first["search-index.js"], "the search index follows the edit");
 
     // One page's title changes: its neighbours' navigation changes too.
-    site.write("content/a/one.md", std::fs::read_to_string(site.root().join("content/a/one.md")).unwrap().replace("# Page one", "# Page uno"));
+    site.write(
+        "content/a/one.md",
+        std::fs::read_to_string(site.root().join("content/a/one.md")).unwrap().replace("# Page one", "# Page uno"),
+    );
     build(&site, &[]);
     assert!(tree(&dist) == cold(&site, &[]).0, "after a title edit: warm == cold");
-    assert!(String::from_utf8_lossy(&tree(&dist)["a/two.html"]).contains("Page uno"), "the neighbour shows the new title");
+    assert!(
+        String::from_utf8_lossy(&tree(&dist)["a/two.html"]).contains("Page uno"),
+        "the neighbour shows the new title"
+    );
 
     // A template override: every page is rendered again.
     site.write("themes/default/templates/page.html", "{% extends \"base.html\" %}{% block content %}<div class=\"custom\">{{ page.content | safe }}</div>{% endblock content %}");

@@ -33,7 +33,10 @@ fn assert_valid_url(file: &str, url: &str) {
     let bytes = url.as_bytes();
     for (i, b) in bytes.iter().enumerate() {
         if *b == b'%' {
-            assert!(bytes.len() > i + 2 && bytes[i + 1].is_ascii_hexdigit() && bytes[i + 2].is_ascii_hexdigit(), "{file}: {url:?} has a bare %");
+            assert!(
+                bytes.len() > i + 2 && bytes[i + 1].is_ascii_hexdigit() && bytes[i + 2].is_ascii_hexdigit(),
+                "{file}: {url:?} has a bare %"
+            );
         }
     }
 }
@@ -45,7 +48,8 @@ fn pages_and_folders_keep_their_names() {
     // Five pages and the generated index of `sub dir/`.
     assert!(run.stdout.starts_with("built 6 pages in "), "{}", run.stdout);
     assert!(!run.stdout.contains("warning"), "no warning: {}\n{}", run.stdout, run.stderr);
-    let pages: Vec<String> = site.files().into_iter().filter(|f| f.ends_with(".html") && !f.starts_with("static/")).collect();
+    let pages: Vec<String> =
+        site.files().into_iter().filter(|f| f.ends_with(".html") && !f.starts_with("static/")).collect();
     insta::assert_snapshot!("odd_names_files", pages.join("\n"));
     for (path, _) in PAGES {
         assert!(site.exists(path), "{path}");
@@ -110,9 +114,14 @@ fn sitemap_search_index_and_service_worker_list_urls() {
 #[test]
 fn crib_check_is_clean() {
     let site = Site::fixture("site/odd-names");
-    let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["check", "--format", "json", "--root"]).arg(site.root()).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["check", "--format", "json", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"));
     assert_eq!(report["passed"], true, "{report:#}");
     assert!(report["links"].as_u64().unwrap_or(0) >= 15, "every link was checked: {report:#}");
     assert_eq!(out.status.code(), Some(0), "{report:#}");
@@ -122,7 +131,11 @@ fn crib_check_is_clean() {
 fn crib_check_reports_an_encoded_link_to_nothing() {
     let site = Site::fixture("site/odd-names");
     site.write("content/index.md", "# x\n\n[gone](my%20notes%20%232.md) [anchor](caf%C3%A9.md#nope)\n");
-    let out = Command::new(env!("CARGO_BIN_EXE_crib")).args(["check", "--format", "json", "--root"]).arg(site.root()).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_crib"))
+        .args(["check", "--format", "json", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("content/my notes #2.md does not exist"), "{stdout}");
@@ -154,7 +167,10 @@ fn names_differing_only_in_case_are_duplicate_slugs() {
     let run = site.build();
     assert_eq!(run.code, 1, "{}", run.stderr);
     let stderr = flat(&run.stderr);
-    assert!(stderr.contains("duplicate slug: content/Notes.md and content/notes.md become Notes.html and notes.html"), "{stderr}");
+    assert!(
+        stderr.contains("duplicate slug: content/Notes.md and content/notes.md become Notes.html and notes.html"),
+        "{stderr}"
+    );
 }
 
 #[cfg(unix)]

@@ -144,7 +144,11 @@ fn output_is_deterministic() {
     b.build_ok();
     assert_eq!(a.files(), b.files());
     for f in a.files() {
-        assert_eq!(std::fs::read(a.root().join("dist").join(&f)).unwrap(), std::fs::read(b.root().join("dist").join(&f)).unwrap(), "{f}");
+        assert_eq!(
+            std::fs::read(a.root().join("dist").join(&f)).unwrap(),
+            std::fs::read(b.root().join("dist").join(&f)).unwrap(),
+            "{f}"
+        );
     }
 }
 

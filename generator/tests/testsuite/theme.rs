@@ -51,7 +51,10 @@ fn unknown_theme_is_an_error() {
 /// backgrounds it is used on, in both themes, is at least 4.5:1.
 #[test]
 fn colours_meet_wcag_aa_in_both_themes() {
-    let css = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../themes/default/static/style.css")).unwrap();
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../themes/default/static/style.css"),
+    )
+    .unwrap();
     let block = |selector: &str| -> std::collections::HashMap<String, String> {
         let start = css.find(selector).unwrap_or_else(|| panic!("{selector}"));
         let body = &css[start + selector.len()..start + css[start..].find('}').unwrap()];
@@ -65,17 +68,36 @@ fn colours_meet_wcag_aa_in_both_themes() {
             .collect()
     };
     let pairs = [
-        ("--fg", "--bg"), ("--muted", "--bg"), ("--link", "--bg"), ("--fg", "--surface"), ("--muted", "--surface"),
-        ("--link", "--surface"), ("--link", "--surface-2"), ("--fg", "--surface-2"),
-        ("--note", "--surface"), ("--tip", "--surface"), ("--important", "--surface"), ("--warning", "--surface"), ("--caution", "--surface"),
-        ("--hl-comment", "--code-bg"), ("--hl-keyword", "--code-bg"), ("--hl-string", "--code-bg"), ("--hl-constant", "--code-bg"),
-        ("--hl-function", "--code-bg"), ("--hl-type", "--code-bg"), ("--hl-tag", "--code-bg"), ("--hl-attr", "--code-bg"),
-        ("--hl-inserted-fg", "--hl-inserted-bg"), ("--hl-deleted-fg", "--hl-deleted-bg"),
+        ("--fg", "--bg"),
+        ("--muted", "--bg"),
+        ("--link", "--bg"),
+        ("--fg", "--surface"),
+        ("--muted", "--surface"),
+        ("--link", "--surface"),
+        ("--link", "--surface-2"),
+        ("--fg", "--surface-2"),
+        ("--note", "--surface"),
+        ("--tip", "--surface"),
+        ("--important", "--surface"),
+        ("--warning", "--surface"),
+        ("--caution", "--surface"),
+        ("--hl-comment", "--code-bg"),
+        ("--hl-keyword", "--code-bg"),
+        ("--hl-string", "--code-bg"),
+        ("--hl-constant", "--code-bg"),
+        ("--hl-function", "--code-bg"),
+        ("--hl-type", "--code-bg"),
+        ("--hl-tag", "--code-bg"),
+        ("--hl-attr", "--code-bg"),
+        ("--hl-inserted-fg", "--hl-inserted-bg"),
+        ("--hl-deleted-fg", "--hl-deleted-bg"),
     ];
     for (theme, selector) in [("light", ":root {"), ("dark", ":root[data-theme=\"dark\"] {")] {
         let vars = block(selector);
         for (fg, bg) in pairs {
-            let (Some(f), Some(b)) = (vars.get(fg), vars.get(bg)) else { panic!("{theme}: {fg} or {bg} not set; have {:?}", vars.keys()) };
+            let (Some(f), Some(b)) = (vars.get(fg), vars.get(bg)) else {
+                panic!("{theme}: {fg} or {bg} not set; have {:?}", vars.keys())
+            };
             let ratio = contrast(f, b);
             assert!(ratio >= 4.5, "{theme}: {fg} {} on {bg} {} is {ratio:.2}:1", vars[fg], vars[bg]);
         }
@@ -127,16 +149,20 @@ fn every_theme_file_is_used() {
             (f, text)
         })
         .collect();
-    let templates: String = ["templates/base.html", "templates/page.html", "templates/section.html", "templates/404.html"]
-        .iter()
-        .map(|t| std::fs::read_to_string(theme.join(t)).unwrap())
-        .collect();
+    let templates: String =
+        ["templates/base.html", "templates/page.html", "templates/section.html", "templates/404.html"]
+            .iter()
+            .map(|t| std::fs::read_to_string(theme.join(t)).unwrap())
+            .collect();
     for entry in walkdir::WalkDir::new(&theme).into_iter().flatten().filter(|e| e.file_type().is_file()) {
         let rel = entry.path().strip_prefix(&theme).unwrap().to_string_lossy().replace('\\', "/");
         let name = rel.rsplit('/').next().unwrap().to_string();
         if let Some(template) = rel.strip_prefix("templates/") {
             let rendered = ["page.html", "section.html", "404.html"].contains(&template);
-            assert!(rendered || templates.contains(&format!("\"{template}\"")), "{rel}: neither rendered nor named by a template");
+            assert!(
+                rendered || templates.contains(&format!("\"{template}\"")),
+                "{rel}: neither rendered nor named by a template"
+            );
             continue;
         }
         let bytes = std::fs::read(entry.path()).unwrap();
