@@ -278,7 +278,7 @@
   // Node's process is an instance of a function named `process`.
   const processCtor = { process: function () {} }.process;
   processCtor.prototype = processProto;
-  Object.defineProperty(processProto, 'constructor', { value: processCtor, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(processProto, 'constructor', { __proto__: null, value: processCtor, writable: true, configurable: true, enumerable: false });
   const eventMethods = ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
     'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners'];
   function upgradeProcess() {
@@ -300,7 +300,7 @@
     process.on('warning', hasBuiltin('internal/warning') ? loadBuiltin('internal/warning').onWarning : defaultWarningListener);
   }
   for (const m of eventMethods) {
-    Object.defineProperty(processProto, m, {
+    Object.defineProperty(processProto, m, { __proto__: null,
       value: { [m](...args) { upgradeProcess(); return process[m](...args); } }[m],
       writable: true, configurable: true, enumerable: false,
     });
@@ -395,6 +395,8 @@
     const target = Object.assign({}, initial)
     const onlyData = "'process.env' only accepts a configurable, writable, and enumerable data descriptor"
     return new Proxy(target, {
+      // No inherited traps: a program may add `get` or `apply` to Object.prototype.
+      __proto__: null,
       get(t, key) {
         return Reflect.get(t, key)
       },
@@ -491,9 +493,9 @@
   // console output may go straight to the host.
   const touchedStdio = (fd) => (stdout === undefined && stderr === undefined ? undefined : process[fd === 1 ? 'stdout' : 'stderr']);
   Object.defineProperties(process, {
-    stdout: { get() { return stdout || (stdout = makeStdio(1)); }, configurable: true, enumerable: false },
-    stderr: { get() { return stderr || (stderr = makeStdio(2)); }, configurable: true, enumerable: false },
-    stdin: {
+    stdout: { __proto__: null, get() { return stdout || (stdout = makeStdio(1)); }, configurable: true, enumerable: false },
+    stderr: { __proto__: null, get() { return stderr || (stderr = makeStdio(2)); }, configurable: true, enumerable: false },
+    stdin: { __proto__: null,
       get() {
         if (stdin) return stdin;
         if (hasBuiltin('internal/stdin')) stdin = loadBuiltin('internal/stdin');
@@ -512,7 +514,7 @@
   });
   // An accessor, as in Node (assigning to it replaces the value).
   let processGlobal = process;
-  Object.defineProperty(global, 'process', { get() { return processGlobal; }, set(v) { processGlobal = v; }, configurable: true, enumerable: false });
+  Object.defineProperty(global, 'process', { __proto__: null, get() { return processGlobal; }, set(v) { processGlobal = v; }, configurable: true, enumerable: false });
 
   function describe(v) {
     if (v === null) return 'null';
@@ -536,7 +538,7 @@
   // ---------------------------------------------------------------- timers
   // Node 20 defines Symbol.dispose/asyncDispose itself (V8 11.3 lacks them).
   for (const [name, desc] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
-    if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol(desc) });
+    if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { __proto__: null, value: Symbol(desc) });
   }
   const SymbolDispose = Symbol.dispose;
   const kRefed = Symbol('refed');
@@ -576,7 +578,7 @@
       this[kHasPrimitive] = false;
       this[asyncIdSymbol] = nextAsyncId++;
       this[triggerIdSymbol] = 1;
-      Object.defineProperty(this, '_id', { value: host.timerStart(runTimeout, after, isRepeat, this, undefined, callback), writable: true });
+      Object.defineProperty(this, '_id', { __proto__: null, value: host.timerStart(runTimeout, after, isRepeat, this, undefined, callback), writable: true });
       armed.set(this, { id: this._id, repeat: isRepeat });
       aliveTimers.add(this);
       if (!isRefed) host.timerRef(this._id, false);
@@ -615,7 +617,7 @@
       this[kRefed] = true;
       this[asyncIdSymbol] = nextAsyncId++;
       this[triggerIdSymbol] = 1;
-      Object.defineProperty(this, '_id', { value: host.immediate(runImmediate, this, undefined, callback), writable: true });
+      Object.defineProperty(this, '_id', { __proto__: null, value: host.immediate(runImmediate, this, undefined, callback), writable: true });
       aliveImmediates.add(this);
     }
     ref() { if (!this[kRefed]) { this[kRefed] = true; host.immediateRef(this._id, true); } return this; }
@@ -752,15 +754,15 @@
     checkCallback(callback);
     host.queueMicrotask(callback);
   }
-  Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), {
+  Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), { __proto__: null,
     get() { return loadBuiltin('timers/promises').setTimeout; }, enumerable: false, configurable: true,
   });
-  Object.defineProperty(setImmediate, Symbol.for('nodejs.util.promisify.custom'), {
+  Object.defineProperty(setImmediate, Symbol.for('nodejs.util.promisify.custom'), { __proto__: null,
     get() { return loadBuiltin('timers/promises').setImmediate; }, enumerable: false, configurable: true,
   });
   const timerGlobals = { setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, setImmediate, clearImmediate, queueMicrotask };
   for (const [k, v] of Object.entries(timerGlobals)) {
-    Object.defineProperty(global, k, { value: v, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(global, k, { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
   }
   // For the `timers` module.
   host.internals = { process, Timeout, Immediate, TimersList, runTimeout, runImmediate, insertGuarded, unenroll, kRefed, invalidArgType, hasBuiltin, loadBuiltin, emitWarning, describe, upgradeProcess,
@@ -772,7 +774,7 @@
   function lazyGlobal(name, get) {
     let loaded = false;
     let value;
-    Object.defineProperty(global, name, {
+    Object.defineProperty(global, name, { __proto__: null,
       get() {
         if (!loaded) { value = get(); loaded = true; }
         return value;
@@ -782,9 +784,9 @@
       enumerable: false,
     });
   }
-  Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(global, 'global', { __proto__: null, value: global, writable: true, configurable: true, enumerable: false });
   // Node's global object has its own type tag ('[object global]').
-  Object.defineProperty(global, Symbol.toStringTag, { value: 'global', writable: false, configurable: true, enumerable: false });
+  Object.defineProperty(global, Symbol.toStringTag, { __proto__: null, value: 'global', writable: false, configurable: true, enumerable: false });
   // require('console') is the global console as first installed, even if
   // the program replaced the global (as in Node).
   let consoleFront;
@@ -827,6 +829,7 @@
     };
     const front = { log: fast(1, 'log'), info: fast(1, 'info'), debug: fast(1, 'debug'), error: fast(2, 'error'), warn: fast(2, 'warn') };
     return new Proxy(front, {
+      __proto__: null,
       get(target, key) {
         if (real === null && Object.prototype.hasOwnProperty.call(target, key)) return target[key];
         return Reflect.get(full(), key);
@@ -857,19 +860,19 @@
   lazyGlobal('Event', () => loadBuiltin('internal/abort').Event);
   // Web Crypto: `crypto` is a getter-only enumerable accessor, as in Node.
   for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) lazyGlobal(name, () => loadBuiltin('internal/webcrypto')[name]);
-  Object.defineProperty(global, 'crypto', {
+  Object.defineProperty(global, 'crypto', { __proto__: null,
     get: function crypto() { return loadBuiltin('internal/webcrypto').webcrypto; },
     enumerable: true,
     configurable: true,
   });
-  Object.defineProperty(Object.getOwnPropertyDescriptor(global, 'crypto').get, 'name', { value: 'get crypto' });
+  Object.defineProperty(Object.getOwnPropertyDescriptor(global, 'crypto').get, 'name', { __proto__: null, value: 'get crypto' });
   // fetch over the simulated loopback (`http`, `net`): loaded on first use.
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazyGlobal(name, () => loadBuiltin('internal/fetch')[name]);
   const encoding = () => loadBuiltin('internal/text_encoding');
   // buffer's own atob/btoa, enumerable accessors as in Node.
   for (const name of ['atob', 'btoa']) {
     lazyGlobal(name, () => loadBuiltin('buffer')[name]);
-    Object.defineProperty(global, name, { enumerable: true });
+    Object.defineProperty(global, name, { __proto__: null, enumerable: true });
   }
 
   const performance = {
@@ -879,7 +882,7 @@
     measure(name) { return { name, entryType: 'measure', startTime: 0, duration: performance.now() }; },
     toJSON() { return { timeOrigin: performance.timeOrigin }; },
   };
-  Object.defineProperty(global, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(global, 'performance', { __proto__: null, value: performance, writable: true, configurable: true, enumerable: true });
 
 
   function safeString(v) {
@@ -968,7 +971,7 @@
   let isEsmMain = false;
   function installErrorPatches() {
     if (rawStack) {
-    Object.defineProperty(Error.prototype, 'stack', {
+    Object.defineProperty(Error.prototype, 'stack', { __proto__: null,
       get() {
         const frames = rawStack.call(this);
         if (frames === undefined) return undefined;
@@ -978,7 +981,7 @@
         return [errorHeader(this), ...lines].join('\n');
       },
       set(value) {
-        Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(this, 'stack', { __proto__: null, value, writable: true, configurable: true, enumerable: false });
       },
       configurable: true,
       enumerable: false,
@@ -1002,7 +1005,7 @@
       lines = lines.slice(0, limit >= 0 ? limit : 0);
       const value = typeof Error.prepareStackTrace === 'function'
         ? R.run.prepareStack(target, lines) : [errorHeader(target), ...lines].join('\n');
-      Object.defineProperty(target, 'stack', { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(target, 'stack', { __proto__: null, value, writable: true, configurable: true, enumerable: false });
     };
   }
   Error.stackTraceLimit = 10;
@@ -1037,7 +1040,7 @@
   function installToString() {
   const fnToString = Function.prototype.toString;
   const nativeLooking = R.nativeLooking = new WeakSet();
-  Object.defineProperty(Function.prototype, 'toString', { writable: true, configurable: true, enumerable: false, value: { toString() {
+  Object.defineProperty(Function.prototype, 'toString', { __proto__: null, writable: true, configurable: true, enumerable: false, value: { toString() {
     if (nativeLooking.has(this)) return `function ${this.name}() { [native code] }`;
     return fnToString.call(this);
   } }.toString });
@@ -1088,7 +1091,7 @@
       getPromiseIndex: () => null,
       toString: () => frame.slice(7),
     };
-    for (const key of Object.keys(fields)) Object.defineProperty(this, key, { value: fields[key], enumerable: false, writable: true, configurable: true });
+    for (const key of Object.keys(fields)) Object.defineProperty(this, key, { __proto__: null, value: fields[key], enumerable: false, writable: true, configurable: true });
   }
   // Below the main module's top level, Node's stacks go on into its CommonJS
   // loader (depd, for one, names that frame as a deprecated call's site).
@@ -1124,7 +1127,7 @@
   // A builtin replaced by a JavaScript wrapper still prints as native code.
   function definePatched(obj, name, fn) {
     R.nativeLooking.add(fn);
-    Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(obj, name, { __proto__: null, value: fn, writable: true, configurable: true, enumerable: false });
   }
 
   // Errors thrown by builtins, in V8's words where Boa's differ: the
@@ -1140,7 +1143,7 @@
           throw better || e;
         }
       } }[name];
-      Object.defineProperty(fn, 'length', { value: orig.length, configurable: true });
+      Object.defineProperty(fn, 'length', { __proto__: null, value: orig.length, configurable: true });
       definePatched(obj, name, fn);
     };
     const reduce = (e) => e instanceof TypeError && /empty array/.test(e.message) && new TypeError('Reduce of empty array with no initial value');
@@ -1225,8 +1228,9 @@
     if (args[0] >>> 0 !== args[0]) throw new RangeError('Invalid array length');
     if (args[0] > R.run.arrayMax) guardArray(args[0]);
   };
-  Object.defineProperty(global, 'Array', {
+  Object.defineProperty(global, 'Array', { __proto__: null,
     value: new Proxy(OrigArray, {
+      __proto__: null,
       apply(target, thisArg, args) { checkArrayArgs(args); return Reflect.apply(target, thisArg, args); },
       construct(target, args, newTarget) { checkArrayArgs(args); return Reflect.construct(target, args, newTarget === ArrayProxyRef.value ? target : newTarget); },
     }),
@@ -1258,14 +1262,14 @@
   }
 
   // As Node: built on first read, replaced by whatever a program assigns.
-  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', { __proto__: null,
     get() {
       const flags = loadBuiltin('internal/process/allowed_flags').buildAllowedFlags();
       process.allowedNodeEnvironmentFlags = flags;
       return process.allowedNodeEnvironmentFlags;
     },
     set(value) {
-      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { __proto__: null, value, configurable: true, enumerable: true, writable: true });
     },
     enumerable: true,
     configurable: true,

@@ -50,8 +50,8 @@ class AsyncResource {
     }
     let self = this;
     Object.defineProperties(bound, {
-      length: { configurable: true, enumerable: false, value: fn.length, writable: false },
-      asyncResource: { configurable: true, enumerable: true, get() { return self; }, set(val) { self = val; } },
+      length: { __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false },
+      asyncResource: { __proto__: null, configurable: true, enumerable: true, get() { return self; }, set(val) { self = val; } },
     });
     return bound;
   }

@@ -70,7 +70,7 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 
-Object.defineProperty(Buffer, Symbol.species, {
+Object.defineProperty(Buffer, Symbol.species, { __proto__: null,
   enumerable: false, configurable: true, get() { return FastBuffer; },
 });
 
@@ -466,7 +466,7 @@ Buffer.concat = function concat(list, length) {
 
 const proto = Buffer.prototype;
 
-Object.defineProperty(proto, 'parent', {
+Object.defineProperty(proto, 'parent', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -474,7 +474,7 @@ Object.defineProperty(proto, 'parent', {
     return this.buffer;
   },
 });
-Object.defineProperty(proto, 'offset', {
+Object.defineProperty(proto, 'offset', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -998,7 +998,7 @@ proto.writeIntBE = function (value, offset, byteLength) {
 for (const key of Object.keys(proto)) {
   if (key === 'parent' || key === 'offset') continue;
   const d = Object.getOwnPropertyDescriptor(proto, key);
-  if (d && 'value' in d) Object.defineProperty(proto, key, { enumerable: false });
+  if (d && 'value' in d) Object.defineProperty(proto, key, { __proto__: null, enumerable: false });
 }
 
 function SlowBuffer(size) {
@@ -1058,13 +1058,13 @@ module.exports = {
 };
 delete module.exports.transcode;
 for (const name of ['Blob', 'File']) {
-  Object.defineProperty(module.exports, name, {
+  Object.defineProperty(module.exports, name, { __proto__: null,
     enumerable: true,
     configurable: true,
     get: () => require('internal/blob')[name],
   });
 }
-Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', { __proto__: null,
   configurable: true,
   enumerable: true,
   get() { return INSPECT_MAX_BYTES; },

@@ -399,7 +399,7 @@ Console.prototype.error = Console.prototype.warn;
 Console.prototype.groupCollapsed = Console.prototype.group;
 
 for (const key of ['_write', '_format']) {
-  Object.defineProperty(Console.prototype, key, { enumerable: false });
+  Object.defineProperty(Console.prototype, key, { __proto__: null, enumerable: false });
 }
 
 const kIsConsole = Symbol('kIsConsole');
@@ -425,13 +425,13 @@ function initConsole(target, stdout, stderr, ignoreErrors, inspectOptions, group
     if (instance && (key === 'timeStamp' || key === 'profile' || key === 'profileEnd')) continue;
     // From the instance, so a subclass's override is what gets bound (as Node).
     const bound = (instance ? target[key] : Console.prototype[key]).bind(target);
-    Object.defineProperty(bound, 'name', { value: key });
+    Object.defineProperty(bound, 'name', { __proto__: null, value: key });
     target[key] = bound;
   }
 }
 
 function define(obj, key, value) {
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
 }
 
 function timeLogImpl(self, name, label, data) {
@@ -453,7 +453,7 @@ function timeLogImpl(self, name, label, data) {
 // The global console is a plain object (`Object [console] { log: ... }`),
 // with its keys in Node's order.
 const globalConsole = Object.create({});
-Object.defineProperty(globalConsole, Symbol.toStringTag, {
+Object.defineProperty(globalConsole, Symbol.toStringTag, { __proto__: null,
   value: 'console', writable: false, enumerable: false, configurable: true,
 });
 initConsole(globalConsole, hostStream(1), hostStream(2), true, undefined, 2);
@@ -463,11 +463,11 @@ for (const key of ['profile', 'profileEnd', 'timeStamp']) delete globalConsole[k
 function ConsoleFunction(...args) {
   return Reflect.construct(Console, args, new.target || ConsoleFunction);
 }
-Object.defineProperty(ConsoleFunction, 'name', { value: 'Console' });
+Object.defineProperty(ConsoleFunction, 'name', { __proto__: null, value: 'Console' });
 ConsoleFunction.prototype = Console.prototype;
-Object.defineProperty(Console.prototype, 'constructor', { value: ConsoleFunction, writable: true, configurable: true, enumerable: false });
-Object.defineProperty(ConsoleFunction, Symbol.hasInstance, { value: Console[Symbol.hasInstance], configurable: true });
-Object.defineProperty(Console.prototype, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
+Object.defineProperty(Console.prototype, 'constructor', { __proto__: null, value: ConsoleFunction, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(ConsoleFunction, Symbol.hasInstance, { __proto__: null, value: Console[Symbol.hasInstance], configurable: true });
+Object.defineProperty(Console.prototype, Symbol.toStringTag, { __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true });
 globalConsole.Console = ConsoleFunction;
 for (const key of ['profile', 'profileEnd', 'timeStamp']) {
   const fn = { [key]() {} }[key];

@@ -221,7 +221,7 @@ module.exports = {
   Hash, Hmac, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
 };
 for (const name of ['webcrypto', 'subtle']) {
-  Object.defineProperty(module.exports, name, {
+  Object.defineProperty(module.exports, name, { __proto__: null,
     get() {
       const { webcrypto } = require('internal/webcrypto');
       return name === 'webcrypto' ? webcrypto : webcrypto.subtle;

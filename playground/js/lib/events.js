@@ -9,7 +9,7 @@
 function inspect(value, options) {
   return require('internal/inspect').inspect(value, options);
 }
-const codes = new Proxy({}, { get: (_, key) => require('internal/errors').codes[key] });
+const codes = new Proxy({}, { __proto__: null, get: (_, key) => require('internal/errors').codes[key] });
 function AbortError(message, options) {
   const { AbortError: Impl } = require('internal/errors');
   return new Impl(message, options);
@@ -56,12 +56,12 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-Object.defineProperty(EventEmitter.prototype, kCapture, {
+Object.defineProperty(EventEmitter.prototype, kCapture, { __proto__: null,
   value: false, writable: true, enumerable: false,
 });
 
 Object.defineProperties(EventEmitter, {
-  captureRejections: {
+  captureRejections: { __proto__: null,
     get() {
       return EventEmitter.prototype[kCapture];
     },
@@ -72,7 +72,7 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
     configurable: true,
   },
-  defaultMaxListeners: {
+  defaultMaxListeners: { __proto__: null,
     enumerable: true,
     configurable: true,
     get() {
@@ -83,10 +83,10 @@ Object.defineProperties(EventEmitter, {
       defaultMaxListeners = arg;
     },
   },
-  kMaxEventTargetListeners: {
+  kMaxEventTargetListeners: { __proto__: null,
     value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
   },
-  kMaxEventTargetListenersWarned: {
+  kMaxEventTargetListenersWarned: { __proto__: null,
     value: Symbol('events.maxEventTargetListenersWarned'), enumerable: false, configurable: false, writable: false,
   },
 });
@@ -112,7 +112,7 @@ EventEmitter.init = function init(opts) {
   }
 };
 
-Object.defineProperty(EventEmitter.prototype, kShapeMode, {
+Object.defineProperty(EventEmitter.prototype, kShapeMode, { __proto__: null,
   value: false, writable: true, enumerable: false, configurable: true,
 });
 
@@ -186,7 +186,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
         } catch {
           // No constructor name: none shown.
         }
-        Object.defineProperty(er, Symbol.for('crib.emittedAt'), { value: { frames, ctorInfo }, configurable: true, enumerable: false });
+        Object.defineProperty(er, Symbol.for('crib.emittedAt'), { __proto__: null, value: { frames, ctorInfo }, configurable: true, enumerable: false });
       } catch {
         // A frozen error: reported without the emit site.
       }
@@ -709,7 +709,7 @@ EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.setMaxListeners = setMaxListeners;
 
 let EventEmitterAsyncResource;
-Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -736,8 +736,8 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
 });
 
 // Node's key order and anonymous functions, so `util.inspect(events)` matches.
-Object.defineProperty(setMaxListeners, 'name', { value: '' });
-Object.defineProperty(EventEmitter.init, 'name', { value: '' });
+Object.defineProperty(setMaxListeners, 'name', { __proto__: null, value: '' });
+Object.defineProperty(EventEmitter.init, 'name', { __proto__: null, value: '' });
 for (const key of ['addAbortListener', 'once', 'on', 'getEventListeners', 'getMaxListeners', 'EventEmitter',
   'usingDomains', 'captureRejectionSymbol', 'captureRejections', 'EventEmitterAsyncResource', 'errorMonitor',
   'defaultMaxListeners', 'setMaxListeners', 'init', 'listenerCount']) {

@@ -80,7 +80,7 @@ function modeNum(mode, def) {
 
 /** Replaces `stack` without making it an enumerable own property. */
 function setStack(err, stack) {
-  Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false })
+  Object.defineProperty(err, 'stack', { __proto__: null, value: stack, writable: true, configurable: true, enumerable: false })
 }
 
 /**
@@ -890,8 +890,8 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 
 // util.promisify(fs.read / fs.write) resolves to { bytesRead|bytesWritten, buffer }.
 const kCustomPromisifyArgs = Symbol.for('crib.util.promisify.customArgs')
-Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'], enumerable: false })
-Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false })
+Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false })
+Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false })
 
 function fsync(fd, cb) {
   later(cb, () => {
@@ -993,7 +993,7 @@ const fs = module.exports = {
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 }
 
-Object.defineProperty(fs, 'promises', {
+Object.defineProperty(fs, 'promises', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -1008,5 +1008,5 @@ function getStreams() {
 }
 fs.createReadStream = (path, options) => new (getStreams().ReadStream)(path, options)
 fs.createWriteStream = (path, options) => new (getStreams().WriteStream)(path, options)
-Object.defineProperty(fs, 'ReadStream', { enumerable: true, get: () => getStreams().ReadStream })
-Object.defineProperty(fs, 'WriteStream', { enumerable: true, get: () => getStreams().WriteStream })
+Object.defineProperty(fs, 'ReadStream', { __proto__: null, enumerable: true, get: () => getStreams().ReadStream })
+Object.defineProperty(fs, 'WriteStream', { __proto__: null, enumerable: true, get: () => getStreams().WriteStream })

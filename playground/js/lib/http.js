@@ -113,12 +113,12 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
-Object.defineProperty(IncomingMessage.prototype, 'connection', {
+Object.defineProperty(IncomingMessage.prototype, 'connection', { __proto__: null,
   get() { return this.socket; },
   set(val) { this.socket = val; },
 });
 
-Object.defineProperty(IncomingMessage.prototype, 'headers', {
+Object.defineProperty(IncomingMessage.prototype, 'headers', { __proto__: null,
   get() {
     if (!this[kHeaders]) {
       this[kHeaders] = {};
@@ -131,7 +131,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
   set(val) { this[kHeaders] = val; },
 });
 
-Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', { __proto__: null,
   get() {
     if (!this[kHeadersDistinct]) {
       this[kHeadersDistinct] = {};
@@ -148,7 +148,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
   set(val) { this[kHeadersDistinct] = val; },
 });
 
-Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+Object.defineProperty(IncomingMessage.prototype, 'trailers', { __proto__: null,
   get() { if (!this[kTrailers]) this[kTrailers] = {}; return this[kTrailers]; },
   set(val) { this[kTrailers] = val; },
 });
@@ -312,20 +312,20 @@ Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 Object.defineProperties(OutgoingMessage.prototype, {
-  errored: { get() { return this._errored || null; } },
-  closed: { get() { return this._closed || false; } },
-  writableFinished: {
+  errored: { __proto__: null, get() { return this._errored || null; } },
+  closed: { __proto__: null, get() { return this._closed || false; } },
+  writableFinished: { __proto__: null,
     get() { return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0); },
   },
-  writableObjectMode: { get() { return false; } },
-  writableLength: { get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); } },
-  writableHighWaterMark: { get() { return this.socket ? this.socket.writableHighWaterMark : kHighWaterMark; } },
-  writableCorked: { get() { return this.socket ? this.socket.writableCorked : 0; } },
-  writableEnded: { get() { return this.finished; } },
-  writableNeedDrain: { get() { return !this.destroyed && !this.finished && this[kNeedDrain]; } },
-  connection: { get() { return this.socket; }, set(val) { this.socket = val; } },
-  headersSent: { get() { return !!this._header; } },
-  _headers: {
+  writableObjectMode: { __proto__: null, get() { return false; } },
+  writableLength: { __proto__: null, get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); } },
+  writableHighWaterMark: { __proto__: null, get() { return this.socket ? this.socket.writableHighWaterMark : kHighWaterMark; } },
+  writableCorked: { __proto__: null, get() { return this.socket ? this.socket.writableCorked : 0; } },
+  writableEnded: { __proto__: null, get() { return this.finished; } },
+  writableNeedDrain: { __proto__: null, get() { return !this.destroyed && !this.finished && this[kNeedDrain]; } },
+  connection: { __proto__: null, get() { return this.socket; }, set(val) { this.socket = val; } },
+  headersSent: { __proto__: null, get() { return !!this._header; } },
+  _headers: { __proto__: null,
     get() { return this.getHeaders(); },
     set(val) {
       if (val == null) this[kOutHeaders] = null;
@@ -1233,7 +1233,7 @@ function validateHost(host, name) {
 }
 
 
-Object.defineProperty(ClientRequest.prototype, 'path', { writable: true, value: '/' });
+Object.defineProperty(ClientRequest.prototype, 'path', { __proto__: null, writable: true, value: '/' });
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);

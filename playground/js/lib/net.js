@@ -31,7 +31,7 @@ let nextHandle = 1;
 let nextClientPort = 50000;
 
 function named(name, fn) {
-  return Object.defineProperty(fn, 'name', { value: name });
+  return Object.defineProperty(fn, 'name', { __proto__: null, value: name });
 }
 
 function later(label, fn, ms) {

@@ -62,7 +62,7 @@ function priorityKey(pid, syscall) {
   if (pid === 0 || pid === (globalThis.process && process.pid)) return 0;
   const info = { errno: -3, code: 'ESRCH', message: 'no such process', syscall };
   const err = new Error(`A system error occurred: ${syscall} returned ESRCH (no such process)`);
-  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true, enumerable: false });
+  Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', configurable: true, writable: true, enumerable: false });
   err.code = 'ERR_SYSTEM_ERROR';
   err.info = info;
   err.errno = info.errno;
@@ -125,9 +125,9 @@ const osExports = {
 
 // As Node defines them: EOL and devNull are read-only (but configurable), constants fixed.
 Object.defineProperties(osExports, {
-  constants: { configurable: false, enumerable: true, value: constants },
-  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
-  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  EOL: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '/dev/null' },
 });
 
 // As in Node, the value getters also convert to their value (`${os.platform}`).

@@ -50,7 +50,7 @@ module.exports = {
     'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095')
 }
 
-Object.defineProperty(module.exports, 'promises', {
+Object.defineProperty(module.exports, 'promises', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() {

@@ -9,11 +9,11 @@ const { validateInteger } = require('internal/validators');
 class SystemError extends Error {
   constructor(info) {
     super(`TTY initialization failed: ${info.syscall} returned ${info.code} (${info.message})`);
-    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(this, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
     this.code = 'ERR_TTY_INIT_FAILED';
     this.info = info;
     for (const key of ['errno', 'syscall']) {
-      Object.defineProperty(this, key, {
+      Object.defineProperty(this, key, { __proto__: null,
         get() { return info[key]; }, set(v) { info[key] = v; }, enumerable: true, configurable: true,
       });
     }

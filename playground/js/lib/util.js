@@ -32,7 +32,7 @@ function promisify(original) {
   if (original[kCustomPromisifiedSymbol]) {
     const fn = original[kCustomPromisifiedSymbol];
     validateFunction(fn, 'util.promisify.custom');
-    return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    return Object.defineProperty(fn, kCustomPromisifiedSymbol, { __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -53,7 +53,7 @@ function promisify(original) {
     });
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+  Object.defineProperty(fn, kCustomPromisifiedSymbol, { __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   const descriptors = Object.getOwnPropertyDescriptors(original);
@@ -98,7 +98,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -151,7 +151,7 @@ function debuglog(set, cb) {
     const msg = formatWithOptions({ colors: false }, ...args);
     host.write(2, `${set.toUpperCase()} ${pid}: ${msg}\n`);
   }
-  Object.defineProperty(logger, 'enabled', { get: test, configurable: true, enumerable: true });
+  Object.defineProperty(logger, 'enabled', { __proto__: null, get: test, configurable: true, enumerable: true });
   if (typeof cb === 'function') cb(logger);
   return logger;
 }
@@ -300,12 +300,12 @@ module.exports = {
   isFunction: (arg) => typeof arg === 'function',
   isPrimitive: (arg) => arg === null || (typeof arg !== 'object' && typeof arg !== 'function'),
 };
-Object.defineProperty(module.exports, 'TextEncoder', {
+Object.defineProperty(module.exports, 'TextEncoder', { __proto__: null,
   get: () => lazyTextEncoding().TextEncoder, enumerable: true, configurable: true,
 });
-Object.defineProperty(module.exports, 'TextDecoder', {
+Object.defineProperty(module.exports, 'TextDecoder', { __proto__: null,
   get: () => lazyTextEncoding().TextDecoder, enumerable: true, configurable: true,
 });
-Object.defineProperty(module.exports, 'customPromisifyArgs', {
+Object.defineProperty(module.exports, 'customPromisifyArgs', { __proto__: null,
   value: kCustomPromisifyArgsSymbol, enumerable: false,
 });

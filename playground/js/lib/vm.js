@@ -51,7 +51,7 @@ function mirror(sandbox) {
       if (own.writable && !ctx.builtin.has(key)) ctx.global[key] = sandbox[key];
       continue;
     }
-    Reflect.defineProperty(ctx.global, key, {
+    Reflect.defineProperty(ctx.global, key, { __proto__: null,
       get() { return sandbox[key]; },
       set(value) { sandbox[key] = value; },
       enumerable: true,
@@ -73,7 +73,7 @@ function collect(sandbox) {
       Reflect.defineProperty(sandbox, key, desc);
     }
     if (desc.configurable) {
-      Reflect.defineProperty(ctx.global, key, {
+      Reflect.defineProperty(ctx.global, key, { __proto__: null,
         get() { return sandbox[key]; },
         set(value) { sandbox[key] = value; },
         enumerable: desc.enumerable,

@@ -57,7 +57,7 @@ BINDINGS = {'url': 'internal/url_binding', 'encoding_binding': 'internal/url_bin
 APPEND = {'internal/url': 'installObjectURLMethods(); // as Node\'s bootstrap does\n'}
 
 PRIMORDIALS = ("const primordials = new globalThis.Proxy(require('internal/streams/primordials'), "
-               "{ get: (p, name) => p[name] ?? (name === 'IteratorPrototype' ? "
+               "{ __proto__: null, get: (p, name) => p[name] ?? (name === 'IteratorPrototype' ? "
                "globalThis.Object.getPrototypeOf(globalThis.Object.getPrototypeOf([][globalThis.Symbol.iterator]())) "
                ": globalThis[name]) });\n")
 

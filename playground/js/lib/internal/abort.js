@@ -50,7 +50,7 @@ const kOnAbort = Symbol('kOnAbort')
 /** A minimal EventTarget: listeners by type, `once`, handleEvent objects. */
 // Event phases, as Node's (static, read-only, enumerable).
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
-  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false })
+  Object.defineProperty(Event, name, { __proto__: null, value, writable: false, enumerable: true, configurable: false })
 }
 
 class EventTarget {

@@ -99,7 +99,7 @@ class Blob {
     return `Blob ${inspect({ size: this.size, type: this.type }, opts)}`;
   }
 }
-Object.defineProperty(Blob.prototype, '_bytes', { enumerable: false });
+Object.defineProperty(Blob.prototype, '_bytes', { __proto__: null, enumerable: false });
 
 class File extends Blob {
   #name;
@@ -135,7 +135,7 @@ class File extends Blob {
 // blob: URLs (URL.createObjectURL, buffer.resolveObjectURL): what Node keeps
 // in C++ (internalBinding('blob')), kept here: id -> [blob, size, type].
 const kHandle = Symbol('kHandle');
-Object.defineProperty(Blob.prototype, kHandle, { get() { return this; }, configurable: true });
+Object.defineProperty(Blob.prototype, kHandle, { __proto__: null, get() { return this; }, configurable: true });
 const isBlob = (object) => object?.[kHandle] !== undefined;
 const dataObjects = new Map();
 function storeDataObject(id, handle, size, type) {

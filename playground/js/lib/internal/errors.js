@@ -35,7 +35,7 @@ function stackFrames(error) {
 }
 
 function setStack(error, header, frames) {
-  Object.defineProperty(error, 'stack', {
+  Object.defineProperty(error, 'stack', { __proto__: null,
     value: frames ? `${header}\n${frames}` : header,
     enumerable: false,
     writable: true,
@@ -61,8 +61,8 @@ function makeNodeErrorWithCode(Base, key) {
     const error = new Base();
     const message = getMessage(key, args, error);
     Object.defineProperties(error, {
-      message: { value: message, enumerable: false, writable: true, configurable: true },
-      toString: {
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      toString: { __proto__: null,
         value() {
           return `${this.name} [${key}]: ${this.message}`;
         },
@@ -75,7 +75,7 @@ function makeNodeErrorWithCode(Base, key) {
     error.code = key;
     return error;
   }
-  Object.defineProperty(NodeError, 'name', { value: Base.name });
+  Object.defineProperty(NodeError, 'name', { __proto__: null, value: Base.name });
   NodeError.prototype = Base.prototype;
   return NodeError;
 }
@@ -87,7 +87,7 @@ function makeNodeErrorWithCode(Base, key) {
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
   let Base;
-  Object.defineProperty(codes, sym, {
+  Object.defineProperty(codes, sym, { __proto__: null,
     get() {
       if (Base === undefined) {
         Base = makeNodeErrorWithCode(def, sym);

@@ -167,7 +167,7 @@ function inspect(value, opts) {
 }
 inspect.custom = customInspectSymbol;
 
-Object.defineProperty(inspect, 'defaultOptions', {
+Object.defineProperty(inspect, 'defaultOptions', { __proto__: null,
   get() {
     return inspectDefaultOptions;
   },
@@ -199,7 +199,7 @@ for (const [target, alias] of [['gray', 'grey'], ['gray', 'blackBright'], ['bgGr
   ['bgGray', 'bgBlackBright'], ['dim', 'faint'], ['strikethrough', 'crossedout'],
   ['strikethrough', 'strikeThrough'], ['strikethrough', 'crossedOut'], ['hidden', 'conceal'],
   ['inverse', 'swapColors'], ['inverse', 'swapcolors'], ['doubleunderline', 'doubleUnderline']]) {
-  Object.defineProperty(inspect.colors, alias, {
+  Object.defineProperty(inspect.colors, alias, { __proto__: null,
     get() { return this[target]; },
     set(value) { this[target] = value; },
     configurable: true,

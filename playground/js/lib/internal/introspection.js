@@ -21,7 +21,7 @@ function wrapIteratorFactory(proto, name, kind) {
       return it;
     },
   }[name];
-  Object.defineProperty(proto, name, { value: wrapped, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(proto, name, { __proto__: null, value: wrapped, writable: true, enumerable: false, configurable: true });
   return wrapped;
 }
 
@@ -35,7 +35,7 @@ function patchNext(iteratorProto) {
       return result;
     },
   }.next;
-  Object.defineProperty(iteratorProto, 'next', { value: next, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(iteratorProto, 'next', { __proto__: null, value: next, writable: true, enumerable: false, configurable: true });
 }
 
 // Boa's `error.stack` holds only the frames; V8's starts with the
@@ -77,14 +77,14 @@ function installErrorStacks(global) {
     if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
     return frames.length > 0 ? `${header(error)}\n${frames.join('\n')}` : header(error);
   };
-  Object.defineProperty(ErrorCtor.prototype, 'stack', {
+  Object.defineProperty(ErrorCtor.prototype, 'stack', { __proto__: null,
     get: {
       stack() {
         const raw = rawGet.call(this);
         if (typeof raw !== 'string' || (raw !== '' && !raw.startsWith('    at '))) return raw;
         const value = build(this, raw);
         try {
-          Object.defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+          Object.defineProperty(this, 'stack', { __proto__: null, value, writable: true, enumerable: false, configurable: true });
         } catch {
           // Frozen error: keep computing it.
         }
@@ -104,7 +104,7 @@ function installErrorStacks(global) {
       // Drop this function's own frame.
       const raw = rawGet.call(new ErrorCtor());
       const value = build(target, typeof raw === 'string' ? raw : '', 1);
-      Object.defineProperty(target, 'stack', { value, writable: true, enumerable: false, configurable: true });
+      Object.defineProperty(target, 'stack', { __proto__: null, value, writable: true, enumerable: false, configurable: true });
     };
   }
 }
@@ -123,7 +123,7 @@ function install(global = globalThis) {
         proxies.set(r.proxy, null);
         return revoke();
       };
-      Object.defineProperty(r.revoke, 'name', { value: '' });
+      Object.defineProperty(r.revoke, 'name', { __proto__: null, value: '' });
       return r;
     };
     global.Proxy = new OriginalProxy(OriginalProxy, {
@@ -141,12 +141,12 @@ function install(global = globalThis) {
   const mapIterProto = Object.getPrototypeOf(new Map().entries());
   const setIterProto = Object.getPrototypeOf(new Set().values());
   const mapEntries = wrapIteratorFactory(Map.prototype, 'entries', 'entries');
-  Object.defineProperty(Map.prototype, Symbol.iterator, { value: mapEntries, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(Map.prototype, Symbol.iterator, { __proto__: null, value: mapEntries, writable: true, enumerable: false, configurable: true });
   wrapIteratorFactory(Map.prototype, 'keys', 'keys');
   wrapIteratorFactory(Map.prototype, 'values', 'values');
   const setValues = wrapIteratorFactory(Set.prototype, 'values', 'values');
-  Object.defineProperty(Set.prototype, 'keys', { value: setValues, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(Set.prototype, Symbol.iterator, { value: setValues, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(Set.prototype, 'keys', { __proto__: null, value: setValues, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(Set.prototype, Symbol.iterator, { __proto__: null, value: setValues, writable: true, enumerable: false, configurable: true });
   wrapIteratorFactory(Set.prototype, 'entries', 'entries');
   patchNext(mapIterProto);
   patchNext(setIterProto);

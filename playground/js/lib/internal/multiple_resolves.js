@@ -29,6 +29,7 @@ function listen(process, on) {
     })
   }
   globalThis.Promise = new Proxy(NativePromise, {
+    __proto__: null,
     construct(target, args, newTarget) {
       const executor = args[0]
       if (!listening || typeof executor !== 'function') return Reflect.construct(target, args, newTarget === globalThis.Promise ? target : newTarget)

@@ -36,4 +36,4 @@ function createStdin() {
 // Loading this module (lazily, on first access to process.stdin) creates the
 // stream; `createStdin` is kept for hosts and tests that want a fresh one.
 module.exports = createStdin()
-Object.defineProperty(module.exports, 'createStdin', { value: createStdin, enumerable: false, configurable: true, writable: true })
+Object.defineProperty(module.exports, 'createStdin', { __proto__: null, value: createStdin, enumerable: false, configurable: true, writable: true })

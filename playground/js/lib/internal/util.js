@@ -73,7 +73,7 @@ module.exports = {
 
 // util.promisify (with promisify.custom) and util.deprecate, loaded when first read.
 for (const name of ['promisify', 'deprecate']) {
-  Object.defineProperty(module.exports, name, {
+  Object.defineProperty(module.exports, name, { __proto__: null,
     enumerable: true,
     get: () => require('util')[name],
   });

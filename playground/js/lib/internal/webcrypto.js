@@ -42,8 +42,8 @@ class SubtleCrypto {
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
 }
-Object.defineProperty(SubtleCrypto.prototype, 'digest', { enumerable: true });
-Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+Object.defineProperty(SubtleCrypto.prototype, 'digest', { __proto__: null, enumerable: true });
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'SubtleCrypto', configurable: true });
 
 const subtle = new SubtleCrypto(kInternal);
 
@@ -68,7 +68,7 @@ class Crypto {
   }
 }
 for (const name of ['subtle', 'getRandomValues', 'randomUUID']) {
-  Object.defineProperty(Crypto.prototype, name, { enumerable: true });
+  Object.defineProperty(Crypto.prototype, name, { __proto__: null, enumerable: true });
 }
 
 class CryptoKey {

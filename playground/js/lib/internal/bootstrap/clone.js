@@ -38,7 +38,7 @@
       case '[object Error]': {
         const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
         out = new Ctor(v.message);
-        if (v.stack !== undefined) Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
+        if (v.stack !== undefined) Object.defineProperty(out, 'stack', { __proto__: null, value: v.stack, writable: true, configurable: true });
         if ('cause' in v) out.cause = clone(v.cause);
         break;
       }

@@ -94,7 +94,7 @@ function installDates(global, R) {
   const proto = OrigDate.prototype;
   const definePatched = (obj, name, fn) => {
     R.nativeLooking.add(fn);
-    Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(obj, name, { __proto__: null, value: fn, writable: true, configurable: true, enumerable: false });
   };
   // Boa writes "GMT+0000"; V8 adds the zone's name. Runs are in UTC.
   const withZone = (text) => (text.endsWith('GMT+0000') ? `${text} (Coordinated Universal Time)` : text);
@@ -109,6 +109,7 @@ function installDates(global, R) {
   };
   definePatched(OrigDate, 'parse', { parse(text) { return parse(String(text)); } }.parse);
   const DateProxy = new Proxy(OrigDate, {
+    __proto__: null,
     apply() { return new OrigDate().toString(); },
     construct(target, args, newTarget) {
       if (args.length === 1 && typeof args[0] === 'string') {
@@ -119,8 +120,8 @@ function installDates(global, R) {
     },
   });
   R.nativeLooking.add(DateProxy);
-  Object.defineProperty(proto, 'constructor', { value: DateProxy, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(global, 'Date', { value: DateProxy, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(proto, 'constructor', { __proto__: null, value: DateProxy, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(global, 'Date', { __proto__: null, value: DateProxy, writable: true, configurable: true, enumerable: false });
   // For the engine's check that a run left the intrinsics as it found them.
   if (Array.isArray(R.intrinsics)) R.intrinsics.push(OrigDate, proto);
 }

@@ -125,7 +125,7 @@ module.exports = function rareHooks(shared) {
     const err = new Error(`Cannot find package '${specifier}' imported from ${base}`);
     err.name = 'Error [ERR_MODULE_NOT_FOUND]';
     err.code = 'ERR_MODULE_NOT_FOUND';
-    if (!known) Object.defineProperty(err, 'cribMissing', { value: specifier, enumerable: false });
+    if (!known) Object.defineProperty(err, 'cribMissing', { __proto__: null, value: specifier, enumerable: false });
     throw err;
   }
 

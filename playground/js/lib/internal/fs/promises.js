@@ -41,7 +41,7 @@ function bindingCall(op) {
       } catch (err) {
         // Created by the request, as Node's C++ does: no JS frames.
         if (err && err.errno !== undefined && typeof err.stack === 'string') {
-          Object.defineProperty(err, 'stack', { value: `${err.name}: ${err.message}`, writable: true, configurable: true, enumerable: false })
+          Object.defineProperty(err, 'stack', { __proto__: null, value: `${err.name}: ${err.message}`, writable: true, configurable: true, enumerable: false })
         }
         reject(err)
         return
@@ -397,7 +397,7 @@ function simple(syncName) {
     const result = await call(() => fs[syncName](...args))
     return result
   }
-  Object.defineProperty(fn, 'name', { value: name })
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name })
   return fn
 }
 

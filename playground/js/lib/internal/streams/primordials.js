@@ -111,6 +111,7 @@ function resolve(name) {
 
 const cache = { __proto__: null }
 module.exports = new Proxy(cache, {
+  __proto__: null,
   get(target, name) {
     if (typeof name !== 'string') return undefined
     if (!(name in target)) target[name] = resolve(name)

@@ -10,4 +10,4 @@ function unsupported(name) {
   }
 }
 
-module.exports = new Proxy({}, { get: (_, key) => unsupported(String(key)) })
+module.exports = new Proxy({}, { __proto__: null, get: (_, key) => unsupported(String(key)) })

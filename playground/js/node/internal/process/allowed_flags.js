@@ -2,7 +2,7 @@
 // the array inside process.allowedNodeEnvironmentFlags, the set lib/internal/process/per_thread.js's
 // buildAllowedFlags (MIT, (c) Node.js contributors). Do not edit by hand.
 'use strict';
-const primordials = new globalThis.Proxy(require('internal/streams/primordials'), { get: (p, name) => p[name] ?? (name === 'IteratorPrototype' ? globalThis.Object.getPrototypeOf(globalThis.Object.getPrototypeOf([][globalThis.Symbol.iterator]())) : globalThis[name]) });
+const primordials = new globalThis.Proxy(require('internal/streams/primordials'), { __proto__: null, get: (p, name) => p[name] ?? (name === 'IteratorPrototype' ? globalThis.Object.getPrototypeOf(globalThis.Object.getPrototypeOf([][globalThis.Symbol.iterator]())) : globalThis[name]) });
 const { ArrayPrototypeForEach, ArrayPrototypeIncludes, ArrayPrototypeMap, ObjectDefineProperty, ObjectFreeze, ReflectApply, RegExpPrototypeExec, SafeArrayIterator, SetPrototypeEntries, SetPrototypeValues, StringPrototypeReplace, SymbolIterator } = primordials;
 const kInternal = Symbol('internal properties');
 const replaceUnderscoresRegex = /_/g;
