@@ -1,1 +1,1 @@
-"use strict";const{ERR_METHOD_NOT_IMPLEMENTED:e}=require("internal/streams/errors").codes;function unsupported(t){return()=>{throw new e(t+` (web streams are not available in the playground)`)}}module.exports=new Proxy({},{get:(e,t)=>unsupported(String(t))});
+"use strict";const{ERR_METHOD_NOT_IMPLEMENTED:e}=require("internal/streams/errors").codes;function unsupported(t){return()=>{throw new e(t+` (web streams are not available in the playground)`)}}module.exports=new Proxy({},{__proto__:null,get:(e,t)=>unsupported(String(t))});

@@ -1,1 +1,0 @@
-"use strict";module.exports={kSawKeyPress:Symbol(`saw-key-press`)};
