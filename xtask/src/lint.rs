@@ -22,6 +22,15 @@ const NPM_FOLDER: &str = "xtask/lint";
 const JS_PATHS: &[&str] = &["playground/js", "themes/default/static"];
 
 pub(crate) fn run(root: &Path) -> Result<(), String> {
+    for tool in ["fmt", "clippy"] {
+        let found = cargo(root).args([tool, "--version"]).output().is_ok_and(|o| o.status.success());
+        if !found {
+            return Err(format!(
+                "`cargo {tool}` is missing from this Rust toolchain: run `rustup component add rustfmt clippy`"
+            ));
+        }
+    }
+
     step("rustfmt: cargo fmt --all --check");
     let mut fmt = cargo(root);
     fmt.args(["fmt", "--all", "--check"]);
