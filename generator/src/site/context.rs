@@ -293,46 +293,29 @@ mod tests {
         assert_eq!(json["page"]["prev"]["title"], "Guide", "its section's generated index comes first");
         assert_eq!(json["page"]["next"]["title"], "B");
         assert_eq!(json["root"], "../");
+        // The page variables once the body is rendered (content pages and generated indexes alike).
+        const FULL_PAGE: [&str; 12] = [
+            "content",
+            "description",
+            "extra",
+            "generated",
+            "has_h1",
+            "is_index",
+            "next",
+            "path",
+            "prev",
+            "source_path",
+            "title",
+            "toc",
+        ];
         let model = PageModel { html: "<p>x</p>".into(), has_h1: true, ..PageModel::default() };
         let json = serde_json::to_value(ctx.with_body(&model)).unwrap();
-        assert_eq!(
-            keys(&json["page"]),
-            [
-                "content",
-                "description",
-                "extra",
-                "generated",
-                "has_h1",
-                "is_index",
-                "next",
-                "path",
-                "prev",
-                "source_path",
-                "title",
-                "toc"
-            ]
-        );
+        assert_eq!(keys(&json["page"]), FULL_PAGE);
         assert_eq!((&json["page"]["content"], &json["page"]["has_h1"]), (&Value::from("<p>x</p>"), &Value::Bool(true)));
 
         let generated = contexts.tree.generated.iter().find(|g| g.dir == "guide").expect("guide/ has no index.md");
         let json = serde_json::to_value(contexts.generated(generated)).unwrap();
-        assert_eq!(
-            keys(&json["page"]),
-            [
-                "content",
-                "description",
-                "extra",
-                "generated",
-                "has_h1",
-                "is_index",
-                "next",
-                "path",
-                "prev",
-                "source_path",
-                "title",
-                "toc"
-            ]
-        );
+        assert_eq!(keys(&json["page"]), FULL_PAGE);
         assert_eq!((&json["page"]["generated"], &json["page"]["source_path"]), (&Value::Bool(true), &Value::Null));
         assert_eq!((&json["page"]["prev"], &json["page"]["next"]["title"]), (&Value::Null, &Value::from("A")));
         assert_eq!(json["section_items"].as_array().map(Vec::len), Some(2));
